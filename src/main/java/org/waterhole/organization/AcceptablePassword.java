@@ -1,0 +1,59 @@
+package org.waterhole.organization;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+/**
+ * A password we accept: at least 12 characters, with no rules on what kind (NIST SP 800-63B),
+ * and at most 72 bytes, which is all BCrypt reads.
+ */
+@Documented
+@Constraint(validatedBy = AcceptablePassword.Validator.class)
+@Target(ElementType.FIELD)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface AcceptablePassword {
+
+	int MIN_LENGTH = 12;
+
+	int MAX_BYTES = 72;
+
+	String message() default "{password.invalid}";
+
+	Class<?>[] groups() default {};
+
+	Class<? extends Payload>[] payload() default {};
+
+	class Validator implements ConstraintValidator<AcceptablePassword, String> {
+
+		@Override
+		public boolean isValid(String password, ConstraintValidatorContext context) {
+			if (password == null || password.isEmpty()) {
+				return replace(context, "{password.required}");
+			}
+			if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
+				return replace(context, "{password.tooShort}");
+			}
+			if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+				return replace(context, "{password.tooLong}");
+			}
+			return true;
+		}
+
+		private static boolean replace(ConstraintValidatorContext context, String message) {
+			context.disableDefaultConstraintViolation();
+			context.buildConstraintViolationWithTemplate(message).addConstraintViolation();
+			return false;
+		}
+
+	}
+
+}

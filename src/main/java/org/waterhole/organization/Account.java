@@ -1,0 +1,100 @@
+package org.waterhole.organization;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** A person who can sign in: their password hash, their one role, and whether they may. */
+@Entity
+class Account {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+	@SequenceGenerator(name = "account_seq", allocationSize = 50)
+	private Long id;
+
+	@OneToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "person_id")
+	private Person person;
+
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	private boolean enabled;
+
+	private Instant lastLoginAt;
+
+	@Version
+	private long version;
+
+	@CreationTimestamp
+	@Column(updatable = false)
+	private Instant createdAt;
+
+	@UpdateTimestamp
+	private Instant updatedAt;
+
+	protected Account() {
+	}
+
+	Account(Person person, String passwordHash, Role role) {
+		this.person = person;
+		this.passwordHash = passwordHash;
+		this.role = role;
+		this.enabled = true;
+	}
+
+	void changeRole(Role role, boolean enabled) {
+		this.role = role;
+		this.enabled = enabled;
+	}
+
+	void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	Person getPerson() {
+		return person;
+	}
+
+	String getPasswordHash() {
+		return passwordHash;
+	}
+
+	Role getRole() {
+		return role;
+	}
+
+	boolean isEnabled() {
+		return enabled;
+	}
+
+	Instant getLastLoginAt() {
+		return lastLoginAt;
+	}
+
+	long getVersion() {
+		return version;
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.waterhole.organization;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+	@Query("""
+			select new org.waterhole.organization.SignInAccount(a.id, p.id, p.department.id, p.name, p.email,
+			       a.passwordHash, a.role, a.enabled)
+			from Account a join a.person p
+			where p.email = :email
+			""")
+	Optional<SignInAccount> findSignInByEmail(String email);
+
+	@Query(value = """
+			select a.id as id, p.id as personId, p.name as name, p.email as email, d.name as departmentName,
+			       a.role as role, a.enabled as enabled, a.lastLoginAt as lastLoginAt
+			from Account a join a.person p left join p.department d
+			where (lower(p.name) like :pattern escape '\\' or p.email like :pattern escape '\\')
+			  and (:role is null or a.role = :role)
+			""", countQuery = """
+			select count(a) from Account a join a.person p
+			where (lower(p.name) like :pattern escape '\\' or p.email like :pattern escape '\\')
+			  and (:role is null or a.role = :role)
+			""")
+	Page<AccountRow> findRows(String pattern, Role role, Pageable pageable);
+
+	@Query("select a from Account a join fetch a.person where a.id = :id")
+	Optional<Account> findWithPerson(long id);
+
+	Optional<Account> findByPersonId(long personId);
+
+	/** The enabled strategists, locked so that two changes can't both remove "the other" one. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Account a where a.role = org.waterhole.organization.Role.STRATEGIST and a.enabled = true")
+	List<Account> lockEnabledStrategists();
+
+	@Modifying
+	@Query("update Account a set a.lastLoginAt = :at where a.id = :id")
+	void recordSignIn(long id, Instant at);
+
+}

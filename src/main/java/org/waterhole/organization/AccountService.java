@@ -1,0 +1,124 @@
+package org.waterhole.organization;
+
+import java.util.Optional;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waterhole.shared.DuplicateException;
+import org.waterhole.shared.NotFoundException;
+import org.waterhole.shared.StaleEditException;
+import org.waterhole.shared.web.LikePattern;
+
+/** Creates accounts for people, changes their role and passwords. */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+	private final AccountRepository accounts;
+
+	private final PersonRepository people;
+
+	private final PasswordEncoder passwordEncoder;
+
+	AccountService(AccountRepository accounts, PersonRepository people, PasswordEncoder passwordEncoder) {
+		this.accounts = accounts;
+		this.people = people;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	public Page<AccountRow> page(String query, Role role, Pageable pageable) {
+		return accounts.findRows(LikePattern.contains(query), role, pageable);
+	}
+
+	/** Whose account it is, for the edit page's heading. */
+	AccountHolder holder(long id) {
+		Account account = load(id);
+		Person person = account.getPerson();
+		return new AccountHolder(account.getId(), person.getId(), person.getName(), person.getEmail());
+	}
+
+	AccountForm form(long id) {
+		Account account = load(id);
+		AccountForm form = new AccountForm();
+		form.setRole(account.getRole());
+		form.setEnabled(account.isEnabled());
+		form.setVersion(account.getVersion());
+		return form;
+	}
+
+	/** The account of a person, if they have one. */
+	Optional<Long> accountOf(long personId) {
+		return accounts.findByPersonId(personId).map(Account::getId);
+	}
+
+	@Transactional
+	public long create(AccountForm form) {
+		Person person = people.findById(form.getPersonId())
+			.orElseThrow(() -> new NotFoundException("Person", form.getPersonId()));
+		if (accounts.findByPersonId(person.getId()).isPresent()) {
+			throw new DuplicateException("personId");
+		}
+		Account account = new Account(person, passwordEncoder.encode(form.getPassword()), form.getRole());
+		try {
+			return accounts.saveAndFlush(account).getId();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new DuplicateException("personId");
+		}
+	}
+
+	/**
+	 * Changes role and whether the account may sign in. Refused when it would leave no enabled
+	 * strategist: somebody must always be able to manage accounts.
+	 */
+	@Transactional
+	public void update(long id, AccountForm form) {
+		Account account = load(id);
+		StaleEditException.check("Account", id, form.getVersion(), account.getVersion());
+		boolean staysStrategist = form.getRole() == Role.STRATEGIST && form.isEnabled();
+		boolean isActiveStrategist = account.getRole() == Role.STRATEGIST && account.isEnabled();
+		if (isActiveStrategist && !staysStrategist && accounts.lockEnabledStrategists().size() <= 1) {
+			throw new LastStrategistException();
+		}
+		account.changeRole(form.getRole(), form.isEnabled());
+		accounts.saveAndFlush(account);
+	}
+
+	/** The strategist sets a new password for someone (who forgot theirs). */
+	@Transactional
+	public void resetPassword(long id, String newPassword) {
+		load(id).changePasswordHash(passwordEncoder.encode(newPassword));
+	}
+
+	/**
+	 * Users change their own password, proving they know the current one.
+	 * @return {@code false} when the current password is wrong
+	 */
+	@Transactional
+	public boolean changeOwnPassword(long id, String currentPassword, String newPassword) {
+		Account account = load(id);
+		if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			return false;
+		}
+		account.changePasswordHash(passwordEncoder.encode(newPassword));
+		return true;
+	}
+
+	private Account load(long id) {
+		return accounts.findWithPerson(id).orElseThrow(() -> new NotFoundException("Account", id));
+	}
+
+	/** The change would leave the organisation without an enabled strategist. */
+	static class LastStrategistException extends RuntimeException {
+
+		LastStrategistException() {
+			super("the last enabled strategist must stay one");
+		}
+
+	}
+
+}

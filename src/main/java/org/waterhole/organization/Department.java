@@ -1,0 +1,84 @@
+package org.waterhole.organization;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** A department of the organisation: the unit whose adoption of social media Waterhole follows. */
+@Entity
+class Department {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "department_seq")
+	@SequenceGenerator(name = "department_seq", allocationSize = 50)
+	private Long id;
+
+	private String name;
+
+	private String description;
+
+	private Integer headcount;
+
+	@Version
+	private long version;
+
+	@CreationTimestamp
+	@Column(updatable = false)
+	private Instant createdAt;
+
+	@UpdateTimestamp
+	private Instant updatedAt;
+
+	protected Department() {
+	}
+
+	Department(String name, String description, Integer headcount) {
+		this.name = name;
+		this.description = description;
+		this.headcount = headcount;
+	}
+
+	void update(String name, String description, Integer headcount) {
+		this.name = name;
+		this.description = description;
+		this.headcount = headcount;
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	String getName() {
+		return name;
+	}
+
+	String getDescription() {
+		return description;
+	}
+
+	Integer getHeadcount() {
+		return headcount;
+	}
+
+	long getVersion() {
+		return version;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+}

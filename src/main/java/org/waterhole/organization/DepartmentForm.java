@@ -1,0 +1,57 @@
+package org.waterhole.organization;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** What the strategist types to create or edit a department. */
+public class DepartmentForm {
+
+	@NotBlank
+	@Size(max = 120)
+	private String name;
+
+	@Size(max = 2000)
+	private String description;
+
+	@PositiveOrZero
+	@Max(1_000_000)
+	private Integer headcount;
+
+	/** The version the form was opened at; {@code null} when creating. */
+	private Long version;
+
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public Integer getHeadcount() {
+		return headcount;
+	}
+
+	public void setHeadcount(Integer headcount) {
+		this.headcount = headcount;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.waterhole.organization;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface DepartmentRepository extends JpaRepository<Department, Long> {
+
+	@Query(value = """
+			select d.id as id, d.name as name, d.headcount as headcount,
+			       (select count(p) from Person p where p.department = d) as peopleCount
+			from Department d
+			where lower(d.name) like :pattern escape '\\'
+			""", countQuery = """
+			select count(d) from Department d where lower(d.name) like :pattern escape '\\'
+			""")
+	Page<DepartmentRow> findRows(String pattern, Pageable pageable);
+
+	@Query("select d.id as id, d.name as name from Department d order by lower(d.name)")
+	List<DepartmentOption> findOptions();
+
+	@Query("select d from Department d where lower(d.name) = lower(:name)")
+	Optional<Department> findByNameIgnoringCase(String name);
+
+	@Query("select count(p) from Person p where p.department.id = :departmentId")
+	long countPeople(long departmentId);
+
+}

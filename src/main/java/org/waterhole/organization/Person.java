@@ -1,0 +1,106 @@
+package org.waterhole.organization;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** Someone who works in the organisation, usually in one department. */
+@Entity
+class Person {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
+	@SequenceGenerator(name = "person_seq", allocationSize = 50)
+	private Long id;
+
+	private String name;
+
+	/** Always lower case: two people can't share an address whatever its case. */
+	private String email;
+
+	private String jobTitle;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "department_id")
+	private Department department;
+
+	@Version
+	private long version;
+
+	@CreationTimestamp
+	@Column(updatable = false)
+	private Instant createdAt;
+
+	@UpdateTimestamp
+	private Instant updatedAt;
+
+	protected Person() {
+	}
+
+	Person(String name, String email, String jobTitle, Department department) {
+		update(name, email, jobTitle, department);
+	}
+
+	/** @return whether anything changed */
+	boolean update(String name, String email, String jobTitle, Department department) {
+		String normalizedEmail = normalizeEmail(email);
+		boolean changed = !Objects.equals(this.name, name) || !Objects.equals(this.email, normalizedEmail)
+				|| !Objects.equals(this.jobTitle, jobTitle) || !Objects.equals(departmentId(), idOf(department));
+		this.name = name;
+		this.email = normalizedEmail;
+		this.jobTitle = jobTitle;
+		this.department = department;
+		return changed;
+	}
+
+	static String normalizeEmail(String email) {
+		return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	private Long departmentId() {
+		return idOf(department);
+	}
+
+	private static Long idOf(Department department) {
+		return department == null ? null : department.getId();
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	String getName() {
+		return name;
+	}
+
+	String getEmail() {
+		return email;
+	}
+
+	String getJobTitle() {
+		return jobTitle;
+	}
+
+	Department getDepartment() {
+		return department;
+	}
+
+	long getVersion() {
+		return version;
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.waterhole.organization;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PersonRepository extends JpaRepository<Person, Long> {
+
+	@Query(value = """
+			select p.id as id, p.name as name, p.email as email, p.jobTitle as jobTitle,
+			       d.id as departmentId, d.name as departmentName, a.id as accountId, a.role as role
+			from Person p left join p.department d left join Account a on a.person = p
+			where (lower(p.name) like :pattern escape '\\' or p.email like :pattern escape '\\')
+			  and (:departmentId is null or d.id = :departmentId)
+			""", countQuery = """
+			select count(p) from Person p
+			where (lower(p.name) like :pattern escape '\\' or p.email like :pattern escape '\\')
+			  and (:departmentId is null or p.department.id = :departmentId)
+			""")
+	Page<PersonRow> findRows(String pattern, Long departmentId, Pageable pageable);
+
+	Optional<Person> findByEmail(String email);
+
+	List<Person> findByEmailIn(Collection<String> emails);
+
+	@Query("select p.id as id, p.name as name, p.email as email from Person p where not exists (select a from Account a where a.person = p) order by lower(p.name)")
+	List<PersonOption> findWithoutAccount();
+
+}

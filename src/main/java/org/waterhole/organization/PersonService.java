@@ -1,0 +1,105 @@
+package org.waterhole.organization;
+
+import java.util.List;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waterhole.shared.DuplicateException;
+import org.waterhole.shared.NotFoundException;
+import org.waterhole.shared.StaleEditException;
+import org.waterhole.shared.web.LikePattern;
+
+/** Lists, creates and edits the people of the organisation. */
+@Service
+@Transactional(readOnly = true)
+public class PersonService {
+
+	private final PersonRepository people;
+
+	private final DepartmentRepository departments;
+
+	PersonService(PersonRepository people, DepartmentRepository departments) {
+		this.people = people;
+		this.departments = departments;
+	}
+
+	/** People whose name or email contains {@code query}, in one department or all ({@code null}). */
+	public Page<PersonRow> page(String query, Long departmentId, Pageable pageable) {
+		return people.findRows(LikePattern.contains(query), departmentId, pageable);
+	}
+
+	/** People who have no account yet, for the new-account form. */
+	List<PersonOption> withoutAccount() {
+		return people.findWithoutAccount();
+	}
+
+	PersonForm form(long id) {
+		Person person = load(id);
+		PersonForm form = new PersonForm(person.getName(), person.getEmail(), person.getJobTitle(),
+				person.getDepartment() == null ? null : person.getDepartment().getId());
+		form.setVersion(person.getVersion());
+		return form;
+	}
+
+	String name(long id) {
+		return load(id).getName();
+	}
+
+	@Transactional
+	public long create(PersonForm form) {
+		requireUniqueEmail(form.getEmail(), null);
+		Person person = new Person(form.getName(), form.getEmail(), form.getJobTitle(), department(form));
+		return saveUnique(person).getId();
+	}
+
+	@Transactional
+	public void update(long id, PersonForm form) {
+		Person person = load(id);
+		StaleEditException.check("Person", id, form.getVersion(), person.getVersion());
+		requireUniqueEmail(form.getEmail(), id);
+		person.update(form.getName(), form.getEmail(), form.getJobTitle(), department(form));
+		saveUnique(person);
+	}
+
+	private Department department(PersonForm form) {
+		if (form.getDepartmentId() == null) {
+			return null;
+		}
+		return departments.findById(form.getDepartmentId())
+			.orElseThrow(() -> new UnknownDepartmentException(form.getDepartmentId()));
+	}
+
+	private void requireUniqueEmail(String email, Long self) {
+		people.findByEmail(Person.normalizeEmail(email))
+			.filter(other -> !other.getId().equals(self))
+			.ifPresent(other -> {
+				throw new DuplicateException("email");
+			});
+	}
+
+	private Person saveUnique(Person person) {
+		try {
+			return people.saveAndFlush(person);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new DuplicateException("email");
+		}
+	}
+
+	private Person load(long id) {
+		return people.findById(id).orElseThrow(() -> new NotFoundException("Person", id));
+	}
+
+	/** A form named a department that doesn't exist (removed meanwhile, or a forged request). */
+	static class UnknownDepartmentException extends RuntimeException {
+
+		UnknownDepartmentException(long id) {
+			super("no department " + id);
+		}
+
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.waterhole.organization;
+
+import java.io.Serial;
+import java.util.List;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/**
+ * The signed-in user: who they are in the organisation (person and department) and their role.
+ * Controllers of every module receive it with {@code @AuthenticationPrincipal WaterholeUser user}.
+ */
+public class WaterholeUser extends User {
+
+	@Serial
+	private static final long serialVersionUID = 1L;
+
+	private final long accountId;
+
+	private final long personId;
+
+	private final Long departmentId;
+
+	private final String displayName;
+
+	private final Role role;
+
+	WaterholeUser(long accountId, long personId, Long departmentId, String displayName, String email,
+			String passwordHash, Role role, boolean enabled) {
+		super(email, passwordHash, enabled, true, true, true, List.of(new SimpleGrantedAuthority(role.authority())));
+		this.accountId = accountId;
+		this.personId = personId;
+		this.departmentId = departmentId;
+		this.displayName = displayName;
+		this.role = role;
+	}
+
+	public long getAccountId() {
+		return accountId;
+	}
+
+	public long getPersonId() {
+		return personId;
+	}
+
+	/** The user's department, or {@code null} for someone not placed in one. */
+	public Long getDepartmentId() {
+		return departmentId;
+	}
+
+	public String getDisplayName() {
+		return displayName;
+	}
+
+	public Role getRole() {
+		return role;
+	}
+
+	public String getEmail() {
+		return getUsername();
+	}
+
+}

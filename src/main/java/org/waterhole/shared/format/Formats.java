@@ -1,0 +1,88 @@
+package org.waterhole.shared.format;
+
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Date;
+import java.util.Locale;
+
+import org.ocpsoft.prettytime.PrettyTime;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates, times and numbers as the user reads them, in the user's locale: {@code 12 Mar 2026},
+ * {@code 3 weeks ago}, {@code 1,234}. Templates call it as {@code ${@fmt.date(x)}}; the
+ * {@code fragments/time} fragment shows a date both ways.
+ */
+@Component("fmt")
+public class Formats {
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	public Formats(Clock clock) {
+		this.clock = clock;
+		this.zone = clock.getZone();
+	}
+
+	public String date(LocalDate date) {
+		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+	}
+
+	public String date(Instant instant) {
+		return instant == null ? "" : date(instant.atZone(zone).toLocalDate());
+	}
+
+	public String dateTime(Instant instant) {
+		return instant == null ? ""
+				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+					.withLocale(locale())
+					.format(instant.atZone(zone));
+	}
+
+	/** Machine-readable form for the {@code datetime} attribute of {@code <time>}. */
+	public String iso(Instant instant) {
+		return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+	}
+
+	public String iso(LocalDate date) {
+		return date == null ? "" : date.toString();
+	}
+
+	/** How long ago (or how far ahead): {@code 3 weeks ago}, {@code in 2 days}. */
+	public String ago(Instant instant) {
+		return instant == null ? "" : pretty().format(Date.from(instant));
+	}
+
+	public String ago(LocalDate date) {
+		if (date == null) {
+			return "";
+		}
+		LocalDate today = LocalDate.now(clock);
+		if (date.equals(today)) {
+			return pretty().format(Date.from(clock.instant()));
+		}
+		return pretty().format(Date.from(date.atStartOfDay(zone).toInstant()));
+	}
+
+	public String number(Number number) {
+		return number == null ? "" : NumberFormat.getIntegerInstance(locale()).format(number);
+	}
+
+	private PrettyTime pretty() {
+		PrettyTime pretty = new PrettyTime(Date.from(clock.instant()), locale());
+		return pretty;
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+
+}

