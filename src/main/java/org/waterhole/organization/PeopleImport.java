@@ -86,6 +86,9 @@ public class PeopleImport {
 			}
 			List<CSVRecord> records = new ArrayList<>();
 			for (CSVRecord record : parser) {
+				if (record.stream().allMatch(value -> value == null || value.isBlank())) {
+					continue; // spreadsheets export empty rows as ",,,"
+				}
 				if (records.size() == MAX_ROWS) {
 					return ImportReport.failed("import.file.tooManyRows", MAX_ROWS);
 				}

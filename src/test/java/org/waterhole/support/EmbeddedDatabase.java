@@ -68,6 +68,20 @@ public final class EmbeddedDatabase {
 		return postgres.getJdbcUrl("postgres", DATABASE);
 	}
 
+	/** A new, empty database on the test server, for a test that needs to see a first start. */
+	public static synchronized String emptyDatabase(String name) {
+		EmbeddedPostgres postgres = forTests();
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("drop database if exists " + name);
+			statement.execute("create database " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create the database " + name, ex);
+		}
+		return postgres.getJdbcUrl("postgres", name);
+	}
+
 	private static EmbeddedPostgres start(EmbeddedPostgres.Builder builder) {
 		try {
 			EmbeddedPostgres postgres = builder.setRegisterShutdownHook(false)

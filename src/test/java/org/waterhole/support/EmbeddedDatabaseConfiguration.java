@@ -19,7 +19,11 @@ public class EmbeddedDatabaseConfiguration {
 	}
 
 	static JdbcConnectionDetails connectionDetails(EmbeddedPostgres postgres) {
-		String url = EmbeddedDatabase.jdbcUrl(postgres);
+		return connectionDetails(EmbeddedDatabase.jdbcUrl(postgres));
+	}
+
+	/** A database of the embedded server, as the superuser. */
+	public static JdbcConnectionDetails connectionDetails(String url) {
 		return new JdbcConnectionDetails() {
 
 			@Override

@@ -1,0 +1,218 @@
+package org.waterhole;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.waterhole.organization.Role;
+import org.waterhole.organization.WaterholeUser;
+import org.waterhole.support.TestData;
+import org.waterhole.support.Visitor;
+import org.waterhole.support.Visitor.Page;
+import org.waterhole.support.WaterholeTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who may reach what, for every route the application has, over real HTTP. The routes come
+ * from the running application's handler mappings, not from a list kept by hand: a route that
+ * is added without a rule below fails the build. For each route and method: anonymous visitors
+ * are sent to the login page, a signed-in user without the right role gets the 403 page, the
+ * right role gets the page; a POST without a CSRF token is refused.
+ */
+@WaterholeTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RouteAccessTests {
+
+	/** Who may use a route: anyone, or a signed-in user with at least this role. */
+	enum Access {
+
+		PUBLIC, STAFF, MANAGER, STRATEGIST;
+
+		boolean allows(Role role) {
+			return this == PUBLIC || role.ordinal() >= Role.valueOf(name()).ordinal();
+		}
+
+	}
+
+	/** Every route of the application, "METHOD pattern", with who may use it. */
+	static final Map<String, Access> RULES = Map.ofEntries(
+			Map.entry("GET /", Access.STAFF),
+			Map.entry("GET /login", Access.PUBLIC),
+			Map.entry("GET /error", Access.PUBLIC),
+			Map.entry("POST /error", Access.PUBLIC),
+			Map.entry("GET /account/password", Access.STAFF),
+			Map.entry("POST /account/password", Access.STAFF),
+			Map.entry("GET /departments", Access.STAFF),
+			Map.entry("GET /departments/{id}", Access.STAFF),
+			Map.entry("GET /departments/new", Access.STRATEGIST),
+			Map.entry("POST /departments", Access.STRATEGIST),
+			Map.entry("GET /departments/{id}/edit", Access.STRATEGIST),
+			Map.entry("POST /departments/{id}", Access.STRATEGIST),
+			Map.entry("GET /people", Access.STRATEGIST),
+			Map.entry("GET /people/new", Access.STRATEGIST),
+			Map.entry("POST /people", Access.STRATEGIST),
+			Map.entry("GET /people/{id}/edit", Access.STRATEGIST),
+			Map.entry("POST /people/{id}", Access.STRATEGIST),
+			Map.entry("GET /people/import", Access.STRATEGIST),
+			Map.entry("POST /people/import", Access.STRATEGIST),
+			Map.entry("GET /accounts", Access.STRATEGIST),
+			Map.entry("GET /accounts/new", Access.STRATEGIST),
+			Map.entry("POST /accounts", Access.STRATEGIST),
+			Map.entry("GET /accounts/{id}/edit", Access.STRATEGIST),
+			Map.entry("POST /accounts/{id}", Access.STRATEGIST),
+			Map.entry("POST /accounts/{id}/password", Access.STRATEGIST));
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	TestData data;
+
+	@LocalServerPort
+	int port;
+
+	Set<String> routes;
+
+	Map<Role, Visitor> signedIn;
+
+	/** Real ids to put in the routes' path variables. */
+	Map<String, Function<String, String>> examples;
+
+	@BeforeAll
+	void discoverRoutesAndSignIn() {
+		routes = new TreeSet<>();
+		mappings.getHandlerMethods().keySet().forEach(info -> {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			Set<RequestMethod> used = methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods;
+			for (String pattern : info.getPatternValues()) {
+				used.forEach(method -> routes.add(method + " " + pattern));
+			}
+		});
+		signedIn = new EnumMap<>(Role.class);
+		for (Role role : Role.values()) {
+			Visitor visitor = new Visitor(port);
+			assertThat(visitor.signIn(data.account(role), TestData.PASSWORD).location()).endsWith("/");
+			signedIn.put(role, visitor);
+		}
+		long department = data.department();
+		long person = data.person(department);
+		long account = ((WaterholeUser) data.user(Role.STAFF)).getAccountId();
+		examples = Map.of("/departments/", p -> p.replace("{id}", String.valueOf(department)), "/people/",
+				p -> p.replace("{id}", String.valueOf(person)), "/accounts/",
+				p -> p.replace("{id}", String.valueOf(account)));
+	}
+
+	@Test
+	void every_route_has_a_declared_rule() {
+		assertThat(RULES.keySet()).as("routes with a rule").containsAll(routes);
+		assertThat(routes).as("rules whose route no longer exists").containsAll(RULES.keySet());
+	}
+
+	@TestFactory
+	List<DynamicTest> every_route_lets_in_exactly_who_it_should() {
+		List<DynamicTest> tests = new ArrayList<>();
+		for (String route : routes) {
+			Access access = RULES.get(route);
+			if (access == null || route.endsWith(" /error")) {
+				continue; // reported by every_route_has_a_declared_rule; /error only renders other errors
+			}
+			String method = route.substring(0, route.indexOf(' '));
+			String path = concrete(route.substring(route.indexOf(' ') + 1));
+			tests.add(DynamicTest.dynamicTest(route + " (" + access + ")",
+					() -> check(method, path, access)));
+		}
+		return tests;
+	}
+
+	private void check(String method, String path, Access access) {
+		Visitor anonymous = new Visitor(port);
+		if (method.equals("GET")) {
+			Page page = anonymous.get(path);
+			if (access == Access.PUBLIC) {
+				assertThat(page.status()).as("anonymous GET " + path).isEqualTo(200);
+			}
+			else {
+				assertThat(page.status()).as("anonymous GET " + path).isEqualTo(302);
+				assertThat(page.location()).as("anonymous GET " + path).endsWith("/login");
+			}
+			for (Role role : Role.values()) {
+				Page answer = signedIn.get(role).get(path);
+				if (access == Access.PUBLIC) {
+					assertThat(answer.status()).as(role + " GET " + path).isIn(200, 302);
+				}
+				else if (access.allows(role)) {
+					assertThat(answer.status()).as(role + " GET " + path).isEqualTo(200);
+				}
+				else {
+					assertForbiddenPage(answer, role + " GET " + path);
+				}
+			}
+			return;
+		}
+		assertThat(anonymous.post(path, Map.of(), false).status()).as("anonymous POST without CSRF " + path)
+			.isEqualTo(403);
+		Page anonymousPost = anonymous.post(path, Map.of(), true);
+		if (access != Access.PUBLIC) {
+			assertThat(anonymousPost.status()).as("anonymous POST " + path).isEqualTo(302);
+			assertThat(anonymousPost.location()).as("anonymous POST " + path).endsWith("/login");
+		}
+		for (Role role : Role.values()) {
+			Visitor visitor = signedIn.get(role);
+			assertThat(visitor.post(path, Map.of(), false).status()).as(role + " POST without CSRF " + path)
+				.isEqualTo(403);
+			Page answer = visitor.post(path, Map.of(), true);
+			if (access.allows(role)) {
+				assertThat(answer.status()).as(role + " POST " + path).isBetween(200, 399);
+			}
+			else {
+				assertForbiddenPage(answer, role + " POST " + path);
+			}
+		}
+	}
+
+	private static void assertForbiddenPage(Page page, String what) {
+		assertThat(page.status()).as(what).isEqualTo(403);
+		assertThat(page.heading()).as(what).isEqualTo("Not for your role");
+	}
+
+	private String concrete(String pattern) {
+		return examples.entrySet()
+			.stream()
+			.filter(e -> pattern.startsWith(e.getKey()))
+			.findFirst()
+			.map(e -> e.getValue().apply(pattern))
+			.orElse(pattern);
+	}
+
+	@Test
+	void only_the_health_check_is_public_among_actuator_endpoints() {
+		Visitor anonymous = new Visitor(port);
+		Page health = anonymous.get("/actuator/health", "application/json");
+		assertThat(health.status()).isEqualTo(200);
+		assertThat(health.body()).contains("UP").doesNotContain("components");
+		for (String endpoint : List.of("/actuator", "/actuator/env", "/actuator/beans", "/actuator/info",
+				"/actuator/metrics", "/actuator/heapdump")) {
+			assertThat(anonymous.get(endpoint, "application/json").status()).as(endpoint).isIn(302, 403, 404);
+			assertThat(signedIn.get(Role.STRATEGIST).get(endpoint, "application/json").status()).as(endpoint)
+				.isIn(403, 404);
+		}
+	}
+
+}

@@ -1,0 +1,161 @@
+package org.waterhole.organization;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.waterhole.support.TestData;
+import org.waterhole.support.WaterholeTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WaterholeTest
+class DepartmentPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	DepartmentService departments;
+
+	@Test
+	void staff_see_the_list_and_search_it_by_name() throws Exception {
+		String name = TestData.unique("Zebra Studies");
+		data.department(name);
+		mvc.perform(get("/departments").param("q", name.substring(0, 10).toUpperCase()).with(data.as(Role.STAFF)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(name)))
+			.andExpect(content().string(not(containsString("Admissions"))));
+	}
+
+	@Test
+	void a_search_that_finds_nothing_says_so_and_offers_to_clear_it() throws Exception {
+		mvc.perform(get("/departments").param("q", "no such department 100%_").with(data.as(Role.STAFF)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No department has a name containing")))
+			.andExpect(content().string(containsString("Clear the search")));
+	}
+
+	@Test
+	void the_list_sorts_by_people_and_ignores_unknown_sort_keys() throws Exception {
+		long big = data.department(TestData.unique("Aaa Big"));
+		for (int i = 0; i < 3; i++) {
+			data.person(big);
+		}
+		MvcResult sorted = mvc
+			.perform(get("/departments").param("sort", "people,desc").param("size", "100").with(data.as(Role.STAFF)))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(sorted.getResponse().getContentAsString()).contains("aria-sort=\"descending\"");
+		mvc.perform(get("/departments").param("sort", "password,asc;drop table").param("page", "-4")
+			.param("size", "100000")
+			.with(data.as(Role.STAFF))).andExpect(status().isOk());
+	}
+
+	@Test
+	void the_strategist_creates_a_department() throws Exception {
+		String name = TestData.unique("Press Office");
+		mvc.perform(post("/departments").param("name", "  " + name + "  ")
+			.param("description", "Talks to journalists.")
+			.param("headcount", "7")
+			.with(csrf())
+			.with(data.as(Role.STRATEGIST)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/departments/*"))
+			.andExpect(flash().attributeExists("flash"));
+		assertThat(departments.page(name, org.springframework.data.domain.Pageable.unpaged()).getContent())
+			.singleElement()
+			.satisfies(row -> {
+				assertThat(row.getName()).isEqualTo(name);
+				assertThat(row.getHeadcount()).isEqualTo(7);
+			});
+	}
+
+	@Test
+	void invalid_input_comes_back_with_messages_and_what_was_typed() throws Exception {
+		mvc.perform(post("/departments").param("name", "Kept <b>name</b>")
+			.param("headcount", "-3")
+			.with(csrf())
+			.with(data.as(Role.STRATEGIST)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "headcount"))
+			.andExpect(content().string(containsString("Enter zero or a positive number.")))
+			.andExpect(content().string(containsString("value=\"Kept &lt;b&gt;name&lt;/b&gt;\"")));
+		mvc.perform(post("/departments").param("name", "")
+			.param("description", "<script>alert(1)</script>")
+			.param("headcount", "twelve")
+			.with(csrf())
+			.with(data.as(Role.STRATEGIST)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "name", "headcount"))
+			.andExpect(content().string(containsString("Enter a value.")))
+			.andExpect(content().string(containsString("Enter a whole number.")))
+			.andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
+			.andExpect(content().string(not(containsString("<script>alert(1)"))));
+	}
+
+	@Test
+	void names_are_unique_whatever_their_case() throws Exception {
+		String name = TestData.unique("Unique Name");
+		data.department(name);
+		mvc.perform(post("/departments").param("name", name.toUpperCase())
+			.with(csrf())
+			.with(data.as(Role.STRATEGIST)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "name", "departments.name.taken"))
+			.andExpect(content().string(containsString("There is already a department with this name.")));
+	}
+
+	@Test
+	void a_stale_edit_is_refused_and_keeps_the_users_input() throws Exception {
+		long id = data.department();
+		DepartmentForm first = departments.form(id);
+		first.setDescription("Changed by someone else");
+		departments.update(id, first);
+
+		mvc.perform(post("/departments/{id}", id).param("name", TestData.unique("Renamed"))
+			.param("description", "My own text")
+			.param("version", "0")
+			.with(csrf())
+			.with(data.as(Role.STRATEGIST)))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("conflict", true))
+			.andExpect(content().string(containsString("Someone else changed this in the meantime")))
+			.andExpect(content().string(containsString("My own text")));
+		assertThat(departments.details(id).description()).isEqualTo("Changed by someone else");
+	}
+
+	@Test
+	void the_department_page_lists_its_people() throws Exception {
+		long id = data.department();
+		String name = TestData.unique("Member");
+		data.person(name, id);
+		mvc.perform(get("/departments/{id}", id).with(data.as(Role.STAFF)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(name)))
+			.andExpect(content().string(not(containsString("/departments/" + id + "/edit"))));
+	}
+
+	@Test
+	void an_unknown_department_is_not_found() throws Exception {
+		mvc.perform(get("/departments/{id}", Long.MAX_VALUE).with(data.as(Role.STAFF)))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/departments/{id}/edit", Long.MAX_VALUE).with(data.as(Role.STRATEGIST)))
+			.andExpect(status().isNotFound());
+	}
+
+}

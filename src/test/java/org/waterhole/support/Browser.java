@@ -1,0 +1,107 @@
+package org.waterhole.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven through Debian's ChromeDriver (never a downloaded one),
+ * with a fresh profile. The test fails, rather than skips, when they are missing: {@code .ci/run}
+ * installs them.
+ */
+public final class Browser implements AutoCloseable {
+
+	static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	private final WebDriver driver;
+
+	private final Path profile;
+
+	private final String base;
+
+	public Browser(int port, int width, int height) {
+		if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+			throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver "
+					+ "(/usr/bin/chromium, /usr/bin/chromedriver): run .ci/run, or apt-get install -y chromium chromium-driver");
+		}
+		try {
+			profile = Files.createTempDirectory("waterhole-chromium");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+			.usingAnyFreePort()
+			.build();
+		driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
+		base = "http://localhost:" + port;
+	}
+
+	public WebDriver driver() {
+		return driver;
+	}
+
+	public void open(String path) {
+		driver.get(base + path);
+	}
+
+	public void signIn(String email, String password) {
+		open("/login");
+		driver.findElement(By.id("email")).sendKeys(email);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+	}
+
+	/** Waits (up to 10 s) until the browser is at an address ending with {@code end}. */
+	public void waitForUrlEnding(String end) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith(end));
+	}
+
+	/** The axe-core rules broken on the current page with a serious or critical impact. */
+	public List<String> seriousAccessibilityViolations() {
+		return new AxeBuilder().analyze(driver)
+			.getViolations()
+			.stream()
+			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+			.map(Browser::describe)
+			.toList();
+	}
+
+	private static String describe(Rule rule) {
+		return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+				+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+		try (var files = Files.walk(profile)) {
+			files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+		}
+		catch (IOException ex) {
+			// a temporary directory left behind is not worth failing a test for
+		}
+	}
+
+}
