@@ -2,7 +2,6 @@ package org.waterhole.organization;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,14 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import org.waterhole.shared.EditableEntity;
 
 /** A person who can sign in: their password hash, their one role, and whether they may. */
 @Entity
-class Account {
+class Account extends EditableEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
@@ -39,16 +36,6 @@ class Account {
 	private boolean enabled;
 
 	private Instant lastLoginAt;
-
-	@Version
-	private long version;
-
-	@CreationTimestamp
-	@Column(updatable = false)
-	private Instant createdAt;
-
-	@UpdateTimestamp
-	private Instant updatedAt;
 
 	protected Account() {
 	}
@@ -91,10 +78,6 @@ class Account {
 
 	Instant getLastLoginAt() {
 		return lastLoginAt;
-	}
-
-	long getVersion() {
-		return version;
 	}
 
 }

@@ -1,21 +1,16 @@
 package org.waterhole.organization;
 
-import java.time.Instant;
-
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import org.waterhole.shared.EditableEntity;
 
 /** A department of the organisation: the unit whose adoption of social media Waterhole follows. */
 @Entity
-class Department {
+class Department extends EditableEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "department_seq")
@@ -27,16 +22,6 @@ class Department {
 	private String description;
 
 	private Integer headcount;
-
-	@Version
-	private long version;
-
-	@CreationTimestamp
-	@Column(updatable = false)
-	private Instant createdAt;
-
-	@UpdateTimestamp
-	private Instant updatedAt;
 
 	protected Department() {
 	}
@@ -67,18 +52,6 @@ class Department {
 
 	Integer getHeadcount() {
 		return headcount;
-	}
-
-	long getVersion() {
-		return version;
-	}
-
-	Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	Instant getUpdatedAt() {
-		return updatedAt;
 	}
 
 }

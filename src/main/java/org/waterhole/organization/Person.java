@@ -1,10 +1,8 @@
 package org.waterhole.organization;
 
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -13,14 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import org.waterhole.shared.EditableEntity;
 
 /** Someone who works in the organisation, usually in one department. */
 @Entity
-class Person {
+class Person extends EditableEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
@@ -37,16 +33,6 @@ class Person {
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "department_id")
 	private Department department;
-
-	@Version
-	private long version;
-
-	@CreationTimestamp
-	@Column(updatable = false)
-	private Instant createdAt;
-
-	@UpdateTimestamp
-	private Instant updatedAt;
 
 	protected Person() {
 	}
@@ -97,10 +83,6 @@ class Person {
 
 	Department getDepartment() {
 		return department;
-	}
-
-	long getVersion() {
-		return version;
 	}
 
 }

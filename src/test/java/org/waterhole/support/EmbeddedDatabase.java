@@ -35,7 +35,8 @@ public final class EmbeddedDatabase {
 	/** A server with a fresh, temporary data directory. */
 	public static synchronized EmbeddedPostgres forTests() {
 		if (server == null) {
-			server = start(EmbeddedPostgres.builder());
+			// Test data is thrown away: no need to wait for the disk.
+			server = start(EmbeddedPostgres.builder().setServerConfig("fsync", "off"));
 		}
 		return server;
 	}
@@ -53,9 +54,12 @@ public final class EmbeddedDatabase {
 				throw new UncheckedIOException(ex);
 			}
 			StalePostmaster.clear(dataDirectory);
+			// Data kept between runs is written safely (zonky turns fsync off by default).
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
-				.setCleanDataDirectory(false);
+				.setCleanDataDirectory(false)
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on");
 			if (port > 0) {
 				builder.setPort(port);
 			}
@@ -86,7 +90,6 @@ public final class EmbeddedDatabase {
 		try {
 			EmbeddedPostgres postgres = builder.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "200")
-				.setServerConfig("fsync", "off")
 				.start();
 			createDatabase(postgres);
 			SpringApplication.getShutdownHandlers().add(() -> close(postgres));

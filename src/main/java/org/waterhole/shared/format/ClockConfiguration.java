@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
  * ({@code waterhole.time-zone}, the system's by default). Tests replace it to pin the date.
  */
 @Configuration(proxyBeanMethods = false)
-class ClockConfiguration {
+public class ClockConfiguration {
 
 	@Bean
 	Clock clock(@Value("${waterhole.time-zone:}") String timeZone) {

@@ -1,0 +1,34 @@
+package org.waterhole.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.AliasFor;
+import org.waterhole.shared.format.ClockConfiguration;
+import org.waterhole.shared.format.Formats;
+import org.waterhole.shared.security.SecurityConfiguration;
+import org.waterhole.shared.web.PageLinks;
+
+/**
+ * A web slice: the named controllers with the real security configuration, layout helpers and
+ * templates, and no database; the controllers' services are mocked by the test. Import the
+ * module's {@code UrlRules} configuration along with it.
+ */
+@Documented
+@Inherited
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@WebMvcTest
+@Import({ SecurityConfiguration.class, ClockConfiguration.class, Formats.class, PageLinks.class })
+public @interface WaterholeWebTest {
+
+	@AliasFor(annotation = WebMvcTest.class, attribute = "controllers")
+	Class<?>[] value() default {};
+
+}
