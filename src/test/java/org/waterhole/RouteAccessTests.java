@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.waterhole.casestudy.CaseStudies;
 import org.waterhole.organization.Role;
 import org.waterhole.organization.WaterholeUser;
 import org.waterhole.support.TestData;
@@ -76,7 +77,21 @@ class RouteAccessTests {
 			Map.entry("POST /accounts", Access.STRATEGIST),
 			Map.entry("GET /accounts/{id}/edit", Access.STRATEGIST),
 			Map.entry("POST /accounts/{id}", Access.STRATEGIST),
-			Map.entry("POST /accounts/{id}/password", Access.STRATEGIST));
+			Map.entry("POST /accounts/{id}/password", Access.STRATEGIST),
+			Map.entry("GET /library", Access.STAFF),
+			Map.entry("GET /library/search", Access.STAFF),
+			Map.entry("GET /library/{id}", Access.STAFF),
+			Map.entry("POST /library/{id}/helpful", Access.STAFF),
+			Map.entry("GET /library/manage", Access.STRATEGIST),
+			Map.entry("GET /library/review", Access.STRATEGIST),
+			Map.entry("GET /library/new", Access.STRATEGIST),
+			Map.entry("POST /library", Access.STRATEGIST),
+			Map.entry("GET /library/{id}/edit", Access.STRATEGIST),
+			Map.entry("POST /library/{id}", Access.STRATEGIST),
+			Map.entry("POST /library/{id}/publish", Access.STRATEGIST),
+			Map.entry("POST /library/{id}/archive", Access.STRATEGIST),
+			Map.entry("POST /library/{id}/restore", Access.STRATEGIST),
+			Map.entry("GET /library/{id}/readers", Access.STRATEGIST));
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -84,6 +99,9 @@ class RouteAccessTests {
 
 	@Autowired
 	TestData data;
+
+	@Autowired
+	CaseStudies caseStudies;
 
 	@LocalServerPort
 	int port;
@@ -114,9 +132,11 @@ class RouteAccessTests {
 		long department = data.department();
 		long person = data.person(department);
 		long account = ((WaterholeUser) data.user(Role.STAFF)).getAccountId();
+		long caseStudy = caseStudies.published(TestData.unique("Route check"));
 		examples = Map.of("/departments/", p -> p.replace("{id}", String.valueOf(department)), "/people/",
 				p -> p.replace("{id}", String.valueOf(person)), "/accounts/",
-				p -> p.replace("{id}", String.valueOf(account)));
+				p -> p.replace("{id}", String.valueOf(account)), "/library/",
+				p -> p.replace("{id}", String.valueOf(caseStudy)));
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.waterhole.organization;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -46,6 +47,16 @@ public class PersonService {
 
 	String name(long id) {
 		return load(id).getName();
+	}
+
+	/** A person's name, if they exist. */
+	public Optional<String> nameOf(long id) {
+		return people.findById(id).map(Person::getName);
+	}
+
+	/** The id of the person with this email (in any case), if there is one. */
+	public Optional<Long> idByEmail(String email) {
+		return people.findByEmail(Person.normalizeEmail(email)).map(Person::getId);
 	}
 
 	@Transactional

@@ -10,6 +10,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.waterhole.casestudy.CaseStudies;
 
 /**
  * The whole application on a random port, against the JVM's embedded PostgreSQL, with the demo
@@ -24,7 +25,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "waterhole.demo.enabled=true")
 @AutoConfigureMockMvc
-@Import({ EmbeddedDatabaseConfiguration.class, TestData.class })
+@Import({ EmbeddedDatabaseConfiguration.class, TestData.class, CaseStudies.class })
 public @interface WaterholeTest {
 
 }

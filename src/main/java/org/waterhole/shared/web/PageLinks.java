@@ -40,6 +40,24 @@ public class PageLinks {
 		return currentWithout(PAGE).queryParam(PAGE, page).build().encode().toUriString();
 	}
 
+	/**
+	 * The current list without one value of a parameter (a filter to remove), from its first page:
+	 * {@code without('platform', 'TIKTOK')}.
+	 */
+	public String without(String parameter, String value) {
+		HttpServletRequest request = request();
+		UriComponentsBuilder builder = currentWithout(PAGE, parameter);
+		String[] values = request.getParameterValues(parameter);
+		if (values != null) {
+			for (String kept : values) {
+				if (!kept.equals(value)) {
+					builder.queryParam(parameter, kept);
+				}
+			}
+		}
+		return builder.build().encode().toUriString();
+	}
+
 	/** {@code ascending}, {@code descending} or {@code none}: the {@code aria-sort} of a column. */
 	public String ariaSort(String key) {
 		Sort.Direction direction = direction(key);

@@ -1,0 +1,17 @@
+package org.waterhole.casestudy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.waterhole.shared.Platform;
+
+/**
+ * A case study in a list: enough to judge whether to open it. {@code snippetHtml} is set for
+ * search results only: the matching passage, HTML-escaped, with the matched words in
+ * {@code <mark>}.
+ */
+public record CaseStudyCard(long id, String title, String summary, String snippetHtml, String sourceName,
+		EvidenceType evidenceType, LocalDate publishedOn, Instant publishedAt, int helpfulCount,
+		List<Platform> platforms, CaseStudyStatus status, LocalDate reviewBy) {
+}

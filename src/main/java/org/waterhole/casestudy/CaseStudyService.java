@@ -1,0 +1,208 @@
+package org.waterhole.casestudy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waterhole.organization.DepartmentOption;
+import org.waterhole.organization.DepartmentService;
+import org.waterhole.organization.PersonService;
+import org.waterhole.shared.NotFoundException;
+import org.waterhole.shared.StaleEditException;
+
+/**
+ * Writes case studies and takes them through their life: draft, published, archived. Reading
+ * pages, search and lists are {@link Library}'s.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseStudyService {
+
+	private final CaseStudyRepository caseStudies;
+
+	private final Markdown markdown;
+
+	private final DepartmentService departments;
+
+	private final PersonService people;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CaseStudyService(CaseStudyRepository caseStudies, Markdown markdown, DepartmentService departments,
+			PersonService people, ApplicationEventPublisher events, Clock clock) {
+		this.caseStudies = caseStudies;
+		this.markdown = markdown;
+		this.departments = departments;
+		this.people = people;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * The reading page's case study. Staff see only published ones; the strategist sees drafts
+	 * and archived ones too.
+	 */
+	CaseStudyView view(long id, boolean mayCurate) {
+		CaseStudy caseStudy = load(id);
+		if (!mayCurate && caseStudy.getStatus() != CaseStudyStatus.PUBLISHED) {
+			throw new NotFoundException("Case study", id);
+		}
+		Map<Long, DepartmentOption> byId = departments.options()
+			.stream()
+			.collect(Collectors.toMap(DepartmentOption::getId, Function.identity()));
+		List<DepartmentOption> relevant = caseStudy.getDepartmentIds()
+			.stream()
+			.map(byId::get)
+			.filter(Objects::nonNull)
+			.sorted(Comparator.comparing(DepartmentOption::getName))
+			.toList();
+		return new CaseStudyView(caseStudy.getId(), caseStudy.getTitle(), caseStudy.getSummary(),
+				markdown.toHtml(caseStudy.getBody()), findings(caseStudy.getKeyFindings()), caseStudy.getSourceName(),
+				caseStudy.getSourceUrl(), caseStudy.getPublishedOn(), caseStudy.getEvidenceType(),
+				caseStudy.getPlatforms().stream().sorted().toList(), caseStudy.getTags().stream().sorted().toList(),
+				relevant, caseStudy.getStatus(), caseStudy.getReviewBy(),
+				people.nameOf(caseStudy.getAuthorId()).orElse(null), caseStudy.getPublishedAt(),
+				caseStudy.getUpdatedAt(), caseStudy.getHelpfulCount(), caseStudy.getVersion());
+	}
+
+	CaseStudyForm form(long id) {
+		CaseStudy caseStudy = load(id);
+		CaseStudyForm form = new CaseStudyForm();
+		form.setTitle(caseStudy.getTitle());
+		form.setSummary(caseStudy.getSummary());
+		form.setBody(caseStudy.getBody());
+		form.setKeyFindings(caseStudy.getKeyFindings());
+		form.setSourceName(caseStudy.getSourceName());
+		form.setSourceUrl(caseStudy.getSourceUrl());
+		form.setPublishedOn(caseStudy.getPublishedOn());
+		form.setEvidenceType(caseStudy.getEvidenceType());
+		form.setReviewBy(caseStudy.getReviewBy());
+		form.setPlatforms(new LinkedHashSet<>(caseStudy.getPlatforms()));
+		form.setTags(Tags.format(caseStudy.getTags()));
+		form.setDepartmentIds(new LinkedHashSet<>(caseStudy.getDepartmentIds()));
+		form.setVersion(caseStudy.getVersion());
+		return form;
+	}
+
+	/** The title and status, for headings and the buttons a form shows. */
+	CaseStudyStatus status(long id) {
+		return load(id).getStatus();
+	}
+
+	/** Renders what the strategist wrote, without saving it. */
+	String preview(String body) {
+		return markdown.toHtml(body);
+	}
+
+	@Transactional
+	public long create(CaseStudyForm form, long authorId) {
+		CaseStudy caseStudy = new CaseStudy(authorId);
+		edit(caseStudy, form.content());
+		return caseStudies.saveAndFlush(caseStudy).getId();
+	}
+
+	@Transactional
+	public void update(long id, CaseStudyForm form) {
+		CaseStudy caseStudy = load(id);
+		StaleEditException.check("Case study", id, form.getVersion(), caseStudy.getVersion());
+		edit(caseStudy, form.content());
+		caseStudies.saveAndFlush(caseStudy);
+	}
+
+	/** Publishes a draft (announcing it with {@link CaseStudyPublished}) or an archived one again. */
+	@Transactional
+	public void publish(long id, Long version) {
+		CaseStudy caseStudy = transitionable(id, version);
+		if (caseStudy.publish(clock.instant())) {
+			events.publishEvent(new CaseStudyPublished(caseStudy.getId(), caseStudy.getTitle(),
+					Set.copyOf(caseStudy.getDepartmentIds()), caseStudy.getPublishedAt()));
+		}
+		caseStudies.saveAndFlush(caseStudy);
+	}
+
+	@Transactional
+	public void archive(long id, Long version) {
+		CaseStudy caseStudy = transitionable(id, version);
+		caseStudy.archive();
+		caseStudies.saveAndFlush(caseStudy);
+	}
+
+	@Transactional
+	public void restore(long id, Long version) {
+		CaseStudy caseStudy = transitionable(id, version);
+		caseStudy.restore();
+		caseStudies.saveAndFlush(caseStudy);
+	}
+
+	/**
+	 * Adds a case study as if it had been written and published in the past, for the demo data:
+	 * {@code publishedAt} is when it went into the library ({@code null} for a draft).
+	 */
+	@Transactional
+	long addHistoric(CaseStudy.Content content, long authorId, CaseStudyStatus status, Instant publishedAt) {
+		CaseStudy caseStudy = new CaseStudy(authorId);
+		edit(caseStudy, content);
+		caseStudies.saveAndFlush(caseStudy);
+		if (status != CaseStudyStatus.DRAFT) {
+			caseStudy.publish(publishedAt);
+			events.publishEvent(new CaseStudyPublished(caseStudy.getId(), caseStudy.getTitle(),
+					Set.copyOf(caseStudy.getDepartmentIds()), publishedAt));
+			if (status == CaseStudyStatus.ARCHIVED) {
+				caseStudy.archive();
+			}
+		}
+		return caseStudies.saveAndFlush(caseStudy).getId();
+	}
+
+	private CaseStudy transitionable(long id, Long version) {
+		CaseStudy caseStudy = load(id);
+		StaleEditException.check("Case study", id, version, caseStudy.getVersion());
+		return caseStudy;
+	}
+
+	private void edit(CaseStudy caseStudy, CaseStudy.Content content) {
+		Set<Long> known = departments.options().stream().map(DepartmentOption::getId).collect(Collectors.toSet());
+		if (!known.containsAll(content.departmentIds())) {
+			throw new UnknownDepartmentException();
+		}
+		caseStudy.edit(content, markdown.toPlainText(content.body()));
+	}
+
+	private CaseStudy load(long id) {
+		return caseStudies.findWhole(id).orElseThrow(() -> new NotFoundException("Case study", id));
+	}
+
+	static List<String> findings(String keyFindings) {
+		if (keyFindings == null) {
+			return List.of();
+		}
+		return Arrays.stream(keyFindings.split("\\R"))
+			.map(String::strip)
+			.map(line -> line.replaceFirst("^[-*•]\\s*", ""))
+			.filter(line -> !line.isEmpty())
+			.toList();
+	}
+
+	/** The form named a department that doesn't exist (a forged request, or one just removed). */
+	static class UnknownDepartmentException extends RuntimeException {
+
+		UnknownDepartmentException() {
+			super("unknown department");
+		}
+
+	}
+
+}

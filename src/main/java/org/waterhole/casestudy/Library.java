@@ -1,0 +1,291 @@
+package org.waterhole.casestudy;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+import org.waterhole.shared.Platform;
+import org.waterhole.shared.web.LikePattern;
+
+/**
+ * Finding case studies: full-text search with filters, the library's front page lists, related
+ * case studies, and the strategist's lists. All in SQL, returning only what a list shows.
+ * <p>
+ * Search uses the weighted {@code search_vector} the database keeps (title A, summary and key
+ * findings B, body C) with {@code websearch_to_tsquery}, so readers can type as they would into
+ * a search engine: quotes for phrases, {@code OR}, {@code -word}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Library {
+
+	/** How many case studies the front page shows per list. */
+	static final int FRONT_PAGE_SIZE = 6;
+
+	private static final String MARK_START = "\u27E6";
+
+	private static final String MARK_END = "\u27E7";
+
+	private static final String CARD_COLUMNS = """
+			cs.id, cs.title, cs.summary, cs.source_name, cs.evidence_type, cs.published_on, cs.published_at,
+			cs.helpful_count, cs.status, cs.review_by,
+			array(select p.platform from case_study_platform p where p.case_study_id = cs.id order by p.platform) as platforms
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Library(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Published case studies matching the search, in the order it asks for. */
+	public SearchResult search(SearchForm form, Pageable pageable) {
+		String query = form.hasQuery() ? form.getQ().strip() : null;
+		boolean ignoredQuery = false;
+		if (query != null && !hasLexemes(query)) {
+			query = null; // only stop words or punctuation: search as if nothing was typed
+			ignoredQuery = true;
+		}
+		Map<String, Object> params = new LinkedHashMap<>();
+		StringBuilder where = new StringBuilder("cs.status = 'PUBLISHED'");
+		if (query != null) {
+			where.append(" and cs.search_vector @@ websearch_to_tsquery('english', :q)");
+			params.put("q", query);
+		}
+		if (!form.platforms().isEmpty()) {
+			where.append(" and exists (select 1 from case_study_platform p"
+					+ " where p.case_study_id = cs.id and p.platform in (:platforms))");
+			params.put("platforms", form.platforms().stream().map(Enum::name).toList());
+		}
+		if (!form.tags().isEmpty()) {
+			where.append(" and exists (select 1 from case_study_tag t where t.case_study_id = cs.id and t.tag in (:tags))");
+			params.put("tags", form.tags());
+		}
+		if (form.getDepartment() != null) {
+			where.append(" and exists (select 1 from case_study_department d"
+					+ " where d.case_study_id = cs.id and d.department_id = :department)");
+			params.put("department", form.getDepartment());
+		}
+		if (!form.evidenceTypes().isEmpty()) {
+			where.append(" and cs.evidence_type in (:evidence)");
+			params.put("evidence", form.evidenceTypes().stream().map(Enum::name).toList());
+		}
+		if (form.getYear() != null && form.getYear() > 0 && form.getYear() < 10_000) {
+			where.append(" and cs.published_on >= :yearStart and cs.published_on < :yearEnd");
+			params.put("yearStart", LocalDate.of(form.getYear(), 1, 1));
+			params.put("yearEnd", LocalDate.of(form.getYear() + 1, 1, 1));
+		}
+
+		long total = jdbc.sql("select count(*) from case_study cs where " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		if (total == 0 || pageable.getOffset() >= total) {
+			return new SearchResult(new PageImpl<>(List.of(), pageable, total), ignoredQuery);
+		}
+
+		SearchForm.Sort sort = query == null && form.effectiveSort() == SearchForm.Sort.RELEVANCE
+				? SearchForm.Sort.NEWEST : form.effectiveSort();
+		String order = switch (sort) {
+			case RELEVANCE -> "rank desc, published_at desc, id desc";
+			case NEWEST -> "published_at desc, id desc";
+			case HELPFUL -> "helpful_count desc, published_at desc, id desc";
+		};
+		String rank = query == null ? "0" : "ts_rank_cd(cs.search_vector, websearch_to_tsquery('english', :q))";
+		String snippet = query == null ? "null"
+				: "ts_headline('english', cs.summary || E'\\n' || cs.body_text, websearch_to_tsquery('english', :q), "
+						+ "'StartSel=" + MARK_START + ", StopSel=" + MARK_END
+						+ ", MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=\" … \"')";
+		params.put("limit", pageable.getPageSize());
+		params.put("offset", pageable.getOffset());
+		// Rank and order first, then make snippets for the one page of results only.
+		String sql = "select page.*, " + snippet + " as snippet from (select " + CARD_COLUMNS + ", " + rank
+				+ " as rank from case_study cs where " + where + " order by " + order
+				+ " limit :limit offset :offset) page join case_study cs on cs.id = page.id order by " + order;
+		List<CaseStudyCard> cards = jdbc.sql(sql).params(params).query(Library::card).list();
+		return new SearchResult(new PageImpl<>(cards, pageable, total), ignoredQuery);
+	}
+
+	/**
+	 * Published case studies relevant to a department, those the reader hasn't opened yet first;
+	 * among them, newer and more helpful ones first: helpful marks count, and count for less as
+	 * a case study ages ((marks + 1) / (age in weeks + 2)^1.5).
+	 */
+	public List<CaseStudyCard> recommended(long departmentId, long personId) {
+		return jdbc.sql("select " + CARD_COLUMNS + """
+				, null as snippet from case_study cs
+				where cs.status = 'PUBLISHED'
+				  and exists (select 1 from case_study_department d
+				              where d.case_study_id = cs.id and d.department_id = :department)
+				order by exists (select 1 from case_study_reading r
+				                 where r.case_study_id = cs.id and r.person_id = :person),
+				         (cs.helpful_count + 1) / power(extract(epoch from (:now - cs.published_at)) / 604800 + 2, 1.5) desc,
+				         cs.id desc
+				limit :limit
+				""")
+			.param("department", departmentId)
+			.param("person", personId)
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+			.param("limit", FRONT_PAGE_SIZE)
+			.query(Library::card)
+			.list();
+	}
+
+	/** The most helpful published case studies, for readers without a department. */
+	public List<CaseStudyCard> mostHelpful() {
+		return jdbc.sql("select " + CARD_COLUMNS + """
+				, null as snippet from case_study cs where cs.status = 'PUBLISHED'
+				order by cs.helpful_count desc, cs.published_at desc, cs.id desc limit :limit
+				""").param("limit", FRONT_PAGE_SIZE).query(Library::card).list();
+	}
+
+	public List<CaseStudyCard> recentlyPublished() {
+		return jdbc.sql("select " + CARD_COLUMNS + """
+				, null as snippet from case_study cs where cs.status = 'PUBLISHED'
+				order by cs.published_at desc, cs.id desc limit :limit
+				""").param("limit", FRONT_PAGE_SIZE).query(Library::card).list();
+	}
+
+	/** Published case studies sharing tags (which count double) or platforms with this one. */
+	public List<CaseStudyCard> related(long id, int limit) {
+		return jdbc.sql("select " + CARD_COLUMNS + """
+				, null as snippet from case_study cs
+				where cs.status = 'PUBLISHED' and cs.id <> :id
+				  and (exists (select 1 from case_study_tag t where t.case_study_id = cs.id
+				               and t.tag in (select tag from case_study_tag where case_study_id = :id))
+				    or exists (select 1 from case_study_platform p where p.case_study_id = cs.id
+				               and p.platform in (select platform from case_study_platform where case_study_id = :id)))
+				order by 2 * (select count(*) from case_study_tag t where t.case_study_id = cs.id
+				              and t.tag in (select tag from case_study_tag where case_study_id = :id))
+				         + (select count(*) from case_study_platform p where p.case_study_id = cs.id
+				            and p.platform in (select platform from case_study_platform where case_study_id = :id)) desc,
+				         cs.published_at desc, cs.id desc
+				limit :limit
+				""").param("id", id).param("limit", limit).query(Library::card).list();
+	}
+
+	/** Every case study for the strategist, of one status or all, whose title contains {@code text}. */
+	public Page<CaseStudyCard> manage(CaseStudyStatus status, String text, Pageable pageable) {
+		String where = "(cast(:status as varchar) is null or cs.status = :status) and lower(cs.title) like :pattern escape '\\'";
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("status", status == null ? null : status.name());
+		params.put("pattern", LikePattern.contains(text));
+		long total = jdbc.sql("select count(*) from case_study cs where " + where).params(params).query(Long.class).single();
+		params.put("limit", pageable.getPageSize());
+		params.put("offset", pageable.getOffset());
+		List<CaseStudyCard> cards = jdbc.sql("select " + CARD_COLUMNS + ", null as snippet from case_study cs where "
+				+ where + " order by cs.updated_at desc, cs.id desc limit :limit offset :offset")
+			.params(params)
+			.query(Library::card)
+			.list();
+		return new PageImpl<>(cards, pageable, total);
+	}
+
+	/** Published case studies whose review-by date has passed, the longest overdue first. */
+	public Page<CaseStudyCard> needingReview(Pageable pageable) {
+		LocalDate today = LocalDate.now(clock);
+		long total = jdbc.sql("select count(*) from case_study cs where cs.status = 'PUBLISHED' and cs.review_by < :today")
+			.param("today", today)
+			.query(Long.class)
+			.single();
+		List<CaseStudyCard> cards = jdbc.sql("select " + CARD_COLUMNS + """
+				, null as snippet from case_study cs where cs.status = 'PUBLISHED' and cs.review_by < :today
+				order by cs.review_by, cs.id limit :limit offset :offset
+				""")
+			.param("today", today)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query(Library::card)
+			.list();
+		return new PageImpl<>(cards, pageable, total);
+	}
+
+	public long countNeedingReview() {
+		return jdbc.sql("select count(*) from case_study cs where cs.status = 'PUBLISHED' and cs.review_by < :today")
+			.param("today", LocalDate.now(clock))
+			.query(Long.class)
+			.single();
+	}
+
+	/** The most used tags of published case studies, for the search filters. */
+	public List<String> popularTags(int limit) {
+		return jdbc.sql("""
+				select t.tag from case_study_tag t join case_study cs on cs.id = t.case_study_id
+				where cs.status = 'PUBLISHED' group by t.tag order by count(*) desc, t.tag limit :limit
+				""").param("limit", limit).query(String.class).list();
+	}
+
+	/** The years in which published case studies' sources appeared, newest first. */
+	public List<Integer> years() {
+		return jdbc.sql("""
+				select distinct cast(extract(year from published_on) as integer) from case_study
+				where status = 'PUBLISHED' and published_on is not null order by 1 desc
+				""").query(Integer.class).list();
+	}
+
+	private boolean hasLexemes(String query) {
+		return jdbc.sql("select numnode(websearch_to_tsquery('english', :q)) > 0")
+			.param("q", query)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private static CaseStudyCard card(ResultSet rs, int row) throws SQLException {
+		return new CaseStudyCard(rs.getLong("id"), rs.getString("title"), rs.getString("summary"),
+				snippetHtml(rs.getString("snippet")), rs.getString("source_name"),
+				EvidenceType.valueOf(rs.getString("evidence_type")), rs.getObject("published_on", LocalDate.class),
+				instant(rs, "published_at"), rs.getInt("helpful_count"), platforms(rs.getArray("platforms")),
+				CaseStudyStatus.valueOf(rs.getString("status")), rs.getObject("review_by", LocalDate.class));
+	}
+
+	/** The snippet escaped for HTML, with only our own marks turned into {@code <mark>}. */
+	static String snippetHtml(String snippet) {
+		if (snippet == null) {
+			return null;
+		}
+		return HtmlUtils.htmlEscape(snippet).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>");
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	private static List<Platform> platforms(Array array) throws SQLException {
+		if (array == null) {
+			return List.of();
+		}
+		List<Platform> platforms = new ArrayList<>();
+		for (Object value : (Object[]) array.getArray()) {
+			platforms.add(Platform.valueOf((String) value));
+		}
+		return platforms;
+	}
+
+	/**
+	 * A page of search results; {@code ignoredQuery} when the words typed were all too common
+	 * to search for (the results are then the filters' alone).
+	 */
+	public record SearchResult(Page<CaseStudyCard> page, boolean ignoredQuery) {
+	}
+
+}

@@ -1,0 +1,118 @@
+package org.waterhole.casestudy;
+
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.waterhole.organization.DepartmentService;
+import org.waterhole.organization.Role;
+import org.waterhole.organization.WaterholeUser;
+import org.waterhole.shared.Platform;
+
+/** The library as everyone signed in uses it: front page, search, reading, helpful marks. */
+@Controller
+@RequestMapping("/library")
+class LibraryController {
+
+	static final int SEARCH_PAGE_SIZE = 10;
+
+	private static final int RELATED = 4;
+
+	private static final int FILTER_TAGS = 15;
+
+	private final Library library;
+
+	private final CaseStudyService caseStudies;
+
+	private final Readings readings;
+
+	private final DepartmentService departments;
+
+	private final Clock clock;
+
+	LibraryController(Library library, CaseStudyService caseStudies, Readings readings,
+			DepartmentService departments, Clock clock) {
+		this.library = library;
+		this.caseStudies = caseStudies;
+		this.readings = readings;
+		this.departments = departments;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String front(@AuthenticationPrincipal WaterholeUser user, Model model) {
+		if (user.getDepartmentId() != null) {
+			model.addAttribute("recommended", library.recommended(user.getDepartmentId(), user.getPersonId()));
+			model.addAttribute("department", departments.details(user.getDepartmentId()).name());
+		}
+		else {
+			model.addAttribute("recommended", library.mostHelpful());
+		}
+		model.addAttribute("recent", library.recentlyPublished());
+		model.addAttribute("tags", library.popularTags(FILTER_TAGS));
+		if (user.getRole() == Role.STRATEGIST) {
+			model.addAttribute("needingReview", library.countNeedingReview());
+		}
+		return "library/front";
+	}
+
+	@GetMapping("/search")
+	String search(@ModelAttribute("search") SearchForm search, BindingResult ignoredValues,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		// Filter values that mean nothing (an unknown platform, a year that is not a number) are
+		// left out of the search rather than answered with an error.
+		Pageable pageable = PageRequest.of(Math.max(0, Math.min(page, 10_000)), SEARCH_PAGE_SIZE);
+		model.addAttribute("result", library.search(search, pageable));
+		model.addAttribute("platforms", Platform.values());
+		model.addAttribute("evidenceTypes", EvidenceType.values());
+		model.addAttribute("sorts", SearchForm.Sort.values());
+		model.addAttribute("departmentOptions", departments.options());
+		model.addAttribute("years", library.years());
+		model.addAttribute("tags", library.popularTags(FILTER_TAGS));
+		return "library/search";
+	}
+
+	@GetMapping("/{id}")
+	String read(@PathVariable long id, @AuthenticationPrincipal WaterholeUser user, Model model) {
+		CaseStudyView caseStudy = caseStudies.view(id, user.getRole() == Role.STRATEGIST);
+		if (caseStudy.published()) {
+			readings.record(id, user.getPersonId(), user.getDepartmentId(), clock.instant());
+		}
+		model.addAttribute("caseStudy", caseStudy);
+		model.addAttribute("helpful", readings.isHelpfulFor(id, user.getPersonId()));
+		model.addAttribute("related", library.related(id, RELATED));
+		return "library/read";
+	}
+
+	/**
+	 * Marks a case study helpful for the user, or takes the mark back. An htmx request gets the
+	 * button back; a plain form post goes back to the case study.
+	 */
+	@PostMapping("/{id}/helpful")
+	@PreAuthorize("hasRole('STAFF')")
+	String helpful(@PathVariable long id, @RequestParam(defaultValue = "true") boolean helpful,
+			@AuthenticationPrincipal WaterholeUser user, HttpServletRequest request, Model model) {
+		int count = readings.markHelpful(id, user.getPersonId(), user.getDepartmentId(), helpful, clock.instant());
+		if (request.getHeader("HX-Request") == null) {
+			return "redirect:/library/" + id + "#helpful";
+		}
+		model.addAttribute("caseStudyId", id);
+		model.addAttribute("helpful", helpful);
+		model.addAttribute("helpfulCount", count);
+		return "library/read :: helpful";
+	}
+
+}

@@ -1,0 +1,172 @@
+package org.waterhole.casestudy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waterhole.organization.DepartmentOption;
+import org.waterhole.organization.DepartmentService;
+import org.waterhole.shared.NotFoundException;
+
+/**
+ * Who read what, and who found it helpful. A reading is recorded each time a person opens a
+ * published case study, except that reloads by the same person within {@link #SAME_READING}
+ * count once. A person marks a case study helpful at most once; the case study keeps the count.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Readings {
+
+	/** Openings of the same case study by the same person within this time are one reading. */
+	static final Duration SAME_READING = Duration.ofMinutes(30);
+
+	private final JdbcClient jdbc;
+
+	private final DepartmentService departments;
+
+	Readings(JdbcClient jdbc, DepartmentService departments) {
+		this.jdbc = jdbc;
+		this.departments = departments;
+	}
+
+	/**
+	 * Records that a person opened a published case study at {@code at}.
+	 * @return whether it counted as a new reading
+	 */
+	@Transactional
+	public boolean record(long caseStudyId, long personId, Long departmentId, Instant at) {
+		// Two requests of the same person for the same case study wait for each other here, so
+		// that a double reload can't count twice.
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended('reading:' || :caseStudy || ':' || :person, 0))")
+			.param("caseStudy", caseStudyId)
+			.param("person", personId)
+			.query(Object.class)
+			.optional();
+		OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
+		int inserted = jdbc.sql("""
+				insert into case_study_reading (case_study_id, person_id, department_id, read_at)
+				select :caseStudy, :person, :department, :at
+				where exists (select 1 from case_study where id = :caseStudy and status = 'PUBLISHED')
+				  and not exists (select 1 from case_study_reading
+				                  where case_study_id = :caseStudy and person_id = :person
+				                    and read_at > :since and read_at <= :at)
+				""")
+			.param("caseStudy", caseStudyId)
+			.param("person", personId)
+			.param("department", departmentId)
+			.param("at", when)
+			.param("since", when.minus(SAME_READING))
+			.update();
+		return inserted == 1;
+	}
+
+	/**
+	 * Marks a published case study helpful for a person, or takes the mark back.
+	 * @return the case study's helpful count afterwards
+	 */
+	@Transactional
+	public int markHelpful(long caseStudyId, long personId, Long departmentId, boolean helpful, Instant at) {
+		Integer count = jdbc.sql("select helpful_count from case_study where id = :id and status = 'PUBLISHED' for update")
+			.param("id", caseStudyId)
+			.query(Integer.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Case study", caseStudyId));
+		int changed;
+		if (helpful) {
+			changed = jdbc.sql("""
+					insert into case_study_helpful (case_study_id, person_id, department_id, marked_at)
+					values (:caseStudy, :person, :department, :at) on conflict do nothing
+					""")
+				.param("caseStudy", caseStudyId)
+				.param("person", personId)
+				.param("department", departmentId)
+				.param("at", at.atOffset(ZoneOffset.UTC))
+				.update();
+		}
+		else {
+			changed = -jdbc.sql("delete from case_study_helpful where case_study_id = :caseStudy and person_id = :person")
+				.param("caseStudy", caseStudyId)
+				.param("person", personId)
+				.update();
+		}
+		if (changed != 0) {
+			jdbc.sql("update case_study set helpful_count = helpful_count + :change where id = :id")
+				.param("change", changed)
+				.param("id", caseStudyId)
+				.update();
+		}
+		return count + changed;
+	}
+
+	public boolean isHelpfulFor(long caseStudyId, long personId) {
+		return jdbc.sql("select exists (select 1 from case_study_helpful where case_study_id = :caseStudy and person_id = :person)")
+			.param("caseStudy", caseStudyId)
+			.param("person", personId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * Readers, readings and helpful marks of one case study per department, the departments it
+	 * is relevant to included even when nobody there has read it yet; most readers first.
+	 */
+	public ReachReport reach(long caseStudyId, Set<Long> relevantDepartments) {
+		Map<Long, String> names = new HashMap<>();
+		for (DepartmentOption option : departments.options()) {
+			names.put(option.getId(), option.getName());
+		}
+		Map<Long, DepartmentReach> rows = new HashMap<>();
+		jdbc.sql("""
+				select r.department_id, count(distinct r.person_id) as readers, count(*) as readings, max(r.read_at) as last_read,
+				       (select count(*) from case_study_helpful h where h.case_study_id = :id
+				        and h.department_id is not distinct from r.department_id) as helpful
+				from case_study_reading r where r.case_study_id = :id group by r.department_id
+				""").param("id", caseStudyId).query((rs, n) -> {
+			Long department = (Long) rs.getObject("department_id");
+			OffsetDateTime last = rs.getObject("last_read", OffsetDateTime.class);
+			return new DepartmentReach(department, department == null ? null : names.get(department),
+					rs.getLong("readers"), rs.getLong("readings"), rs.getLong("helpful"),
+					last == null ? null : last.toInstant(), relevantDepartments.contains(department));
+		}).list().forEach(row -> rows.put(row.departmentId(), row));
+		for (Long relevant : relevantDepartments) {
+			rows.putIfAbsent(relevant, new DepartmentReach(relevant, names.get(relevant), 0, 0, 0, null, true));
+		}
+		List<DepartmentReach> sorted = new ArrayList<>(rows.values());
+		sorted.sort(Comparator.comparingLong(DepartmentReach::readers)
+			.reversed()
+			.thenComparing(r -> r.departmentName() == null ? "" : r.departmentName()));
+		return new ReachReport(sorted);
+	}
+
+	/** One department's reach of a case study; {@code departmentId} is null for readers without one. */
+	public record DepartmentReach(Long departmentId, String departmentName, long readers, long readings,
+			long helpful, Instant lastRead, boolean relevant) {
+	}
+
+	public record ReachReport(List<DepartmentReach> departments) {
+
+		public long readers() {
+			return departments.stream().mapToLong(DepartmentReach::readers).sum();
+		}
+
+		public long readings() {
+			return departments.stream().mapToLong(DepartmentReach::readings).sum();
+		}
+
+		public long helpful() {
+			return departments.stream().mapToLong(DepartmentReach::helpful).sum();
+		}
+
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.waterhole.shared;
+
+/**
+ * The social media platforms Waterhole speaks of: case studies are about them, experiments run
+ * on them, champions are active on them.
+ */
+public enum Platform {
+
+	LINKEDIN, INSTAGRAM, FACEBOOK, X, YOUTUBE, TIKTOK, THREADS, BLUESKY, MASTODON, WHATSAPP;
+
+	/** Key of the platform's name in {@code messages.properties}. */
+	public String messageKey() {
+		return "platform." + name();
+	}
+
+}

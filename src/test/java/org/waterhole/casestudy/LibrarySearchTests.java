@@ -1,0 +1,205 @@
+package org.waterhole.casestudy;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.web.servlet.MockMvc;
+import org.waterhole.organization.Role;
+import org.waterhole.shared.Platform;
+import org.waterhole.support.TestData;
+import org.waterhole.support.WaterholeTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Full-text search over real PostgreSQL. Each test searches for a made-up word only its own case
+ * studies contain, so the demo library and other tests' rows don't get in the way.
+ */
+@WaterholeTest
+class LibrarySearchTests {
+
+	@Autowired
+	Library library;
+
+	@Autowired
+	CaseStudies caseStudies;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	MockMvc mvc;
+
+	static String word() {
+		return "zq" + TestData.unique("").strip() + "x";
+	}
+
+	private List<Long> ids(SearchForm form) {
+		return library.search(form, PageRequest.of(0, 50)).page().getContent().stream().map(CaseStudyCard::id).toList();
+	}
+
+	private static SearchForm query(String q) {
+		SearchForm form = new SearchForm();
+		form.setQ(q);
+		return form;
+	}
+
+	@Test
+	void a_title_match_ranks_above_a_body_match() {
+		String word = word();
+		long inBody = caseStudies.published("Body only", f -> f.setBody("The text mentions " + word + " once."));
+		long inTitle = caseStudies.published("About " + word, f -> f.setBody("Nothing special here."));
+		assertThat(ids(query(word))).containsExactly(inTitle, inBody);
+	}
+
+	@Test
+	void words_are_stemmed_so_recruiting_finds_recruitment() {
+		String word = word();
+		long id = caseStudies.published("Open days " + word,
+				f -> f.setBody("Student recruitment grew after the campaign."));
+		assertThat(ids(query("recruiting " + word))).containsExactly(id);
+	}
+
+	@Test
+	void snippets_highlight_the_matched_words_and_escape_everything_else() {
+		String word = word();
+		caseStudies.published("Snippet " + word,
+				f -> f.setBody("Before <b>bold</b> and \"quoted\" " + word + " after the match, & more words to follow."));
+		CaseStudyCard card = library.search(query(word), PageRequest.of(0, 10)).page().getContent().get(0);
+		assertThat(card.snippetHtml()).contains("<mark>" + word + "</mark>")
+			.contains("&amp; more")
+			.contains("&quot;quoted&quot;")
+			.doesNotContain("<b>");
+	}
+
+	@Test
+	void filters_combine_across_kinds_and_within_a_kind_any_value_matches() {
+		String word = word();
+		long department = data.department();
+		long match = caseStudies.published("Match " + word, f -> {
+			f.setPlatforms(new java.util.LinkedHashSet<>(Set.of(Platform.TIKTOK)));
+			f.setTags("video, open-days");
+			f.setDepartmentIds(new java.util.LinkedHashSet<>(Set.of(department)));
+			f.setEvidenceType(EvidenceType.RESEARCH_STUDY);
+			f.setPublishedOn(java.time.LocalDate.of(2023, 6, 1));
+		});
+		long otherPlatform = caseStudies.published("Other platform " + word, f -> {
+			f.setPlatforms(new java.util.LinkedHashSet<>(Set.of(Platform.YOUTUBE)));
+			f.setTags("video");
+			f.setDepartmentIds(new java.util.LinkedHashSet<>(Set.of(department)));
+			f.setEvidenceType(EvidenceType.RESEARCH_STUDY);
+			f.setPublishedOn(java.time.LocalDate.of(2023, 6, 1));
+		});
+		caseStudies.published("Other year " + word, f -> {
+			f.setPlatforms(new java.util.LinkedHashSet<>(Set.of(Platform.TIKTOK)));
+			f.setTags("video");
+			f.setDepartmentIds(new java.util.LinkedHashSet<>(Set.of(department)));
+			f.setEvidenceType(EvidenceType.RESEARCH_STUDY);
+			f.setPublishedOn(java.time.LocalDate.of(2021, 6, 1));
+		});
+
+		SearchForm form = query(word);
+		form.setPlatform(List.of(Platform.TIKTOK));
+		form.setTag(List.of("Video"));
+		form.setDepartment(department);
+		form.setEvidence(List.of(EvidenceType.RESEARCH_STUDY));
+		form.setYear(2023);
+		assertThat(ids(form)).containsExactly(match);
+
+		form.setPlatform(List.of(Platform.TIKTOK, Platform.YOUTUBE));
+		assertThat(ids(form)).containsExactlyInAnyOrder(match, otherPlatform);
+
+		form.setEvidence(List.of(EvidenceType.NEWS_ARTICLE));
+		assertThat(ids(form)).isEmpty();
+	}
+
+	@Test
+	void results_are_paginated_with_a_total() {
+		String word = word();
+		for (int i = 0; i < 12; i++) {
+			caseStudies.published("Paged " + i + " " + word);
+		}
+		var first = library.search(query(word), PageRequest.of(0, 10)).page();
+		var second = library.search(query(word), PageRequest.of(1, 10)).page();
+		assertThat(first.getTotalElements()).isEqualTo(12);
+		assertThat(first.getContent()).hasSize(10);
+		assertThat(second.getContent()).hasSize(2);
+		assertThat(second.getContent()).extracting(CaseStudyCard::id)
+			.doesNotContainAnyElementsOf(first.getContent().stream().map(CaseStudyCard::id).toList());
+	}
+
+	@Test
+	void sorting_by_newest_and_by_helpful_marks() throws Exception {
+		String word = word();
+		long older = caseStudies.published("Older " + word);
+		long newer = caseStudies.published("Newer " + word);
+		SearchForm form = query(word);
+		form.setSort(SearchForm.Sort.NEWEST);
+		assertThat(ids(form)).containsExactly(newer, older);
+	}
+
+	@Test
+	void odd_queries_never_fail() throws Exception {
+		caseStudies.published("Odd query guard " + word());
+		for (String q : List.of("\"unclosed phrase", "-", "OR", "OR OR", "- - -", "!!!", "a & b | c", "(", ")",
+				":*", "'; drop table case_study; --", "<script>alert(1)</script>", "\\", "the", "\"\"",
+				"x".repeat(2_000), "ünïcödé 日本語 😀", "\u0000", "recruit* OR \"open day\" -ads")) {
+			mvc.perform(get("/library/search").param("q", q).with(data.as(Role.STAFF)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("<script>alert(1)"))));
+		}
+		mvc.perform(get("/library/search").param("platform", "MYSPACE")
+			.param("evidence", "RUMOUR")
+			.param("year", "last")
+			.param("department", "x")
+			.param("sort", "RANDOM")
+			.param("page", "-1")
+			.with(data.as(Role.STAFF))).andExpect(status().isOk());
+	}
+
+	@Test
+	void a_search_of_only_common_words_says_so() throws Exception {
+		mvc.perform(get("/library/search").param("q", "the and of").with(data.as(Role.STAFF)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("too common to search for")));
+	}
+
+	@Test
+	void no_results_suggest_removing_filters() throws Exception {
+		String word = word();
+		caseStudies.published("Filtered away " + word, f -> f.setPlatforms(new java.util.LinkedHashSet<>(Set.of(Platform.X))));
+		mvc.perform(get("/library/search").param("q", word).param("platform", "MASTODON").with(data.as(Role.STAFF)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No case study matches this search")))
+			.andExpect(content().string(containsString("Keep the words, drop the filters")))
+			.andExpect(content().string(containsString("href=\"/library/search?q=" + word + "\"")));
+	}
+
+	@Test
+	void drafts_and_archived_case_studies_never_reach_staff() throws Exception {
+		String word = word();
+		long draft = caseStudies.draft("Draft " + word, f -> {
+		});
+		long archived = caseStudies.published("Archived " + word);
+		CaseStudyForm form = caseStudies.service().form(archived);
+		caseStudies.service().archive(archived, form.getVersion());
+
+		assertThat(ids(query(word))).isEmpty();
+		assertThat(library.recentlyPublished()).extracting(CaseStudyCard::id).doesNotContain(draft, archived);
+		mvc.perform(get("/library/{id}", draft).with(data.as(Role.STAFF))).andExpect(status().isNotFound());
+		mvc.perform(get("/library/{id}", archived).with(data.as(Role.MANAGER))).andExpect(status().isNotFound());
+		mvc.perform(get("/library/{id}", draft).with(data.as(Role.STRATEGIST)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This is a draft")));
+	}
+
+}
