@@ -35,7 +35,7 @@ create table person (
     constraint uk_person_email unique (email)
 );
 create index ix_person_department on person (department_id, name);
-create index ix_person_name on person (lower(name), id);
+create index ix_person_name on person (name, id);
 create index ix_person_name_trgm on person using gin (lower(name) gin_trgm_ops);
 create index ix_person_email_trgm on person using gin (email gin_trgm_ops);
 

@@ -48,7 +48,7 @@ class ErrorPagesTests {
 	void a_malformed_id_gives_the_400_page() {
 		Page page = signedIn(Role.STAFF).get("/departments/12abc");
 		assertThat(page.status()).isEqualTo(400);
-		assertThat(page.heading()).isEqualTo("That request didn't work");
+		assertThat(page.heading()).isEqualTo("That request didn’t work");
 		assertNoInternals(page);
 	}
 

@@ -99,6 +99,17 @@ class MessagesTests {
 		assertThat(missing).isEmpty();
 	}
 
+	/**
+	 * A message with arguments goes through {@code MessageFormat}, which swallows a plain
+	 * apostrophe ("isn't" becomes "isnt"); and any message may be given arguments by a form
+	 * error. The typographic apostrophe (’) is safe.
+	 */
+	@Test
+	void messages_use_typographic_apostrophes() {
+		assertThat(messages.stringPropertyNames().stream().filter(key -> messages.getProperty(key).contains("'")))
+			.as("messages with a plain apostrophe").isEmpty();
+	}
+
 	@Test
 	void keys_built_at_run_time_exist_for_every_value() {
 		for (Role role : Role.values()) {

@@ -23,6 +23,7 @@ import org.waterhole.organization.WaterholeUser;
 import org.waterhole.shared.Platform;
 import org.waterhole.shared.StaleEditException;
 import org.waterhole.shared.web.FlashMessage;
+import org.waterhole.shared.web.SortOptions;
 
 /**
  * The strategist curates the library: writes, previews, publishes, archives and restores case
@@ -56,13 +57,13 @@ class CaseStudyAdminController {
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", CaseStudyStatus.values());
 		model.addAttribute("q", q);
-		model.addAttribute("caseStudies", library.manage(status, q, pageable));
+		model.addAttribute("caseStudies", library.manage(status, q, SortOptions.bounded(pageable)));
 		return "library/manage";
 	}
 
 	@GetMapping("/review")
 	String review(Pageable pageable, Model model) {
-		model.addAttribute("caseStudies", library.needingReview(pageable));
+		model.addAttribute("caseStudies", library.needingReview(SortOptions.bounded(pageable)));
 		return "library/review";
 	}
 

@@ -36,16 +36,22 @@ public @interface AcceptablePassword {
 
 		@Override
 		public boolean isValid(String password, ConstraintValidatorContext context) {
+			String problem = problemWith(password);
+			return problem == null || replace(context, "{" + problem + "}");
+		}
+
+		/** The message key of what is wrong with the password, or {@code null} if it is acceptable. */
+		static String problemWith(String password) {
 			if (password == null || password.isEmpty()) {
-				return replace(context, "{password.required}");
+				return "password.required";
 			}
 			if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-				return replace(context, "{password.tooShort}");
+				return "password.tooShort";
 			}
 			if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-				return replace(context, "{password.tooLong}");
+				return "password.tooLong";
 			}
-			return true;
+			return null;
 		}
 
 		private static boolean replace(ConstraintValidatorContext context, String message) {

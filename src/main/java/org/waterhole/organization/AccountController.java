@@ -35,6 +35,9 @@ class AccountController {
 
 	private static final String NEW = "accounts/new";
 
+	/** How many matching people the new-account page offers at once. */
+	private static final int PERSON_CHOICES = 20;
+
 	private static final String EDIT = "accounts/edit";
 
 	private final AccountService accounts;
@@ -67,11 +70,17 @@ class AccountController {
 		return "accounts/list";
 	}
 
+	/**
+	 * A new account: first find the person (by name or email, among those without one), then
+	 * choose the role and a first password.
+	 */
 	@GetMapping("/new")
-	String newForm(@RequestParam(required = false) Long person, Model model) {
+	String newForm(@RequestParam(required = false) Long person, @RequestParam(required = false) String q,
+			Model model) {
 		AccountForm form = new AccountForm();
 		form.setPersonId(person);
 		model.addAttribute("form", form);
+		model.addAttribute("q", q);
 		return newView(model);
 	}
 
@@ -139,7 +148,12 @@ class AccountController {
 	}
 
 	private String newView(Model model) {
-		model.addAttribute("people", people.withoutAccount());
+		AccountForm form = (AccountForm) model.getAttribute("form");
+		PersonOption chosen = form.getPersonId() == null ? null : people.option(form.getPersonId()).orElse(null);
+		model.addAttribute("chosen", chosen);
+		if (chosen == null) {
+			model.addAttribute("candidates", people.withoutAccount((String) model.getAttribute("q"), PERSON_CHOICES));
+		}
 		return NEW;
 	}
 

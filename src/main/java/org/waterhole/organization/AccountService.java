@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.waterhole.shared.DuplicateException;
 import org.waterhole.shared.NotFoundException;
 import org.waterhole.shared.StaleEditException;
+import org.waterhole.shared.security.SignedInSessions;
 import org.waterhole.shared.web.LikePattern;
 
 /** Creates accounts for people, changes their role and passwords. */
@@ -24,10 +25,14 @@ public class AccountService {
 
 	private final PasswordEncoder passwordEncoder;
 
-	AccountService(AccountRepository accounts, PersonRepository people, PasswordEncoder passwordEncoder) {
+	private final SignedInSessions sessions;
+
+	AccountService(AccountRepository accounts, PersonRepository people, PasswordEncoder passwordEncoder,
+			SignedInSessions sessions) {
 		this.accounts = accounts;
 		this.people = people;
 		this.passwordEncoder = passwordEncoder;
+		this.sessions = sessions;
 	}
 
 	public Page<AccountRow> page(String query, Role role, Pageable pageable) {
@@ -67,13 +72,17 @@ public class AccountService {
 			return accounts.saveAndFlush(account).getId();
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new DuplicateException("personId");
+			if (DuplicateException.violates(ex, "uk_account_person")) {
+				throw new DuplicateException("personId");
+			}
+			throw ex;
 		}
 	}
 
 	/**
-	 * Changes role and whether the account may sign in. Refused when it would leave no enabled
-	 * strategist: somebody must always be able to manage accounts.
+	 * Changes role and whether the account may sign in; the account's sessions end so that the
+	 * change holds at once. Refused when it would leave no enabled strategist: somebody must
+	 * always be able to manage accounts.
 	 */
 	@Transactional
 	public void update(long id, AccountForm form) {
@@ -84,14 +93,23 @@ public class AccountService {
 		if (isActiveStrategist && !staysStrategist && accounts.lockEnabledStrategists().size() <= 1) {
 			throw new LastStrategistException();
 		}
+		boolean changed = account.getRole() != form.getRole() || account.isEnabled() != form.isEnabled();
 		account.changeRole(form.getRole(), form.isEnabled());
 		accounts.saveAndFlush(account);
+		if (changed) {
+			sessions.end(account.getPerson().getEmail());
+		}
 	}
 
-	/** The strategist sets a new password for someone (who forgot theirs). */
+	/**
+	 * The strategist sets a new password for someone (who forgot theirs, or whose account may be
+	 * in the wrong hands): their sessions end.
+	 */
 	@Transactional
 	public void resetPassword(long id, String newPassword) {
-		load(id).changePasswordHash(passwordEncoder.encode(newPassword));
+		Account account = load(id);
+		account.changePasswordHash(passwordEncoder.encode(newPassword));
+		sessions.end(account.getPerson().getEmail());
 	}
 
 	/**

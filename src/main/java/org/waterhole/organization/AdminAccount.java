@@ -55,9 +55,9 @@ class AdminAccount implements ApplicationRunner {
 		if (generated) {
 			password = generatePassword();
 		}
-		else if (password.length() < AcceptablePassword.MIN_LENGTH) {
-			throw new IllegalStateException(
-					"WATERHOLE_ADMIN_PASSWORD must have at least " + AcceptablePassword.MIN_LENGTH + " characters");
+		else if (AcceptablePassword.Validator.problemWith(password) != null) {
+			throw new IllegalStateException("WATERHOLE_ADMIN_PASSWORD must have at least " + AcceptablePassword.MIN_LENGTH
+					+ " characters and at most " + AcceptablePassword.MAX_BYTES + " bytes");
 		}
 		String email = Person.normalizeEmail(settings.email());
 		Person person = people.findByEmail(email).orElseGet(() -> people.save(new Person(settings.name(), email, null, null)));

@@ -90,6 +90,7 @@ class DepartmentController {
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("id", id);
 		if (result.hasErrors()) {
+			departments.details(id); // a department that doesn't exist is a 404, not a form
 			return FORM;
 		}
 		try {

@@ -79,7 +79,10 @@ public class DepartmentService {
 			return departments.saveAndFlush(department);
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new DuplicateException("name");
+			if (DuplicateException.violates(ex, "uk_department_name")) {
+				throw new DuplicateException("name");
+			}
+			throw ex;
 		}
 	}
 

@@ -14,8 +14,12 @@ public record ImportReport(List<Row> rows, String fileProblem, Object[] fileProb
 
 	}
 
-	/** One data row of the file; {@code number} counts the header as row 1, as a spreadsheet does. */
-	public record Row(long number, String name, String email, Outcome outcome, List<String> problems) {
+	/**
+	 * One data row of the file; {@code number} counts the header as row 1, as a spreadsheet does.
+	 * {@code problems} say why a row was refused, {@code changes} which fields an update changed.
+	 */
+	public record Row(long number, String name, String email, Outcome outcome, List<String> problems,
+			List<String> changes) {
 	}
 
 	static ImportReport of(List<Row> rows) {

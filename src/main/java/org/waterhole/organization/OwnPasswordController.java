@@ -1,5 +1,7 @@
 package org.waterhole.organization;
 
+import jakarta.servlet.http.HttpSession;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.waterhole.shared.security.SignedInSessions;
 import org.waterhole.shared.web.FlashMessage;
 import org.waterhole.shared.web.VerbatimEditor;
 
@@ -24,8 +27,11 @@ class OwnPasswordController {
 
 	private final AccountService accounts;
 
-	OwnPasswordController(AccountService accounts) {
+	private final SignedInSessions sessions;
+
+	OwnPasswordController(AccountService accounts, SignedInSessions sessions) {
 		this.accounts = accounts;
+		this.sessions = sessions;
 	}
 
 	@InitBinder
@@ -42,7 +48,7 @@ class OwnPasswordController {
 	@PreAuthorize("isAuthenticated()")
 	String change(@AuthenticationPrincipal WaterholeUser user,
 			@Validated @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
-			RedirectAttributes redirect) {
+			HttpSession session, RedirectAttributes redirect) {
 		PasswordForms.requireConfirmation(form, result);
 		if (result.hasErrors()) {
 			return VIEW;
@@ -51,6 +57,8 @@ class OwnPasswordController {
 			result.rejectValue("currentPassword", "password.currentWrong");
 			return VIEW;
 		}
+		// Sessions elsewhere (another browser, a lost phone) end; this one goes on.
+		sessions.endExcept(user.getEmail(), session.getId());
 		FlashMessage.success(redirect, "password.changed");
 		return "redirect:/";
 	}

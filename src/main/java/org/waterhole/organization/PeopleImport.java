@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -31,12 +33,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waterhole.organization.ImportReport.Outcome;
 import org.waterhole.organization.ImportReport.Row;
+import org.waterhole.shared.web.TextInput;
 
 /**
  * Imports people from a CSV file with the columns name, email, job title and department (in
  * any order, any case; comma, semicolon or tab separated; UTF-8). A row whose email is known
- * updates that person; any other valid row creates one; an invalid row is refused with its
- * reasons and changes nothing. The accepted rows are written in one transaction: the import
+ * updates that person (an empty job title or department cell keeps what is on record); any
+ * other valid row creates one; an invalid row is refused with its reasons and changes nothing. The accepted rows are written in one transaction: the import
  * happens whole or, if the database refuses it, not at all.
  */
 @Service
@@ -77,16 +80,19 @@ public class PeopleImport {
 		if (text.isBlank()) {
 			return ImportReport.failed("import.file.empty");
 		}
-		try (CSVParser parser = format(text).parse(new java.io.StringReader(text))) {
-			Map<String, String> columns = columns(parser.getHeaderNames());
+		List<CSVRecord> records = new ArrayList<>();
+		Map<String, String> columns;
+		int width;
+		try (CSVParser parser = format(text).parse(new StringReader(text))) {
+			columns = columns(parser.getHeaderNames());
+			width = parser.getHeaderNames().size();
 			List<String> missing = COLUMNS.values().stream().distinct().filter(c -> !columns.containsValue(c)).sorted().toList();
 			if (!missing.isEmpty()) {
 				return ImportReport.failed("import.file.missingColumns",
 						missing.stream().map(this::label).collect(Collectors.joining(", ")));
 			}
-			List<CSVRecord> records = new ArrayList<>();
 			for (CSVRecord record : parser) {
-				if (record.stream().allMatch(value -> value == null || value.isBlank())) {
+				if (record.stream().allMatch(value -> TextInput.clean(value) == null)) {
 					continue; // spreadsheets export empty rows as ",,,"
 				}
 				if (records.size() == MAX_ROWS) {
@@ -94,20 +100,21 @@ public class PeopleImport {
 				}
 				records.add(record);
 			}
-			if (records.isEmpty()) {
-				return ImportReport.failed("import.file.noRows");
-			}
-			return apply(records, columns, parser.getHeaderNames().size());
 		}
 		catch (UncheckedIOException | IllegalStateException | IllegalArgumentException ex) {
+			// What Commons CSV throws for a file it can't read (an unclosed quote, a broken header).
 			return ImportReport.failed("import.file.notCsv");
 		}
+		if (records.isEmpty()) {
+			return ImportReport.failed("import.file.noRows");
+		}
+		return apply(records, columns, width);
 	}
 
 	private ImportReport apply(List<CSVRecord> records, Map<String, String> columns, int width) {
 		Map<String, Department> departmentsByName = departments.findAll()
 			.stream()
-			.collect(Collectors.toMap(d -> d.getName().toLowerCase(Locale.ROOT), Function.identity()));
+			.collect(Collectors.toMap(d -> d.getName().toLowerCase(Locale.ROOT), Function.identity(), (first, second) -> first));
 		Map<String, Long> firstRowOfEmail = new HashMap<>();
 		List<Row> report = new ArrayList<>();
 		Map<Integer, Candidate> candidates = new LinkedHashMap<>();
@@ -138,7 +145,7 @@ public class PeopleImport {
 			}
 			if (!problems.isEmpty()) {
 				report.add(new Row(number, candidate.form().getName(), candidate.form().getEmail(), Outcome.REFUSED,
-						List.copyOf(problems)));
+						List.copyOf(problems), List.of()));
 			}
 			else {
 				candidates.put(report.size(), candidate.withDepartment(department));
@@ -153,21 +160,44 @@ public class PeopleImport {
 			PersonForm form = candidate.form();
 			Person person = existing.get(Person.normalizeEmail(form.getEmail()));
 			Outcome outcome;
+			List<String> changes = List.of();
 			if (person == null) {
 				created.add(new Person(form.getName(), form.getEmail(), form.getJobTitle(), candidate.resolved()));
 				outcome = Outcome.CREATED;
 			}
 			else {
-				boolean changed = person.update(form.getName(), form.getEmail(), form.getJobTitle(),
-						candidate.resolved());
-				outcome = changed ? Outcome.UPDATED : Outcome.UNCHANGED;
+				// A blank job title or department keeps what is on record: a column left empty in a
+				// spreadsheet must not take people out of their departments.
+				String jobTitle = form.getJobTitle() != null ? form.getJobTitle() : person.getJobTitle();
+				Department department = candidate.department() != null ? candidate.resolved() : person.getDepartment();
+				changes = changes(person, form.getName(), jobTitle, department);
+				person.update(form.getName(), form.getEmail(), jobTitle, department);
+				outcome = changes.isEmpty() ? Outcome.UNCHANGED : Outcome.UPDATED;
 			}
 			long number = records.get(index).getRecordNumber() + 1;
-			report.set(index, new Row(number, form.getName(), Person.normalizeEmail(form.getEmail()), outcome, List.of()));
+			report.set(index, new Row(number, form.getName(), Person.normalizeEmail(form.getEmail()), outcome,
+					List.of(), changes));
 		});
 		people.saveAll(created);
 		people.flush();
 		return ImportReport.of(report);
+	}
+
+	/** The labels of the fields an import row would change on a known person. */
+	private List<String> changes(Person person, String name, String jobTitle, Department department) {
+		List<String> changes = new ArrayList<>();
+		if (!Objects.equals(person.getName(), name)) {
+			changes.add(label("name"));
+		}
+		if (!Objects.equals(person.getJobTitle(), jobTitle)) {
+			changes.add(label("jobTitle"));
+		}
+		Long before = person.getDepartment() == null ? null : person.getDepartment().getId();
+		Long after = department == null ? null : department.getId();
+		if (!Objects.equals(before, after)) {
+			changes.add(label("department"));
+		}
+		return changes;
 	}
 
 	private Map<String, Person> existingByEmail(List<String> emails) {
@@ -181,7 +211,7 @@ public class PeopleImport {
 
 	private static Candidate read(CSVRecord record, Map<String, String> columns) {
 		Map<String, String> values = new HashMap<>();
-		columns.forEach((header, column) -> values.put(column, record.isSet(header) ? blankToNull(record.get(header)) : null));
+		columns.forEach((header, column) -> values.put(column, record.isSet(header) ? TextInput.clean(record.get(header)) : null));
 		PersonForm form = new PersonForm(values.get("name"), values.get("email"), values.get("jobTitle"), null);
 		return new Candidate(form, values.get("department"), null);
 	}
@@ -235,10 +265,6 @@ public class PeopleImport {
 			.setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
 			.setTrim(true)
 			.get();
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	private String label(String column) {

@@ -28,7 +28,15 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
 	List<Person> findByEmailIn(Collection<String> emails);
 
-	@Query("select p.id as id, p.name as name, p.email as email from Person p where not exists (select a from Account a where a.person = p) order by lower(p.name)")
-	List<PersonOption> findWithoutAccount();
+	@Query("""
+			select p.id as id, p.name as name, p.email as email from Person p
+			where not exists (select a from Account a where a.person = p)
+			  and (lower(p.name) like :pattern escape '\\' or p.email like :pattern escape '\\')
+			order by p.name, p.id
+			""")
+	List<PersonOption> findWithoutAccount(String pattern, Pageable pageable);
+
+	@Query("select p.id as id, p.name as name, p.email as email from Person p where p.id = :id")
+	Optional<PersonOption> findOption(long id);
 
 }

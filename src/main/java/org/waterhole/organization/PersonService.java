@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +33,13 @@ public class PersonService {
 		return people.findRows(LikePattern.contains(query), departmentId, pageable);
 	}
 
-	/** People who have no account yet, for the new-account form. */
-	List<PersonOption> withoutAccount() {
-		return people.findWithoutAccount();
+	/** Up to {@code limit} people without an account whose name or email contains {@code query}. */
+	List<PersonOption> withoutAccount(String query, int limit) {
+		return people.findWithoutAccount(LikePattern.contains(query), PageRequest.of(0, limit));
+	}
+
+	Optional<PersonOption> option(long id) {
+		return people.findOption(id);
 	}
 
 	PersonForm form(long id) {
@@ -96,7 +101,10 @@ public class PersonService {
 			return people.saveAndFlush(person);
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new DuplicateException("email");
+			if (DuplicateException.violates(ex, "uk_person_email")) {
+				throw new DuplicateException("email");
+			}
+			throw ex;
 		}
 	}
 

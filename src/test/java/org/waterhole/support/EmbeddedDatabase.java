@@ -9,6 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -127,8 +130,11 @@ public final class EmbeddedDatabase {
 	}
 
 	/**
-	 * After a hard kill, the postmaster of a persistent data directory may still run, or have left
-	 * its {@code postmaster.pid} behind; either would stop the next start.
+	 * After the local run is killed hard, its PostgreSQL may still run on the data directory,
+	 * orphaned, or have left a {@code postmaster.pid} whose process id now belongs to another
+	 * program; either stops the next start. An orphan of ours is stopped; a server still serving
+	 * another live run is left alone (the start then fails with a message); a pid file naming
+	 * some other program is removed.
 	 */
 	static final class StalePostmaster {
 
@@ -142,19 +148,45 @@ public final class EmbeddedDatabase {
 			}
 			try {
 				long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
-				Optional<ProcessHandle> process = ProcessHandle.of(pid)
-					.filter(ProcessHandle::isAlive)
-					.filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
-				if (process.isPresent()) {
-					log.warn("Stopping the PostgreSQL (pid {}) left running by an earlier run", pid);
-					process.get().destroy();
-					process.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+				Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+				if (process.isEmpty()) {
+					return; // PostgreSQL itself ignores a lock file whose process is gone
 				}
-				Files.deleteIfExists(pidFile);
+				if (!servesDirectory(process.get(), dataDirectory)) {
+					log.warn("Removing {}: its process id {} now belongs to another program", pidFile, pid);
+					Files.deleteIfExists(pidFile);
+					return;
+				}
+				boolean orphaned = process.get()
+					.parent()
+					.flatMap(parent -> parent.info().command())
+					.map(command -> !command.endsWith("java"))
+					.orElse(true);
+				if (!orphaned) {
+					throw new IllegalStateException("Another Waterhole run is using " + dataDirectory
+							+ " (PostgreSQL pid " + pid + "); stop it first");
+				}
+				log.warn("Stopping the PostgreSQL (pid {}) left running by an earlier run", pid);
+				process.get().destroy();
+				process.get().onExit().get(30, TimeUnit.SECONDS);
 			}
-			catch (Exception ex) {
-				throw new IllegalStateException("Could not clear the stale " + pidFile + "; remove it by hand", ex);
+			catch (IOException | NumberFormatException | IndexOutOfBoundsException ex) {
+				throw new IllegalStateException("Could not read " + pidFile + "; remove it by hand", ex);
 			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			catch (ExecutionException | TimeoutException ex) {
+				throw new IllegalStateException("The PostgreSQL left running on " + dataDirectory + " did not stop", ex);
+			}
+		}
+
+		/** Whether the process is a PostgreSQL server started on this data directory. */
+		private static boolean servesDirectory(ProcessHandle process, Path dataDirectory) {
+			String command = process.info().command().orElse("");
+			String arguments = String.join(" ", process.info().arguments().orElse(new String[0]));
+			return command.endsWith("postgres") && arguments.contains(dataDirectory.toString());
 		}
 
 	}

@@ -1,16 +1,25 @@
 package org.waterhole.shared.security;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Who may reach what. Public: the login page, static assets, the health check and the error
@@ -23,9 +32,10 @@ import org.springframework.security.web.SecurityFilterChain;
 public class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, List<UrlRules> moduleRules) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, List<UrlRules> moduleRules,
+			SessionRegistry sessionRegistry) throws Exception {
 		http.authorizeHttpRequests(rules -> {
-			rules.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
+			rules.requestMatchers("/login", "/error", "/expired", "/webjars/**", "/css/**", "/js/**", "/images/**",
 					"/favicon.ico", "/actuator/health", "/actuator/health/**")
 				.permitAll();
 			rules.requestMatchers("/actuator/**").denyAll();
@@ -37,7 +47,30 @@ public class SecurityConfiguration {
 			.defaultSuccessUrl("/", false)
 			.failureUrl("/login?error"));
 		http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+		// Sessions are registered so that a changed account's sessions can be ended (SignedInSessions).
+		http.sessionManagement(sessions -> sessions.maximumSessions(-1)
+			.sessionRegistry(sessionRegistry)
+			.expiredUrl("/login?expired"));
+		// A form sent from a page whose session has ended (or after signing out elsewhere) has no
+		// valid CSRF token: say so plainly rather than "not for your role".
+		AccessDeniedHandlerImpl expiredForm = new AccessDeniedHandlerImpl();
+		expiredForm.setErrorPage("/expired");
+		LinkedHashMap<Class<? extends AccessDeniedException>, AccessDeniedHandler> handlers = new LinkedHashMap<>();
+		handlers.put(CsrfException.class, expiredForm);
+		http.exceptionHandling(exceptions -> exceptions
+			.accessDeniedHandler(new DelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl())));
 		return http.build();
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when sessions end, so it doesn't keep them. */
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	/** Each role includes the rights of the ones below it. */

@@ -2,8 +2,11 @@ package org.waterhole.shared.web;
 
 import java.security.Principal;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** The start page after signing in, and the login page. */
 @Controller
@@ -12,6 +15,16 @@ class HomeController {
 	@GetMapping("/")
 	String home() {
 		return "home";
+	}
+
+	/**
+	 * Where a form sent without a valid CSRF token lands (its page was open after the session
+	 * ended): nothing was saved, and the user is told how to carry on.
+	 */
+	@RequestMapping("/expired")
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String expiredForm() {
+		return "error/expired";
 	}
 
 	@GetMapping("/login")

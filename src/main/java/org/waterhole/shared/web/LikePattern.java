@@ -1,5 +1,7 @@
 package org.waterhole.shared.web;
 
+import java.util.Locale;
+
 /**
  * Turns what a user typed into a search box into a SQL {@code LIKE} pattern that matches it
  * anywhere, case-insensitively, with {@code %}, {@code _} and the escape character taken
@@ -15,8 +17,11 @@ public final class LikePattern {
 		if (text == null || text.isBlank()) {
 			return "%";
 		}
-		String escaped = text.strip()
-			.toLowerCase()
+		String cleaned = TextInput.clean(text);
+		if (cleaned == null) {
+			return "%";
+		}
+		String escaped = cleaned.toLowerCase(Locale.ROOT)
 			.replace("\\", "\\\\")
 			.replace("%", "\\%")
 			.replace("_", "\\_");

@@ -1,21 +1,27 @@
 package org.waterhole.shared.web;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Links for list pages, built from the current request so that every other parameter (the
- * search text, the filters) is kept: sortable column headers and the pagination use it.
- * Templates call it as {@code ${@pageLinks.sort('name')}}.
+ * search text, the filters) is kept: sortable column headers, pagination and removable filters
+ * use it. Templates call it as {@code ${@pageLinks.sort('name')}}. Values are encoded strictly
+ * ({@code +} as {@code %2B}), so what the user typed comes back unchanged.
  */
 @Component("pageLinks")
 public class PageLinks {
@@ -29,15 +35,16 @@ public class PageLinks {
 	/** The current list sorted by {@code key}: ascending first, descending when already ascending. */
 	public String sort(String key) {
 		Sort.Direction next = direction(key) == Sort.Direction.ASC ? Sort.Direction.DESC : Sort.Direction.ASC;
-		return currentWithout(PAGE, SORT).queryParam(SORT, key + "," + next.name().toLowerCase())
-			.build()
-			.encode()
-			.toUriString();
+		List<String[]> parameters = currentWithout(PAGE, SORT);
+		parameters.add(new String[] { SORT, key + "," + next.name().toLowerCase() });
+		return link(parameters);
 	}
 
 	/** The current list at {@code page} (zero-based). */
 	public String page(int page) {
-		return currentWithout(PAGE).queryParam(PAGE, page).build().encode().toUriString();
+		List<String[]> parameters = currentWithout(PAGE);
+		parameters.add(new String[] { PAGE, String.valueOf(page) });
+		return link(parameters);
 	}
 
 	/**
@@ -45,17 +52,19 @@ public class PageLinks {
 	 * {@code without('platform', 'TIKTOK')}.
 	 */
 	public String without(String parameter, String value) {
-		HttpServletRequest request = request();
-		UriComponentsBuilder builder = currentWithout(PAGE, parameter);
-		String[] values = request.getParameterValues(parameter);
-		if (values != null) {
-			for (String kept : values) {
-				if (!kept.equals(value)) {
-					builder.queryParam(parameter, kept);
-				}
-			}
-		}
-		return builder.build().encode().toUriString();
+		List<String[]> parameters = currentWithout(PAGE);
+		parameters.removeIf(p -> p[0].equals(parameter) && p[1].equals(value));
+		return link(parameters);
+	}
+
+	/**
+	 * The page numbers (zero-based) to offer around the current one: up to five, always within
+	 * the list, even when the request asked for a page past its end.
+	 */
+	public List<Integer> window(Page<?> page) {
+		int last = (int) Math.min(page.getNumber() + 2L, page.getTotalPages() - 1L);
+		int first = Math.max(0, Math.min(page.getNumber() - 2, last - 4));
+		return IntStream.rangeClosed(first, last).boxed().toList();
 	}
 
 	/** {@code ascending}, {@code descending} or {@code none}: the {@code aria-sort} of a column. */
@@ -73,23 +82,39 @@ public class PageLinks {
 			return null;
 		}
 		String[] parts = sort.split(",");
-		if (!parts[0].equals(key)) {
+		if (parts.length == 0 || !parts[0].equals(key)) {
 			return null;
 		}
 		return parts.length > 1 && parts[1].equalsIgnoreCase("desc") ? Sort.Direction.DESC : Sort.Direction.ASC;
 	}
 
-	/** The path and the decoded parameters of the current request, less the ones named. */
-	private static UriComponentsBuilder currentWithout(String... left) {
-		HttpServletRequest request = request();
-		UriComponentsBuilder builder = UriComponentsBuilder
-			.fromPath(request.getContextPath() + PATHS.getPathWithinApplication(request));
-		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+	/** The decoded parameters of the current request, in order, less the ones named. */
+	private static List<String[]> currentWithout(String... left) {
+		List<String[]> parameters = new ArrayList<>();
+		for (Map.Entry<String, String[]> parameter : request().getParameterMap().entrySet()) {
 			if (!List.of(left).contains(parameter.getKey())) {
-				builder.queryParam(parameter.getKey(), (Object[]) parameter.getValue());
+				for (String value : parameter.getValue()) {
+					parameters.add(new String[] { parameter.getKey(), value });
+				}
 			}
 		}
-		return builder;
+		return parameters;
+	}
+
+	private static String link(List<String[]> parameters) {
+		HttpServletRequest request = request();
+		String path = UriUtils.encodePath(request.getContextPath() + PATHS.getPathWithinApplication(request),
+				StandardCharsets.UTF_8);
+		if (parameters.isEmpty()) {
+			return path;
+		}
+		return path + "?" + parameters.stream()
+			.map(p -> encode(p[0]) + "=" + encode(p[1]))
+			.collect(Collectors.joining("&"));
+	}
+
+	private static String encode(String value) {
+		return UriUtils.encode(value, StandardCharsets.UTF_8);
 	}
 
 	private static HttpServletRequest request() {

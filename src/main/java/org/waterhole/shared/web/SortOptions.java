@@ -58,7 +58,19 @@ public final class SortOptions {
 			}
 		}
 		Sort sort = orders.isEmpty() ? defaultSort : Sort.by(orders);
-		return PageRequest.of(requested.getPageNumber(), requested.getPageSize(), sort.and(tieBreaker));
+		return PageRequest.of(boundedPage(requested), requested.getPageSize(), sort.and(tieBreaker));
+	}
+
+	/** The deepest page any list offers: beyond, a page number only makes the database count. */
+	public static final int MAX_PAGE = 100_000;
+
+	/** The requested page, its number bounded by {@link #MAX_PAGE}; its order as asked. */
+	public static Pageable bounded(Pageable requested) {
+		return PageRequest.of(boundedPage(requested), requested.getPageSize(), requested.getSort());
+	}
+
+	private static int boundedPage(Pageable requested) {
+		return Math.min(requested.getPageNumber(), MAX_PAGE);
 	}
 
 }

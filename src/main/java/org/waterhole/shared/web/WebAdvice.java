@@ -2,15 +2,14 @@ package org.waterhole.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Form binding for every controller: text fields are trimmed, and a field left blank binds as
- * {@code null} so that "required" means "has something in it". Password fields are exempt
+ * Form binding for every controller: text fields and request parameters are cleaned of control
+ * characters and trimmed, and a field left blank binds as {@code null} ({@link TextInput}). Password fields are exempt
  * (spaces are part of a password); their forms register {@link VerbatimEditor} for them.
  */
 @ControllerAdvice
@@ -24,7 +23,7 @@ class WebAdvice {
 
 	@InitBinder
 	void trimStrings(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.registerCustomEditor(String.class, new TextInput.Editor());
 	}
 
 }

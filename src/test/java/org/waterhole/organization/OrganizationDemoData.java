@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The demo organisation, a university: departments, their people, and one account per role
  * ({@value #STRATEGIST_EMAIL}, {@value #MANAGER_EMAIL}, {@value #STAFF_EMAIL}, all with the
  * password {@value #PASSWORD}). Loaded once, into an empty database, when
- * {@code waterhole.demo.enabled} is on, as it is for the local run; never in production.
+ * {@code waterhole.demo.enabled} is on, as it is for the local run. It lives with the tests, so
+ * the production jar can't load it (nor know its password).
  */
 @Component
 @ConditionalOnBooleanProperty("waterhole.demo.enabled")
@@ -88,8 +89,8 @@ public class OrganizationDemoData implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (departments.count() > 0) {
-			return;
+		if (departments.count() > 0 || accounts.count() > 0) {
+			return; // only ever into an empty database
 		}
 		List<Person> everyone = new ArrayList<>();
 		int n = 0;
