@@ -2,19 +2,14 @@ package org.waterhole;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.waterhole.organization.OrganizationDemoData;
-import org.waterhole.support.Browser;
-import org.waterhole.support.WaterholeTest;
+import org.waterhole.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,24 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The foundation's journeys in a real browser (headless Chromium): each demo role signs in
  * and sees its own navigation; the login and start pages have no serious accessibility problem.
  */
-@WaterholeTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserJourneyTests {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void openBrowser() {
-		browser = new Browser(port, 1280, 900);
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		browser.close();
-	}
+class BrowserJourneyTests extends BrowserTest {
 
 	@Test
 	void the_login_page_has_no_serious_accessibility_problem() {
@@ -110,9 +88,7 @@ class BrowserJourneyTests {
 	}
 
 	private void signInAs(String email) {
-		browser.driver().manage().deleteAllCookies();
-		browser.signIn(email, OrganizationDemoData.PASSWORD);
-		browser.waitForUrlEnding("/");
+		signInAs(email, OrganizationDemoData.PASSWORD);
 		assertThat(browser.driver().findElement(By.tagName("h1")).getText()).startsWith("Welcome");
 	}
 

@@ -1,19 +1,14 @@
 package org.waterhole.casestudy;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.waterhole.organization.Role;
-import org.waterhole.support.Browser;
+import org.waterhole.support.BrowserTest;
 import org.waterhole.support.TestData;
-import org.waterhole.support.WaterholeTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,30 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page, narrows the search by platform (htmx), opens it and marks it helpful; a strategist
  * writes one and publishes it. axe-core finds no serious problem on the pages on the way.
  */
-@WaterholeTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LibraryBrowserTests {
-
-	@LocalServerPort
-	int port;
+class LibraryBrowserTests extends BrowserTest {
 
 	@Autowired
 	TestData data;
 
 	@Autowired
 	CaseStudies caseStudies;
-
-	Browser browser;
-
-	@BeforeAll
-	void openBrowser() {
-		browser = new Browser(port, 1280, 900);
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void staff_find_a_case_study_in_two_steps_filter_it_read_it_and_mark_it_helpful() {
@@ -57,9 +35,7 @@ class LibraryBrowserTests {
 		});
 		caseStudies.published("Alumni stories " + word);
 
-		browser.driver().manage().deleteAllCookies();
-		browser.signIn(data.account(Role.STAFF), TestData.PASSWORD);
-		browser.waitForUrlEnding("/");
+		signInAs(data.account(Role.STAFF), TestData.PASSWORD);
 
 		// Step one: the search box on the start page; step two: the result.
 		browser.driver().findElement(By.id("home-q")).sendKeys(word);
@@ -92,9 +68,7 @@ class LibraryBrowserTests {
 
 	@Test
 	void the_library_front_page_is_accessible() {
-		browser.driver().manage().deleteAllCookies();
-		browser.signIn(data.account(Role.MANAGER), TestData.PASSWORD);
-		browser.waitForUrlEnding("/");
+		signInAs(data.account(Role.MANAGER), TestData.PASSWORD);
 		browser.open("/library");
 		assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Case-study library");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
@@ -103,9 +77,7 @@ class LibraryBrowserTests {
 	@Test
 	void a_strategist_writes_previews_and_publishes_a_case_study() {
 		String title = "Written in Chromium " + LibrarySearchTests.word();
-		browser.driver().manage().deleteAllCookies();
-		browser.signIn(data.account(Role.STRATEGIST), TestData.PASSWORD);
-		browser.waitForUrlEnding("/");
+		signInAs(data.account(Role.STRATEGIST), TestData.PASSWORD);
 		browser.open("/library/new");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 

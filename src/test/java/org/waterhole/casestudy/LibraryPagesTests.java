@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.waterhole.organization.Role;
 import org.waterhole.organization.WaterholeUser;
@@ -177,32 +178,11 @@ class LibraryPagesTests {
 			throws Exception {
 		String title = TestData.unique("Written in the browser");
 		long department = data.department();
-		mvc.perform(post("/library").param("title", title)
-			.param("summary", "Why it matters.")
-			.param("body", "Some **bold** claim.")
-			.param("sourceName", "Sample source")
-			.param("evidenceType", "INTERNAL_RESULT")
-			.param("platforms", "LINKEDIN", "INSTAGRAM")
-			.param("tags", "Open Days, #Video, open days")
-			.param("departmentIds", String.valueOf(department))
-			.param("preview", "true")
-			.with(csrf())
-			.with(data.as(Role.STRATEGIST)))
+		mvc.perform(newCaseStudy(title, department).param("preview", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<strong>bold</strong>")));
 
-		var created = mvc.perform(post("/library").param("title", title)
-			.param("summary", "Why it matters.")
-			.param("body", "Some **bold** claim.")
-			.param("sourceName", "Sample source")
-			.param("evidenceType", "INTERNAL_RESULT")
-			.param("platforms", "LINKEDIN", "INSTAGRAM")
-			.param("tags", "Open Days, #Video, open days")
-			.param("departmentIds", String.valueOf(department))
-			.with(csrf())
-			.with(data.as(Role.STRATEGIST)))
-			.andExpect(status().is3xxRedirection())
-			.andReturn();
+		var created = mvc.perform(newCaseStudy(title, department)).andExpect(status().is3xxRedirection()).andReturn();
 		long id = Long.parseLong(created.getResponse().getRedirectedUrl().replace("/library/", ""));
 		CaseStudyForm saved = service.form(id);
 		assertThat(saved.getTags()).isEqualTo("open-days, video");
@@ -315,6 +295,19 @@ class LibraryPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(overdue)))
 			.andExpect(content().string(not(containsString(fresh))));
+	}
+
+	private MockHttpServletRequestBuilder newCaseStudy(String title, long department) {
+		return post("/library").param("title", title)
+			.param("summary", "Why it matters.")
+			.param("body", "Some **bold** claim.")
+			.param("sourceName", "Sample source")
+			.param("evidenceType", "INTERNAL_RESULT")
+			.param("platforms", "LINKEDIN", "INSTAGRAM")
+			.param("tags", "Open Days, #Video, open days")
+			.param("departmentIds", String.valueOf(department))
+			.with(csrf())
+			.with(data.as(Role.STRATEGIST));
 	}
 
 	private long readingsOf(long id) {
