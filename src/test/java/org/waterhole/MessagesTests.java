@@ -66,6 +66,24 @@ class MessagesTests {
 		assertThat(found).as("text written straight into templates (move it to messages.properties)").isEmpty();
 	}
 
+	/**
+	 * Thymeleaf evaluates attributes it doesn't know ({@code th:aria-label}, {@code th:data-*},
+	 * {@code th:hx-*}) in restricted mode, where a bean call fails the page: such values are
+	 * computed in {@code th:with} first.
+	 */
+	@Test
+	void no_bean_calls_in_free_attributes() throws IOException {
+		Pattern free = Pattern.compile("th:(?:aria|data|hx)-[a-z-]+=\"[^\"]*\\$\\{@");
+		List<String> found = new ArrayList<>();
+		for (Path template : templates()) {
+			Matcher matcher = free.matcher(Files.readString(template));
+			while (matcher.find()) {
+				found.add(TEMPLATES.relativize(template) + ": " + matcher.group());
+			}
+		}
+		assertThat(found).isEmpty();
+	}
+
 	@Test
 	void every_message_key_in_templates_exists() throws IOException {
 		Pattern key = Pattern.compile("#\\{([A-Za-z][\\w.]*)");
@@ -97,6 +115,16 @@ class MessagesTests {
 			}
 		}
 		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void no_key_is_defined_twice() throws IOException {
+		List<String> keys = Files.readAllLines(Path.of("src/main/resources/messages.properties"))
+			.stream()
+			.filter(line -> !line.startsWith("#") && line.contains("="))
+			.map(line -> line.substring(0, line.indexOf('=')).strip())
+			.toList();
+		assertThat(keys).doesNotHaveDuplicates();
 	}
 
 	/**

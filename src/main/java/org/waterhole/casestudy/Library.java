@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -240,6 +241,27 @@ public class Library {
 				select distinct cast(extract(year from published_on) as integer) from case_study
 				where status = 'PUBLISHED' and published_on is not null order by 1 desc
 				""").query(Integer.class).list();
+	}
+
+	/** The titles of these case studies, whatever their status. */
+	public Map<Long, String> titles(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> titles = new LinkedHashMap<>();
+		jdbc.sql("select id, title from case_study where id in (:ids) order by title")
+			.param("ids", List.copyOf(ids))
+			.query((rs, n) -> titles.put(rs.getLong("id"), rs.getString("title")))
+			.list();
+		return titles;
+	}
+
+	/** Whether a case study exists and is published. */
+	public boolean isPublished(long id) {
+		return jdbc.sql("select exists (select 1 from case_study where id = :id and status = 'PUBLISHED')")
+			.param("id", id)
+			.query(Boolean.class)
+			.single();
 	}
 
 	private boolean hasLexemes(String query) {

@@ -1,6 +1,9 @@
 package org.waterhole.organization;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -57,6 +60,22 @@ public class PersonService {
 	/** A person's name, if they exist. */
 	public Optional<String> nameOf(long id) {
 		return people.findById(id).map(Person::getName);
+	}
+
+	/** A person's email, if they exist. */
+	public Optional<String> emailOf(long id) {
+		return people.findById(id).map(Person::getEmail);
+	}
+
+	/** The names of the people with these ids (those that exist). */
+	public Map<Long, String> namesOf(Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+		for (int from = 0; from < all.size(); from += 1_000) {
+			people.findNames(all.subList(from, Math.min(all.size(), from + 1_000)))
+				.forEach(option -> names.put(option.getId(), option.getName()));
+		}
+		return names;
 	}
 
 	/** The id of the person with this email (in any case), if there is one. */

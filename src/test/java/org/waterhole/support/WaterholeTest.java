@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.waterhole.casestudy.CaseStudies;
+import org.waterhole.experiment.ExperimentsData;
 
 /**
  * The whole application on a random port, against the JVM's embedded PostgreSQL, with the demo
@@ -25,7 +26,7 @@ import org.waterhole.casestudy.CaseStudies;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "waterhole.demo.enabled=true")
 @AutoConfigureMockMvc
-@Import({ EmbeddedDatabaseConfiguration.class, TestData.class, CaseStudies.class })
+@Import({ EmbeddedDatabaseConfiguration.class, TestData.class, CaseStudies.class, ExperimentsData.class })
 public @interface WaterholeTest {
 
 }

@@ -1,5 +1,6 @@
 package org.waterhole.shared.format;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
@@ -74,6 +75,16 @@ public class Formats {
 
 	public String number(Number number) {
 		return number == null ? "" : NumberFormat.getIntegerInstance(locale()).format(number);
+	}
+
+	/** A decimal as the user reads it: {@code 1,234.5}, at most two decimals, none when whole. */
+	public String decimal(BigDecimal number) {
+		if (number == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(locale());
+		format.setMaximumFractionDigits(2);
+		return format.format(number);
 	}
 
 	private PrettyTime pretty() {

@@ -57,6 +57,12 @@ public class PageLinks {
 		return link(parameters);
 	}
 
+	/** Another address with the current parameters (a list's filters), e.g. its CSV export. */
+	public String export(String path) {
+		HttpServletRequest request = request();
+		return request.getContextPath() + link(path, currentWithout(PAGE));
+	}
+
 	/**
 	 * The page numbers (zero-based) to offer around the current one: up to five, always within
 	 * the list, even when the request asked for a page past its end.
@@ -103,8 +109,11 @@ public class PageLinks {
 
 	private static String link(List<String[]> parameters) {
 		HttpServletRequest request = request();
-		String path = UriUtils.encodePath(request.getContextPath() + PATHS.getPathWithinApplication(request),
-				StandardCharsets.UTF_8);
+		return link(request.getContextPath() + PATHS.getPathWithinApplication(request), parameters);
+	}
+
+	private static String link(String rawPath, List<String[]> parameters) {
+		String path = UriUtils.encodePath(rawPath, StandardCharsets.UTF_8);
 		if (parameters.isEmpty()) {
 			return path;
 		}

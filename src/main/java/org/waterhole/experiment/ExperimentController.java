@@ -1,0 +1,102 @@
+package org.waterhole.experiment;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ContentDisposition;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.waterhole.organization.DepartmentService;
+import org.waterhole.shared.Platform;
+import org.waterhole.shared.web.SortOptions;
+
+/** The experiments as everyone signed in reads them: list, board, learnings, success rates, detail. */
+@Controller
+@RequestMapping("/experiments")
+class ExperimentController {
+
+	static final SortOptions SORT = SortOptions.of(Sort.by(Sort.Order.desc("e.updated_at")), Sort.by("e.id"), "ice",
+			"e.ice_score", "start", "coalesce(e.actual_start, e.planned_start)", "updated", "e.updated_at", "title",
+			"e.title");
+
+	private final Experiments experiments;
+
+	private final DepartmentService departments;
+
+	private final ExperimentCsv csv;
+
+	private final ExperimentPage page;
+
+	ExperimentController(Experiments experiments, DepartmentService departments, ExperimentCsv csv,
+			ExperimentPage page) {
+		this.experiments = experiments;
+		this.departments = departments;
+		this.csv = csv;
+		this.page = page;
+	}
+
+	@GetMapping
+	String list(@ModelAttribute("filter") ExperimentFilter filter, BindingResult ignoredValues, Pageable pageable,
+			Model model) {
+		model.addAttribute("experiments", experiments.page(filter, SORT.apply(pageable)));
+		return filterChoices(model, "experiments/list");
+	}
+
+	@GetMapping("/board")
+	String board(@ModelAttribute("filter") ExperimentFilter filter, BindingResult ignoredValues, Model model) {
+		model.addAttribute("columns", experiments.board(filter.getDepartment(), filter.getPlatform()).values());
+		return filterChoices(model, "experiments/board");
+	}
+
+	@GetMapping("/learnings")
+	String learnings(Pageable pageable, Model model) {
+		model.addAttribute("experiments", experiments.learnings(SortOptions.bounded(pageable)));
+		return "experiments/learnings";
+	}
+
+	@GetMapping("/success")
+	String success(@RequestParam(defaultValue = "all") String period, Model model) {
+		boolean lastYear = period.equals("12m");
+		model.addAttribute("period", lastYear ? "12m" : "all");
+		model.addAttribute("rates", experiments.successRates(lastYear ? experiments.today().minusMonths(12) : null));
+		return "experiments/success";
+	}
+
+	/** The filtered list as CSV (managers and strategists). */
+	@GetMapping("/export.csv")
+	void export(@ModelAttribute("filter") ExperimentFilter filter, BindingResult ignoredValues, Pageable pageable,
+			HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+			.filename("experiments-" + experiments.today() + ".csv")
+			.build()
+			.toString());
+		csv.write(filter, SORT.apply(pageable).getSort(), response.getOutputStream());
+	}
+
+	@GetMapping("/{id}")
+	String detail(@PathVariable long id, @RequestParam(required = false) Long edit,
+			@RequestParam(required = false) String find, Model model) {
+		return page.show(id, edit, find, model);
+	}
+
+	private String filterChoices(Model model, String view) {
+		model.addAttribute("statuses", ExperimentStatus.values());
+		model.addAttribute("outcomes", Outcome.values());
+		model.addAttribute("platforms", Platform.values());
+		model.addAttribute("departmentOptions", departments.options());
+		model.addAttribute("owners", experiments.owners());
+		return view;
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.waterhole.experiment;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ExperimentRepository extends JpaRepository<Experiment, Long> {
+
+}

@@ -1,0 +1,241 @@
+package org.waterhole.experiment;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waterhole.casestudy.Library;
+import org.waterhole.experiment.Experiment.ChangeRefused;
+import org.waterhole.organization.DepartmentOption;
+import org.waterhole.organization.DepartmentService;
+import org.waterhole.organization.PersonService;
+import org.waterhole.shared.NotFoundException;
+import org.waterhole.shared.StaleEditException;
+
+/**
+ * Writes experiments and takes them through their lifecycle, checking every change on the
+ * server; records measurements; links the case studies that inspired them. Starting and
+ * completing an experiment publish {@link ExperimentStarted} and {@link ExperimentCompleted}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ExperimentService {
+
+	private final ExperimentRepository experiments;
+
+	private final DepartmentService departments;
+
+	private final PersonService people;
+
+	private final Library library;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ExperimentService(ExperimentRepository experiments, DepartmentService departments, PersonService people,
+			Library library, ApplicationEventPublisher events, Clock clock) {
+		this.experiments = experiments;
+		this.departments = departments;
+		this.people = people;
+		this.library = library;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public ExperimentView view(long id) {
+		Experiment experiment = load(id);
+		Map<Long, String> departmentNames = departments.options()
+			.stream()
+			.collect(Collectors.toMap(DepartmentOption::getId, DepartmentOption::getName));
+		return new ExperimentView(experiment.getId(), experiment.getTitle(), experiment.getHypothesis(),
+				experiment.getDepartmentId(), departmentNames.get(experiment.getDepartmentId()),
+				experiment.getPlatform(), experiment.getOwnerId(),
+				people.nameOf(experiment.getOwnerId()).orElse(null), experiment.getStatus(), experiment.getImpact(),
+				experiment.getConfidence(), experiment.getEase(), iceOf(experiment), experiment.getPlannedStart(),
+				experiment.getPlannedEnd(), experiment.getActualStart(), experiment.getActualEnd(),
+				experiment.getMetricName(), experiment.getMetricUnit(), experiment.getBaseline(),
+				experiment.getTarget(), experiment.getDirection(), experiment.getOutcome(),
+				experiment.getLearnings(), experiment.getAbandonReason(),
+				experiment.measurementsInOrder()
+					.stream()
+					.map(m -> new ExperimentView.MeasurementRow(m.getId(), m.getMeasuredOn(), m.getValue(),
+							m.getNote(), m.getVersion()))
+					.toList(),
+				library.titles(experiment.getCaseStudyIds()), experiment.getVersion(), experiment.getUpdatedAt());
+	}
+
+	ExperimentForm form(long id) {
+		Experiment experiment = load(id);
+		ExperimentForm form = new ExperimentForm();
+		form.setTitle(experiment.getTitle());
+		form.setHypothesis(experiment.getHypothesis());
+		form.setDepartmentId(experiment.getDepartmentId());
+		form.setPlatform(experiment.getPlatform());
+		form.setOwnerEmail(people.emailOf(experiment.getOwnerId()).orElse(null));
+		form.setImpact(experiment.getImpact());
+		form.setConfidence(experiment.getConfidence());
+		form.setEase(experiment.getEase());
+		form.setPlannedStart(experiment.getPlannedStart());
+		form.setPlannedEnd(experiment.getPlannedEnd());
+		form.setActualStart(experiment.getActualStart());
+		form.setActualEnd(experiment.getActualEnd());
+		form.setMetricName(experiment.getMetricName());
+		form.setMetricUnit(experiment.getMetricUnit());
+		form.setBaseline(plain(experiment.getBaseline()));
+		form.setTarget(plain(experiment.getTarget()));
+		form.setDirection(experiment.getDirection());
+		form.setVersion(experiment.getVersion());
+		return form;
+	}
+
+	ExperimentStatus status(long id) {
+		return load(id).getStatus();
+	}
+
+	@Transactional
+	public long create(ExperimentForm form) {
+		Experiment experiment = new Experiment(plan(form));
+		return experiments.saveAndFlush(experiment).getId();
+	}
+
+	@Transactional
+	public void update(long id, ExperimentForm form) {
+		Experiment experiment = load(id);
+		StaleEditException.check("Experiment", id, form.getVersion(), experiment.getVersion());
+		experiment.edit(plan(form));
+		experiment.correctRun(form.getActualStart(), form.getActualEnd(), today());
+		experiments.flush();
+	}
+
+	@Transactional
+	public void plan(long id, Long version) {
+		current(id, version).plan();
+	}
+
+	@Transactional
+	public void start(long id, Long version, LocalDate on) {
+		Experiment experiment = current(id, version);
+		experiment.start(on, today());
+		events.publishEvent(new ExperimentStarted(experiment.getId(), experiment.getTitle(),
+				experiment.getDepartmentId(), experiment.getPlatform(), experiment.getActualStart()));
+	}
+
+	@Transactional
+	public void complete(long id, Long version, Outcome outcome, String learnings, LocalDate on) {
+		Experiment experiment = current(id, version);
+		experiment.complete(outcome, learnings, on, today());
+		events.publishEvent(new ExperimentCompleted(experiment.getId(), experiment.getTitle(),
+				experiment.getDepartmentId(), experiment.getPlatform(), outcome, experiment.getActualEnd()));
+	}
+
+	@Transactional
+	public void abandon(long id, Long version, String reason, LocalDate on) {
+		current(id, version).abandon(reason, on, today());
+	}
+
+	@Transactional
+	public void addMeasurement(long id, MeasurementForm form) {
+		load(id).addMeasurement(form.getMeasuredOn(), form.getValue(), form.getNote(), today());
+		experiments.flush();
+	}
+
+	@Transactional
+	public void updateMeasurement(long id, long measurementId, MeasurementForm form) {
+		Experiment experiment = load(id);
+		Measurement measurement = measurement(experiment, measurementId);
+		StaleEditException.check("Measurement", measurementId, form.getVersion(), measurement.getVersion());
+		experiment.changeMeasurement(measurement, form.getMeasuredOn(), form.getValue(), form.getNote(), today());
+		experiments.flush();
+	}
+
+	@Transactional
+	public void deleteMeasurement(long id, long measurementId) {
+		Experiment experiment = load(id);
+		experiment.removeMeasurement(measurement(experiment, measurementId));
+	}
+
+	MeasurementForm measurementForm(long id, long measurementId) {
+		Measurement measurement = measurement(load(id), measurementId);
+		MeasurementForm form = new MeasurementForm();
+		form.setMeasuredOn(measurement.getMeasuredOn());
+		form.setValue(plain(measurement.getValue()));
+		form.setNote(measurement.getNote());
+		form.setVersion(measurement.getVersion());
+		return form;
+	}
+
+	/** Links a published case study that inspired the experiment. */
+	@Transactional
+	public void linkCaseStudy(long id, long caseStudyId) {
+		if (!library.isPublished(caseStudyId)) {
+			throw new NotFoundException("Case study", caseStudyId);
+		}
+		load(id).getCaseStudyIds().add(caseStudyId);
+	}
+
+	@Transactional
+	public void unlinkCaseStudy(long id, long caseStudyId) {
+		load(id).getCaseStudyIds().remove(caseStudyId);
+	}
+
+	private Experiment.Plan plan(ExperimentForm form) {
+		if (departments.options().stream().noneMatch(d -> d.getId().equals(form.getDepartmentId()))) {
+			throw new ChangeRefused("departmentId", "experiment.department.unknown");
+		}
+		long owner = people.idByEmail(form.getOwnerEmail())
+			.orElseThrow(() -> new ChangeRefused("ownerEmail", "experiment.owner.unknown"));
+		if (form.getPlannedStart() != null && form.getPlannedEnd() != null
+				&& form.getPlannedEnd().isBefore(form.getPlannedStart())) {
+			throw new ChangeRefused("plannedEnd", "experiment.end.beforeStart");
+		}
+		if (form.getBaseline() != null && form.getTarget() != null && form.getBaseline().compareTo(form.getTarget()) == 0) {
+			throw new ChangeRefused("target", "experiment.target.sameAsBaseline");
+		}
+		return new Experiment.Plan(form.getTitle(), form.getHypothesis(), form.getDepartmentId(), form.getPlatform(),
+				owner, form.getImpact(), form.getConfidence(), form.getEase(), form.getPlannedStart(),
+				form.getPlannedEnd(), form.getMetricName(), form.getMetricUnit(), form.getBaseline(),
+				form.getTarget(), form.getDirection());
+	}
+
+	private Experiment current(long id, Long version) {
+		Experiment experiment = load(id);
+		StaleEditException.check("Experiment", id, version, experiment.getVersion());
+		return experiment;
+	}
+
+	private static Measurement measurement(Experiment experiment, long measurementId) {
+		return experiment.measurement(measurementId)
+			.orElseThrow(() -> new NotFoundException("Measurement", measurementId));
+	}
+
+	/** A stored number as a form shows it: 20 rather than 20.0000 (nor 2E+1). */
+	static BigDecimal plain(BigDecimal value) {
+		if (value == null) {
+			return null;
+		}
+		BigDecimal stripped = value.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+	}
+
+	/** The ICE score as the list shows it: the mean of the three, to one decimal. */
+	static BigDecimal iceOf(Experiment experiment) {
+		return BigDecimal.valueOf(experiment.getImpact() + experiment.getConfidence() + experiment.getEase())
+			.divide(BigDecimal.valueOf(3), 1, RoundingMode.HALF_UP);
+	}
+
+	private Experiment load(long id) {
+		return experiments.findById(id).orElseThrow(() -> new NotFoundException("Experiment", id));
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+}

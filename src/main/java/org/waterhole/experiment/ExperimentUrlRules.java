@@ -1,0 +1,27 @@
+package org.waterhole.experiment;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.waterhole.shared.security.Roles;
+import org.waterhole.shared.security.UrlRules;
+
+/**
+ * Everyone signed in reads experiments; managers may export them; only the strategist writes.
+ */
+@Configuration(proxyBeanMethods = false)
+class ExperimentUrlRules {
+
+	@Bean
+	UrlRules experimentRules() {
+		return rules -> rules.requestMatchers("/experiments/new", "/experiments/*/edit")
+			.hasRole(Roles.STRATEGIST)
+			.requestMatchers(HttpMethod.POST, "/experiments", "/experiments/**")
+			.hasRole(Roles.STRATEGIST)
+			.requestMatchers(HttpMethod.GET, "/experiments/export.csv")
+			.hasRole(Roles.MANAGER)
+			.requestMatchers(HttpMethod.GET, "/experiments", "/experiments/**")
+			.hasRole(Roles.STAFF);
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.waterhole.experiment;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Size;
+
+/**
+ * What moving an experiment on takes: the start date to start it, the outcome, learnings and
+ * end date to complete it, a reason to abandon it; and the version the page showed.
+ */
+public class TransitionForm {
+
+	private LocalDate startOn;
+
+	private Outcome outcome;
+
+	@Size(max = 8000)
+	private String learnings;
+
+	private LocalDate endOn;
+
+	@Size(max = 2000)
+	private String reason;
+
+	private Long version;
+
+	public LocalDate getStartOn() {
+		return startOn;
+	}
+
+	public void setStartOn(LocalDate startOn) {
+		this.startOn = startOn;
+	}
+
+	public Outcome getOutcome() {
+		return outcome;
+	}
+
+	public void setOutcome(Outcome outcome) {
+		this.outcome = outcome;
+	}
+
+	public String getLearnings() {
+		return learnings;
+	}
+
+	public void setLearnings(String learnings) {
+		this.learnings = learnings;
+	}
+
+	public LocalDate getEndOn() {
+		return endOn;
+	}
+
+	public void setEndOn(LocalDate endOn) {
+		this.endOn = endOn;
+	}
+
+	public String getReason() {
+		return reason;
+	}
+
+	public void setReason(String reason) {
+		this.reason = reason;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,282 @@
+package org.waterhole.experiment;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.waterhole.organization.Role;
+import org.waterhole.shared.Platform;
+import org.waterhole.support.TestData;
+import org.waterhole.support.WaterholeTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WaterholeTest
+class ExperimentPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	ExperimentsData experiments;
+
+	@Autowired
+	Experiments queries;
+
+	@Test
+	void bad_plans_come_back_field_by_field_with_the_input_kept() throws Exception {
+		long department = data.department();
+		mvc.perform(post("/experiments").param("title", "Kept title")
+			.param("hypothesis", "")
+			.param("departmentId", String.valueOf(department))
+			.param("platform", "MYSPACE")
+			.param("ownerEmail", "nobody-here@example.org")
+			.param("impact", "11")
+			.param("confidence", "0")
+			.param("ease", "lots")
+			.param("metricName", "Saves")
+			.param("baseline", "-5")
+			.param("target", "99999999999999999")
+			.param("direction", "SIDEWAYS")
+			.param("plannedStart", "2026-05-10")
+			.param("plannedEnd", "2026-05-01")
+			.with(csrf())
+			.with(data.as(Role.STRATEGIST)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "hypothesis", "platform", "impact", "confidence", "ease",
+					"baseline", "target", "direction"))
+			.andExpect(content().string(containsString("value=\"Kept title\"")))
+			.andExpect(content().string(containsString("Enter at most 10.")))
+			.andExpect(content().string(containsString("Enter a whole number.")))
+			.andExpect(content().string(containsString("Enter 0 or more.")));
+	}
+
+	@Test
+	void an_end_before_the_start_and_an_unknown_owner_are_refused_on_the_form() throws Exception {
+		ExperimentForm form = experiments.form(TestData.unique("Dates"));
+		mvc.perform(post("/experiments").param("title", form.getTitle())
+			.param("hypothesis", form.getHypothesis())
+			.param("departmentId", String.valueOf(form.getDepartmentId()))
+			.param("platform", "TIKTOK")
+			.param("ownerEmail", form.getOwnerEmail())
+			.param("impact", "5").param("confidence", "5").param("ease", "5")
+			.param("metricName", "Saves")
+			.param("plannedStart", "2026-05-10")
+			.param("plannedEnd", "2026-05-01")
+			.with(csrf())
+			.with(data.as(Role.STRATEGIST)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "plannedEnd", "experiment.end.beforeStart"));
+		mvc.perform(post("/experiments").param("title", form.getTitle())
+			.param("hypothesis", form.getHypothesis())
+			.param("departmentId", String.valueOf(form.getDepartmentId()))
+			.param("platform", "TIKTOK")
+			.param("ownerEmail", "nobody.at.all@example.org")
+			.param("impact", "5").param("confidence", "5").param("ease", "5")
+			.param("metricName", "Saves")
+			.with(csrf())
+			.with(data.as(Role.STRATEGIST)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "ownerEmail", "experiment.owner.unknown"));
+	}
+
+	@Test
+	void measurements_must_be_numbers_within_the_run() throws Exception {
+		LocalDate start = LocalDate.now().minusDays(10);
+		long id = experiments.running(TestData.unique("Measured"), start);
+		for (String[] bad : new String[][] { { start.minusDays(1).toString(), "12", "measuredOn" },
+				{ LocalDate.now().plusDays(1).toString(), "12", "measuredOn" },
+				{ start.toString(), "-3", "value" }, { start.toString(), "1e40", "value" },
+				{ start.toString(), "twelve", "value" }, { "31/02/2026", "12", "measuredOn" } }) {
+			mvc.perform(post("/experiments/{id}/measurements", id).param("measuredOn", bad[0])
+				.param("value", bad[1])
+				.param("note", "kept note")
+				.with(csrf())
+				.with(data.as(Role.STRATEGIST)))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrors("measurementForm", bad[2]))
+				.andExpect(content().string(containsString("value=\"kept note\"")));
+		}
+		assertThat(experiments.service().view(id).measurements()).isEmpty();
+
+		mvc.perform(post("/experiments/{id}/measurements", id).param("measuredOn", start.plusDays(2).toString())
+			.param("value", "14.5")
+			.with(csrf())
+			.with(data.as(Role.STRATEGIST))).andExpect(redirectedUrl("/experiments/" + id + "#measurements"));
+		assertThat(experiments.service().view(id).measurements()).singleElement()
+			.satisfies(m -> assertThat(m.value()).isEqualByComparingTo("14.5"));
+	}
+
+	@Test
+	void measurements_are_edited_inline_and_deleted_and_progress_is_told_in_words() throws Exception {
+		long id = experiments.running(TestData.unique("Progress"), LocalDate.now().minusDays(10));
+		ExperimentService service = experiments.service();
+		MeasurementForm first = new MeasurementForm();
+		first.setMeasuredOn(LocalDate.now().minusDays(5));
+		first.setValue(new BigDecimal("20"));
+		service.addMeasurement(id, first);
+		long measurementId = service.view(id).measurements().get(0).id();
+
+		String page = mvc.perform(get("/experiments/{id}", id).param("edit", String.valueOf(measurementId))
+			.with(data.as(Role.STRATEGIST))).andReturn().getResponse().getContentAsString();
+		assertThat(Jsoup.parse(page).select("tr.editing form input[name=value]").attr("value")).isEqualTo("20");
+		// Baseline 10, target 30: 20 is half way.
+		assertThat(Jsoup.parse(page).select(".progress-words").text()).contains("50% of the way to target");
+
+		mvc.perform(post("/experiments/{id}/measurements/{m}", id, measurementId)
+			.param("measuredOn", first.getMeasuredOn().toString())
+			.param("value", "35.5")
+			.param("version", String.valueOf(service.view(id).measurements().get(0).version()))
+			.with(csrf())
+			.with(data.as(Role.STRATEGIST))).andExpect(redirectedUrl("/experiments/" + id + "#measurements"));
+		mvc.perform(get("/experiments/{id}", id).with(data.as(Role.STAFF)))
+			.andExpect(content().string(containsString("Target reached: 128% of the way")));
+
+		mvc.perform(post("/experiments/{id}/measurements/{m}/delete", id, measurementId)
+			.with(csrf())
+			.with(data.as(Role.STRATEGIST)));
+		assertThat(service.view(id).measurements()).isEmpty();
+	}
+
+	@Test
+	void success_rate_per_department_and_platform_on_known_data() {
+		ExperimentForm template = experiments.form("template");
+		long department = template.getDepartmentId();
+		for (Outcome outcome : List.of(Outcome.SUCCEEDED, Outcome.SUCCEEDED, Outcome.FAILED, Outcome.INCONCLUSIVE)) {
+			experiments.completed(TestData.unique("Rate"), outcome, form -> {
+				form.setDepartmentId(department);
+				form.setPlatform(Platform.MASTODON);
+			});
+		}
+		experiments.running(TestData.unique("Not counted"), LocalDate.now().minusDays(3));
+
+		var rates = queries.successRates(null);
+		String name = rates.byDepartment()
+			.stream()
+			.filter(r -> r.completed() == 4 && r.succeeded() == 2)
+			.map(Experiments.Rate::name)
+			.findFirst()
+			.orElseThrow();
+		assertThat(rates.byDepartment()).filteredOn(r -> r.name().equals(name)).singleElement().satisfies(r -> {
+			assertThat(r.failed()).isEqualTo(1);
+			assertThat(r.inconclusive()).isEqualTo(1);
+			assertThat(r.percent()).isEqualTo(50);
+		});
+		assertThat(rates.byPlatform()).filteredOn(r -> r.name().equals("platform.MASTODON")).singleElement()
+			.satisfies(r -> assertThat(r.succeeded()).isGreaterThanOrEqualTo(2));
+	}
+
+	@Test
+	void the_list_sorts_by_ice_and_filters_by_text_and_status() throws Exception {
+		String word = "zq" + TestData.unique("").strip();
+		long low = experiments.idea(word + " low", f -> {
+			f.setImpact(2);
+			f.setConfidence(3);
+			f.setEase(1);
+		});
+		long high = experiments.idea(word + " high", f -> {
+			f.setImpact(9);
+			f.setConfidence(8);
+			f.setEase(10);
+		});
+		long middle = experiments.idea(word + " middle", f -> {
+			f.setImpact(5);
+			f.setConfidence(6);
+			f.setEase(4);
+		});
+		ExperimentFilter filter = new ExperimentFilter();
+		filter.setQ(word);
+		var sorted = queries.page(filter, ExperimentController.SORT.apply(
+				org.springframework.data.domain.PageRequest.of(0, 10, org.springframework.data.domain.Sort.by(
+						org.springframework.data.domain.Sort.Order.desc("ice")))));
+		assertThat(sorted.getContent()).extracting(ExperimentRow::id).containsExactly(high, middle, low);
+		assertThat(sorted.getContent()).extracting(ExperimentRow::iceScore)
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(new BigDecimal("9.00"), new BigDecimal("5.00"), new BigDecimal("2.00"));
+
+		String html = mvc.perform(get("/experiments").param("q", word).param("sort", "ice,asc")
+			.with(data.as(Role.STAFF))).andReturn().getResponse().getContentAsString();
+		assertThat(Jsoup.parse(html).select("table tbody tr td:first-child a").eachText())
+			.containsExactly(word + " low", word + " middle", word + " high");
+		filter.setStatus(ExperimentStatus.RUNNING);
+		assertThat(queries.page(filter, org.springframework.data.domain.PageRequest.of(0, 10))).isEmpty();
+	}
+
+	@Test
+	void the_csv_export_round_trips_awkward_text_and_neutralises_formulas() throws Exception {
+		String word = "zq" + TestData.unique("").strip();
+		String title = "=HYPERLINK(\"http://evil\"), \"quoted\"; naïve – 日本 " + word;
+		experiments.idea(title, f -> f.setHypothesis("Line one,\nline two with \"quotes\" and ünïcode"));
+		byte[] body = mvc.perform(get("/experiments/export.csv").param("q", word).with(data.as(Role.MANAGER)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("text/csv")))
+			.andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String text = new String(body, StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFF");
+		List<CSVRecord> records = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(text.substring(1)))
+			.getRecords();
+		assertThat(records).singleElement().satisfies(record -> {
+			assertThat(record.get("title")).isEqualTo("'" + title);
+			assertThat(record.get("hypothesis")).isEqualTo("Line one,\nline two with \"quotes\" and ünïcode");
+			assertThat(record.get("status")).isEqualTo("Idea");
+			assertThat(record.get("ice")).isEqualTo("5");
+		});
+	}
+
+	@Test
+	void staff_may_not_export() throws Exception {
+		mvc.perform(get("/experiments/export.csv").with(data.as(Role.STAFF))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void a_completed_experiment_becomes_a_draft_internal_result_case_study() throws Exception {
+		long id = experiments.completed(TestData.unique("Evidence"), Outcome.SUCCEEDED, f -> {
+		});
+		var result = mvc.perform(post("/experiments/{id}/case-study", id).with(csrf()).with(data.as(Role.STRATEGIST)))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String location = result.getResponse().getRedirectedUrl();
+		assertThat(location).matches("/library/\\d+/edit");
+		mvc.perform(get(location).with(data.as(Role.STRATEGIST)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Internal result: ")))
+			.andExpect(content().string(containsString("selected=\"selected\">Internal result")));
+	}
+
+	@Test
+	void the_board_learnings_and_success_pages_answer() throws Exception {
+		for (String path : List.of("/experiments/board", "/experiments/learnings", "/experiments/success",
+				"/experiments/success?period=12m")) {
+			mvc.perform(get(path).with(data.as(Role.STAFF))).andExpect(status().isOk());
+		}
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.waterhole.experiment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.waterhole.shared.Platform;
+import org.waterhole.support.TestData;
+
+/** Makes experiments for tests through the module's own service, at the status a test needs. */
+@TestComponent
+public class ExperimentsData {
+
+	private final ExperimentService service;
+
+	private final TestData data;
+
+	ExperimentsData(ExperimentService service, TestData data) {
+		this.service = service;
+		this.data = data;
+	}
+
+	public ExperimentService service() {
+		return service;
+	}
+
+	ExperimentForm form(String title) {
+		ExperimentForm form = new ExperimentForm();
+		form.setTitle(title);
+		form.setHypothesis("If we try " + title + ", then more people will engage, because it is new.");
+		form.setDepartmentId(data.department());
+		form.setPlatform(Platform.INSTAGRAM);
+		String owner = TestData.unique("Owner");
+		data.person(owner, null);
+		form.setOwnerEmail(TestData.email(owner));
+		form.setImpact(5);
+		form.setConfidence(5);
+		form.setEase(5);
+		form.setMetricName("Saves per post");
+		form.setMetricUnit("saves");
+		form.setBaseline(new BigDecimal("10"));
+		form.setTarget(new BigDecimal("30"));
+		form.setDirection(Direction.UP);
+		return form;
+	}
+
+	public long idea(String title, Consumer<ExperimentForm> changes) {
+		ExperimentForm form = form(title);
+		changes.accept(form);
+		return service.create(form);
+	}
+
+	public long idea(String title) {
+		return idea(title, form -> {
+		});
+	}
+
+	public long planned(String title) {
+		long id = idea(title);
+		service.plan(id, version(id));
+		return id;
+	}
+
+	/** Planned, then started on {@code startedOn}. */
+	public long running(String title, LocalDate startedOn) {
+		long id = planned(title);
+		service.start(id, version(id), startedOn);
+		return id;
+	}
+
+	public long completed(String title, Outcome outcome, Consumer<ExperimentForm> changes) {
+		long id = idea(title, changes);
+		service.plan(id, version(id));
+		service.start(id, version(id), LocalDate.now().minusDays(30));
+		service.complete(id, version(id), outcome, "We learned something about " + title + ".", LocalDate.now());
+		return id;
+	}
+
+	long version(long id) {
+		return service.form(id).getVersion();
+	}
+
+}
