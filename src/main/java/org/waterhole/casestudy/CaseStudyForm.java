@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.waterhole.shared.Platform;
+import org.waterhole.shared.validation.ReasonableDate;
 import org.waterhole.shared.validation.HttpUrl;
 
 /** What the strategist types to create or edit a case study; one form serves both. */
@@ -39,11 +40,13 @@ public class CaseStudyForm {
 	@HttpUrl
 	private String sourceUrl;
 
+	@ReasonableDate
 	private LocalDate publishedOn;
 
 	@NotNull
 	private EvidenceType evidenceType;
 
+	@ReasonableDate
 	private LocalDate reviewBy;
 
 	private Set<Platform> platforms = new LinkedHashSet<>();

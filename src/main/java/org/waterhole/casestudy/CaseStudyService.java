@@ -182,7 +182,7 @@ public class CaseStudyService {
 	}
 
 	private CaseStudy load(long id) {
-		return caseStudies.findWhole(id).orElseThrow(() -> new NotFoundException("Case study", id));
+		return caseStudies.findById(id).orElseThrow(() -> new NotFoundException("Case study", id));
 	}
 
 	static List<String> findings(String keyFindings) {

@@ -90,10 +90,10 @@ public class Library {
 			where.append(" and cs.evidence_type in (:evidence)");
 			params.put("evidence", form.evidenceTypes().stream().map(Enum::name).toList());
 		}
-		if (form.getYear() != null && form.getYear() > 0 && form.getYear() < 10_000) {
+		if (form.year() != null) {
 			where.append(" and cs.published_on >= :yearStart and cs.published_on < :yearEnd");
-			params.put("yearStart", LocalDate.of(form.getYear(), 1, 1));
-			params.put("yearEnd", LocalDate.of(form.getYear() + 1, 1, 1));
+			params.put("yearStart", LocalDate.of(form.year(), 1, 1));
+			params.put("yearEnd", LocalDate.of(form.year() + 1, 1, 1));
 		}
 
 		long total = jdbc.sql("select count(*) from case_study cs where " + where)
@@ -166,22 +166,26 @@ public class Library {
 				""").param("limit", FRONT_PAGE_SIZE).query(Library::card).list();
 	}
 
-	/** Published case studies sharing tags (which count double) or platforms with this one. */
+	/**
+	 * Published case studies sharing tags (which count double) or platforms with this one, the
+	 * most shared first. The score is one aggregate over the matching tag and platform rows.
+	 */
 	public List<CaseStudyCard> related(long id, int limit) {
-		return jdbc.sql("select " + CARD_COLUMNS + """
-				, null as snippet from case_study cs
-				where cs.status = 'PUBLISHED' and cs.id <> :id
-				  and (exists (select 1 from case_study_tag t where t.case_study_id = cs.id
-				               and t.tag in (select tag from case_study_tag where case_study_id = :id))
-				    or exists (select 1 from case_study_platform p where p.case_study_id = cs.id
-				               and p.platform in (select platform from case_study_platform where case_study_id = :id)))
-				order by 2 * (select count(*) from case_study_tag t where t.case_study_id = cs.id
-				              and t.tag in (select tag from case_study_tag where case_study_id = :id))
-				         + (select count(*) from case_study_platform p where p.case_study_id = cs.id
-				            and p.platform in (select platform from case_study_platform where case_study_id = :id)) desc,
-				         cs.published_at desc, cs.id desc
+		return jdbc.sql("""
+				with scores as (
+				  select t.case_study_id, 2 as weight from case_study_tag t
+				  join case_study_tag mine on mine.tag = t.tag and mine.case_study_id = :id
+				  union all
+				  select p.case_study_id, 1 from case_study_platform p
+				  join case_study_platform mine on mine.platform = p.platform and mine.case_study_id = :id),
+				ranked as (
+				  select case_study_id, sum(weight) as score from scores where case_study_id <> :id
+				  group by case_study_id)
+				select %s, null as snippet from ranked r join case_study cs on cs.id = r.case_study_id
+				where cs.status = 'PUBLISHED'
+				order by r.score desc, cs.published_at desc, cs.id desc
 				limit :limit
-				""").param("id", id).param("limit", limit).query(Library::card).list();
+				""".formatted(CARD_COLUMNS)).param("id", id).param("limit", limit).query(Library::card).list();
 	}
 
 	/** Every case study for the strategist, of one status or all, whose title contains {@code text}. */

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -125,27 +126,41 @@ public class Readings {
 		for (DepartmentOption option : departments.options()) {
 			names.put(option.getId(), option.getName());
 		}
-		Map<Long, DepartmentReach> rows = new HashMap<>();
-		jdbc.sql("""
-				select r.department_id, count(distinct r.person_id) as readers, count(*) as readings, max(r.read_at) as last_read,
-				       (select count(*) from case_study_helpful h where h.case_study_id = :id
-				        and h.department_id is not distinct from r.department_id) as helpful
-				from case_study_reading r where r.case_study_id = :id group by r.department_id
+		// Readings and helpful marks are counted apart and then joined, so that a mark from a
+		// department nobody read in (the reader moved) still counts.
+		List<DepartmentReach> rows = new ArrayList<>(jdbc.sql("""
+				with read as (
+				  select department_id, count(distinct person_id) as readers, count(*) as readings, max(read_at) as last_read
+				  from case_study_reading where case_study_id = :id group by department_id),
+				marked as (
+				  select department_id, count(*) as helpful from case_study_helpful where case_study_id = :id
+				  group by department_id)
+				select coalesce(read.department_id, marked.department_id) as department_id,
+				       coalesce(read.readers, 0) as readers, coalesce(read.readings, 0) as readings,
+				       coalesce(marked.helpful, 0) as helpful, read.last_read
+				from read full join marked on coalesce(read.department_id, -1) = coalesce(marked.department_id, -1)
 				""").param("id", caseStudyId).query((rs, n) -> {
 			Long department = (Long) rs.getObject("department_id");
 			OffsetDateTime last = rs.getObject("last_read", OffsetDateTime.class);
 			return new DepartmentReach(department, department == null ? null : names.get(department),
 					rs.getLong("readers"), rs.getLong("readings"), rs.getLong("helpful"),
 					last == null ? null : last.toInstant(), relevantDepartments.contains(department));
-		}).list().forEach(row -> rows.put(row.departmentId(), row));
+		}).list());
+		Set<Long> present = new HashSet<>();
+		rows.forEach(row -> present.add(row.departmentId()));
 		for (Long relevant : relevantDepartments) {
-			rows.putIfAbsent(relevant, new DepartmentReach(relevant, names.get(relevant), 0, 0, 0, null, true));
+			if (!present.contains(relevant)) {
+				rows.add(new DepartmentReach(relevant, names.get(relevant), 0, 0, 0, null, true));
+			}
 		}
-		List<DepartmentReach> sorted = new ArrayList<>(rows.values());
-		sorted.sort(Comparator.comparingLong(DepartmentReach::readers)
+		rows.sort(Comparator.comparingLong(DepartmentReach::readers)
 			.reversed()
 			.thenComparing(r -> r.departmentName() == null ? "" : r.departmentName()));
-		return new ReachReport(sorted);
+		long readers = jdbc.sql("select count(distinct person_id) from case_study_reading where case_study_id = :id")
+			.param("id", caseStudyId)
+			.query(Long.class)
+			.single();
+		return new ReachReport(rows, readers);
 	}
 
 	/** One department's reach of a case study; {@code departmentId} is null for readers without one. */
@@ -153,11 +168,11 @@ public class Readings {
 			long helpful, Instant lastRead, boolean relevant) {
 	}
 
-	public record ReachReport(List<DepartmentReach> departments) {
-
-		public long readers() {
-			return departments.stream().mapToLong(DepartmentReach::readers).sum();
-		}
+	/**
+	 * Reach per department; {@code readers} counts each person once, even one who read it from
+	 * two departments.
+	 */
+	public record ReachReport(List<DepartmentReach> departments, long readers) {
 
 		public long readings() {
 			return departments.stream().mapToLong(DepartmentReach::readings).sum();

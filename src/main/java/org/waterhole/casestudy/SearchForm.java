@@ -1,10 +1,12 @@
 package org.waterhole.casestudy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 import org.waterhole.shared.Platform;
+import org.waterhole.shared.validation.ReasonableDate;
 
 /**
  * A library search as the URL carries it, so that it can be shared:
@@ -25,13 +27,13 @@ public class SearchForm {
 
 	private String q;
 
-	private List<Platform> platform = new ArrayList<>();
+	private List<String> platform = new ArrayList<>();
 
 	private List<String> tag = new ArrayList<>();
 
 	private Long department;
 
-	private List<EvidenceType> evidence = new ArrayList<>();
+	private List<String> evidence = new ArrayList<>();
 
 	private Integer year;
 
@@ -51,19 +53,33 @@ public class SearchForm {
 
 	public boolean hasFilters() {
 		return !platforms().isEmpty() || !tags().isEmpty() || department != null || !evidenceTypes().isEmpty()
-				|| year != null;
+				|| year() != null;
 	}
 
-	List<Platform> platforms() {
-		return platform.stream().filter(Objects::nonNull).distinct().toList();
+	/** The platforms asked for that exist; an unknown one is left out, not the whole filter. */
+	public List<Platform> platforms() {
+		return known(platform, Platform.class);
 	}
 
 	List<String> tags() {
 		return tag.stream().filter(Objects::nonNull).map(Tags::normalize).filter(t -> !t.isEmpty()).distinct().toList();
 	}
 
-	List<EvidenceType> evidenceTypes() {
-		return evidence.stream().filter(Objects::nonNull).distinct().toList();
+	public List<EvidenceType> evidenceTypes() {
+		return known(evidence, EvidenceType.class);
+	}
+
+	/** The year asked for, if it is one a case study could be from. */
+	public Integer year() {
+		return year != null && year >= ReasonableDate.FIRST_YEAR && year <= ReasonableDate.LAST_YEAR ? year : null;
+	}
+
+	private static <E extends Enum<E>> List<E> known(List<String> names, Class<E> type) {
+		return names.stream()
+			.filter(Objects::nonNull)
+			.flatMap(name -> Arrays.stream(type.getEnumConstants()).filter(value -> value.name().equals(name)))
+			.distinct()
+			.toList();
 	}
 
 	public String getQ() {
@@ -74,11 +90,11 @@ public class SearchForm {
 		this.q = q == null ? null : q.length() > 500 ? q.substring(0, 500) : q;
 	}
 
-	public List<Platform> getPlatform() {
+	public List<String> getPlatform() {
 		return platform;
 	}
 
-	public void setPlatform(List<Platform> platform) {
+	public void setPlatform(List<String> platform) {
 		this.platform = platform == null ? new ArrayList<>() : platform;
 	}
 
@@ -98,11 +114,11 @@ public class SearchForm {
 		this.department = department;
 	}
 
-	public List<EvidenceType> getEvidence() {
+	public List<String> getEvidence() {
 		return evidence;
 	}
 
-	public void setEvidence(List<EvidenceType> evidence) {
+	public void setEvidence(List<String> evidence) {
 		this.evidence = evidence == null ? new ArrayList<>() : evidence;
 	}
 

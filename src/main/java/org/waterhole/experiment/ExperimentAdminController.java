@@ -107,7 +107,7 @@ class ExperimentAdminController {
 
 	@PostMapping("/{id}/plan")
 	@PreAuthorize("hasRole('STRATEGIST')")
-	String plan(@PathVariable long id, @ModelAttribute("transition") TransitionForm transition, BindingResult result,
+	String plan(@PathVariable long id, @Valid @ModelAttribute("transition") TransitionForm transition, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		return transition(id, transition, result, model, redirect, "experiment.nowPlanned",
 				() -> service.plan(id, transition.getVersion()));
@@ -115,7 +115,7 @@ class ExperimentAdminController {
 
 	@PostMapping("/{id}/start")
 	@PreAuthorize("hasRole('STRATEGIST')")
-	String start(@PathVariable long id, @ModelAttribute("transition") TransitionForm transition, BindingResult result,
+	String start(@PathVariable long id, @Valid @ModelAttribute("transition") TransitionForm transition, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		return transition(id, transition, result, model, redirect, "experiment.nowRunning",
 				() -> service.start(id, transition.getVersion(), transition.getStartOn()));

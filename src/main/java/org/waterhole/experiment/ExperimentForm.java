@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.waterhole.shared.Platform;
+import org.waterhole.shared.validation.ReasonableDate;
 
 /**
  * What the strategist types to create or edit an experiment; one form serves both. The run's
@@ -55,12 +56,16 @@ public class ExperimentForm {
 	@Max(10)
 	private Integer ease = 5;
 
+	@ReasonableDate
 	private LocalDate plannedStart;
 
+	@ReasonableDate
 	private LocalDate plannedEnd;
 
+	@ReasonableDate
 	private LocalDate actualStart;
 
+	@ReasonableDate
 	private LocalDate actualEnd;
 
 	@NotBlank

@@ -9,9 +9,12 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.waterhole.shared.validation.ReasonableDate;
+
 /** A measurement as the strategist adds or edits it on the experiment's page. */
 public class MeasurementForm {
 
+	@ReasonableDate
 	@NotNull
 	private LocalDate measuredOn;
 

@@ -4,12 +4,15 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.Size;
 
+import org.waterhole.shared.validation.ReasonableDate;
+
 /**
  * What moving an experiment on takes: the start date to start it, the outcome, learnings and
  * end date to complete it, a reason to abandon it; and the version the page showed.
  */
 public class TransitionForm {
 
+	@ReasonableDate
 	private LocalDate startOn;
 
 	private Outcome outcome;
@@ -17,6 +20,7 @@ public class TransitionForm {
 	@Size(max = 8000)
 	private String learnings;
 
+	@ReasonableDate
 	private LocalDate endOn;
 
 	@Size(max = 2000)

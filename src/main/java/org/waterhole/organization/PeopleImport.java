@@ -33,6 +33,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waterhole.organization.ImportReport.Outcome;
 import org.waterhole.organization.ImportReport.Row;
+import org.waterhole.shared.security.SignedInSessions;
 import org.waterhole.shared.web.TextInput;
 
 /**
@@ -60,12 +61,15 @@ public class PeopleImport {
 
 	private final MessageSource messages;
 
+	private final SignedInSessions sessions;
+
 	PeopleImport(PersonRepository people, DepartmentRepository departments, Validator validator,
-			MessageSource messages) {
+			MessageSource messages, SignedInSessions sessions) {
 		this.people = people;
 		this.departments = departments;
 		this.validator = validator;
 		this.messages = messages;
+		this.sessions = sessions;
 	}
 
 	@Transactional
@@ -156,6 +160,7 @@ public class PeopleImport {
 		Map<String, Person> existing = existingByEmail(
 				candidates.values().stream().map(c -> Person.normalizeEmail(c.form().getEmail())).toList());
 		List<Person> created = new ArrayList<>();
+		List<String> signInsChanged = new ArrayList<>();
 		candidates.forEach((index, candidate) -> {
 			PersonForm form = candidate.form();
 			Person person = existing.get(Person.normalizeEmail(form.getEmail()));
@@ -171,6 +176,9 @@ public class PeopleImport {
 				String jobTitle = form.getJobTitle() != null ? form.getJobTitle() : person.getJobTitle();
 				Department department = candidate.department() != null ? candidate.resolved() : person.getDepartment();
 				changes = changes(person, form.getName(), jobTitle, department);
+				if (person.changesSignIn(form.getName(), form.getEmail(), department)) {
+					signInsChanged.add(person.getEmail());
+				}
 				person.update(form.getName(), form.getEmail(), jobTitle, department);
 				outcome = changes.isEmpty() ? Outcome.UNCHANGED : Outcome.UPDATED;
 			}
@@ -180,6 +188,7 @@ public class PeopleImport {
 		});
 		people.saveAll(created);
 		people.flush();
+		signInsChanged.forEach(sessions::end);
 		return ImportReport.of(report);
 	}
 

@@ -53,6 +53,12 @@ class Person extends EditableEntity {
 		return changed;
 	}
 
+	/** Whether the change touches what a signed-in user carries: name, email or department. */
+	boolean changesSignIn(String name, String email, Department department) {
+		return !Objects.equals(this.name, name) || !Objects.equals(this.email, normalizeEmail(email))
+				|| !Objects.equals(departmentId(), idOf(department));
+	}
+
 	static String normalizeEmail(String email) {
 		return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
 	}

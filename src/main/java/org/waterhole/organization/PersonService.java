@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.waterhole.shared.DuplicateException;
 import org.waterhole.shared.NotFoundException;
 import org.waterhole.shared.StaleEditException;
+import org.waterhole.shared.security.SignedInSessions;
 import org.waterhole.shared.web.LikePattern;
 
 /** Lists, creates and edits the people of the organisation. */
@@ -26,9 +27,12 @@ public class PersonService {
 
 	private final DepartmentRepository departments;
 
-	PersonService(PersonRepository people, DepartmentRepository departments) {
+	private final SignedInSessions sessions;
+
+	PersonService(PersonRepository people, DepartmentRepository departments, SignedInSessions sessions) {
 		this.people = people;
 		this.departments = departments;
+		this.sessions = sessions;
 	}
 
 	/** People whose name or email contains {@code query}, in one department or all ({@code null}). */
@@ -95,8 +99,14 @@ public class PersonService {
 		Person person = load(id);
 		StaleEditException.check("Person", id, form.getVersion(), person.getVersion());
 		requireUniqueEmail(form.getEmail(), id);
+		String email = person.getEmail();
+		boolean signInChanged = person.changesSignIn(form.getName(), form.getEmail(), department(form));
 		person.update(form.getName(), form.getEmail(), form.getJobTitle(), department(form));
 		saveUnique(person);
+		if (signInChanged) {
+			// A signed-in user carries name, email and department; they sign in again to get the new ones.
+			sessions.end(email);
+		}
 	}
 
 	private Department department(PersonForm form) {

@@ -1,5 +1,6 @@
 package org.waterhole.casestudy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -50,6 +51,18 @@ public class CaseStudies {
 
 	public long published(String title) {
 		return published(title, form -> {
+		});
+	}
+
+	/** Published as if in the past: in the library since {@code publishedAt}. */
+	public long publishedAt(String title, Instant publishedAt, Consumer<CaseStudyForm> changes) {
+		CaseStudyForm form = form(title);
+		changes.accept(form);
+		return service.addHistoric(form.content(), data.person(null), CaseStudyStatus.PUBLISHED, publishedAt);
+	}
+
+	public long publishedAt(String title, Instant publishedAt) {
+		return publishedAt(title, publishedAt, form -> {
 		});
 	}
 

@@ -228,6 +228,29 @@ class LibraryPagesTests {
 	}
 
 	@Test
+	void dates_out_of_range_and_indexed_or_nested_parameters_are_refused_without_an_error_page() throws Exception {
+		for (String date : new String[] { "-4713-01-01", "+5874898-01-01", "0000-06-01", "20250-01-01" }) {
+			mvc.perform(post("/library").param("title", "T")
+				.param("summary", "S")
+				.param("body", "B")
+				.param("sourceName", "N")
+				.param("evidenceType", "NEWS_ARTICLE")
+				.param("publishedOn", date)
+				.param("reviewBy", date)
+				.with(csrf())
+				.with(data.as(Role.STRATEGIST)))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrors("form", "publishedOn", "reviewBy"));
+		}
+		mvc.perform(get("/library/search").param("tag[300]", "x").param("platform[0]", "X").param("a.b", "c")
+			.with(data.as(Role.STAFF))).andExpect(status().isOk());
+		mvc.perform(post("/library").param("platforms[0]", "X").param("departmentIds[0]", "1")
+			.param("class.module", "x")
+			.with(csrf())
+			.with(data.as(Role.STRATEGIST))).andExpect(status().isOk());
+	}
+
+	@Test
 	void a_stale_edit_comes_back_with_the_users_text_and_a_clear_message() throws Exception {
 		long id = caseStudies.published(TestData.unique("Edited twice"));
 		CaseStudyForm opened = service.form(id);
@@ -255,21 +278,34 @@ class LibraryPagesTests {
 		long department = data.department();
 		long id = caseStudies.published(TestData.unique("Reach"),
 				f -> f.setDepartmentIds(new java.util.LinkedHashSet<>(java.util.Set.of(department))));
+		long elsewhere = data.department();
 		Instant now = Instant.now();
+		long twice = data.person(department);
+		readings.record(id, twice, department, now.minus(Duration.ofHours(2)));
+		readings.record(id, twice, department, now);
 		readings.record(id, data.person(department), department, now);
-		readings.record(id, data.person(department), department, now);
-		readings.markHelpful(id, data.person(department), department, true, now);
+		// Someone who read from one department and, after moving, marked it helpful from another.
+		long mover = data.person(department);
+		readings.record(id, mover, department, now);
+		readings.markHelpful(id, mover, elsewhere, true, now);
 
 		var report = readings.reach(id, java.util.Set.of(department));
-		assertThat(report.departments()).singleElement().satisfies(row -> {
-			assertThat(row.readers()).isEqualTo(2);
-			assertThat(row.readings()).isEqualTo(2);
-			assertThat(row.helpful()).isEqualTo(1);
-			assertThat(row.relevant()).isTrue();
-		});
+		assertThat(report.departments()).filteredOn(row -> department == row.departmentId()).singleElement()
+			.satisfies(row -> {
+				assertThat(row.readers()).isEqualTo(3);
+				assertThat(row.readings()).isEqualTo(4);
+				assertThat(row.helpful()).isZero();
+				assertThat(row.relevant()).isTrue();
+			});
+		assertThat(report.departments()).filteredOn(row -> elsewhere == row.departmentId()).singleElement()
+			.satisfies(row -> {
+				assertThat(row.readers()).isZero();
+				assertThat(row.helpful()).isEqualTo(1);
+			});
+		assertThat(report.readers()).isEqualTo(3);
 		mvc.perform(get("/library/{id}/readers", id).with(data.as(Role.STRATEGIST)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("2 readers, 2 readings, 1 helpful marks in all.")));
+			.andExpect(content().string(containsString("3 readers, 4 readings, 1 helpful marks in all.")));
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.waterhole.casestudy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -39,6 +41,9 @@ class LibrarySearchTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	Readings readings;
+
 	static String word() {
 		return "zq" + TestData.unique("").strip() + "x";
 	}
@@ -56,8 +61,15 @@ class LibrarySearchTests {
 	@Test
 	void a_title_match_ranks_above_a_body_match() {
 		String word = word();
-		long inBody = caseStudies.published("Body only", f -> f.setBody("The text mentions " + word + " once."));
-		long inTitle = caseStudies.published("About " + word, f -> f.setBody("Nothing special here."));
+		// The title match is the older one, so that "newest first" can't be what puts it on top.
+		long inTitle = caseStudies.published("About " + word, f -> {
+			f.setSummary("A summary without the word.");
+			f.setBody("Nothing special here.");
+		});
+		long inBody = caseStudies.published("Body only", f -> {
+			f.setSummary("A summary without the word.");
+			f.setBody("The text mentions " + word + " once.");
+		});
 		assertThat(ids(query(word))).containsExactly(inTitle, inBody);
 	}
 
@@ -108,17 +120,17 @@ class LibrarySearchTests {
 		});
 
 		SearchForm form = query(word);
-		form.setPlatform(List.of(Platform.TIKTOK));
+		form.setPlatform(List.of("TIKTOK", "MYSPACE"));
 		form.setTag(List.of("Video"));
 		form.setDepartment(department);
-		form.setEvidence(List.of(EvidenceType.RESEARCH_STUDY));
+		form.setEvidence(List.of("RESEARCH_STUDY"));
 		form.setYear(2023);
 		assertThat(ids(form)).containsExactly(match);
 
-		form.setPlatform(List.of(Platform.TIKTOK, Platform.YOUTUBE));
+		form.setPlatform(List.of("TIKTOK", "YOUTUBE"));
 		assertThat(ids(form)).containsExactlyInAnyOrder(match, otherPlatform);
 
-		form.setEvidence(List.of(EvidenceType.NEWS_ARTICLE));
+		form.setEvidence(List.of("NEWS_ARTICLE"));
 		assertThat(ids(form)).isEmpty();
 	}
 
@@ -140,11 +152,20 @@ class LibrarySearchTests {
 	@Test
 	void sorting_by_newest_and_by_helpful_marks() throws Exception {
 		String word = word();
-		long older = caseStudies.published("Older " + word);
-		long newer = caseStudies.published("Newer " + word);
+		Instant now = Instant.now();
+		// Ids grow with creation; publication dates are set against that order.
+		long older = caseStudies.publishedAt("Older " + word, now.minus(Duration.ofDays(10)));
+		long newer = caseStudies.publishedAt("Newer " + word, now.minus(Duration.ofDays(20)).plus(Duration.ofDays(15)));
+		long oldest = caseStudies.publishedAt("Oldest " + word, now.minus(Duration.ofDays(30)));
+		readings.markHelpful(oldest, data.person(null), null, true, now);
+		readings.markHelpful(oldest, data.person(null), null, true, now);
+		readings.markHelpful(older, data.person(null), null, true, now);
+
 		SearchForm form = query(word);
 		form.setSort(SearchForm.Sort.NEWEST);
-		assertThat(ids(form)).containsExactly(newer, older);
+		assertThat(ids(form)).containsExactly(newer, older, oldest);
+		form.setSort(SearchForm.Sort.HELPFUL);
+		assertThat(ids(form)).containsExactly(oldest, older, newer);
 	}
 
 	@Test
@@ -182,6 +203,47 @@ class LibrarySearchTests {
 			.andExpect(content().string(containsString("No case study matches this search")))
 			.andExpect(content().string(containsString("Keep the words, drop the filters")))
 			.andExpect(content().string(containsString("href=\"/library/search?q=" + word + "\"")));
+	}
+
+	@Test
+	void drafts_are_left_out_of_related_recommended_helpful_tags_and_years() {
+		String word = word();
+		long department = data.department();
+		long published = caseStudies.published("Published " + word, f -> {
+			f.setTags(word + "-shared");
+			f.setDepartmentIds(new java.util.LinkedHashSet<>(Set.of(department)));
+		});
+		long draft = caseStudies.draft("Draft " + word, f -> {
+			f.setTags(word + "-shared, " + word + "-draftonly");
+			f.setDepartmentIds(new java.util.LinkedHashSet<>(Set.of(department)));
+			f.setPublishedOn(java.time.LocalDate.of(1901, 1, 1));
+		});
+		long person = data.person(null);
+		assertThat(library.related(published, 10)).extracting(CaseStudyCard::id).doesNotContain(draft);
+		assertThat(library.recommended(department, person)).extracting(CaseStudyCard::id)
+			.contains(published)
+			.doesNotContain(draft);
+		assertThat(library.mostHelpful()).extracting(CaseStudyCard::id).doesNotContain(draft);
+		assertThat(library.popularTags(10_000)).doesNotContain(word + "-draftonly");
+		assertThat(library.years()).doesNotContain(1901);
+	}
+
+	@Test
+	void recommendations_are_for_the_readers_department_unread_first() {
+		String word = word();
+		long mine = data.department();
+		long other = data.department();
+		long person = data.person(mine);
+		long read = caseStudies.published("Read " + word,
+				f -> f.setDepartmentIds(new java.util.LinkedHashSet<>(Set.of(mine))));
+		long unread = caseStudies.publishedAt("Unread " + word, Instant.now().minus(Duration.ofDays(400)),
+				f -> f.setDepartmentIds(new java.util.LinkedHashSet<>(Set.of(mine))));
+		long elsewhere = caseStudies.published("Elsewhere " + word,
+				f -> f.setDepartmentIds(new java.util.LinkedHashSet<>(Set.of(other))));
+		readings.record(read, person, mine, Instant.now());
+		assertThat(library.recommended(mine, person)).extracting(CaseStudyCard::id)
+			.containsExactly(unread, read)
+			.doesNotContain(elsewhere);
 	}
 
 	@Test

@@ -28,6 +28,9 @@ class AccountSessionsTests {
 	@Autowired
 	AccountService accounts;
 
+	@Autowired
+	PersonService people;
+
 	@Test
 	void disabling_an_account_ends_its_sessions() {
 		String email = data.account(Role.STAFF);
@@ -74,6 +77,19 @@ class AccountSessionsTests {
 
 		accounts.resetPassword(((WaterholeUser) data.user(email)).getAccountId(), "reset by the strategist");
 		assertThat(first.get("/departments").location()).endsWith("/login?expired");
+	}
+
+	@Test
+	void moving_a_person_to_another_department_ends_their_sessions_so_readings_count_where_they_are() {
+		String email = data.account(Role.STAFF);
+		Visitor staff = signedIn(email);
+		long personId = ((WaterholeUser) data.user(email)).getPersonId();
+		PersonForm form = people.form(personId);
+		form.setDepartmentId(data.department());
+		people.update(personId, form);
+
+		assertThat(staff.get("/library").location()).endsWith("/login?expired");
+		assertThat(((WaterholeUser) data.user(email)).getDepartmentId()).isEqualTo(form.getDepartmentId());
 	}
 
 	@Test

@@ -2,10 +2,15 @@ package org.waterhole.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.ConversionNotSupportedException;
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Form binding for every controller: text fields and request parameters are cleaned of control
@@ -24,6 +29,19 @@ class WebAdvice {
 	@InitBinder
 	void trimStrings(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new TextInput.Editor());
+		// No form of ours has indexed or nested fields: "tags[300]" or "a.b" in a request is
+		// somebody probing, and is ignored rather than allowed to grow lists or walk properties.
+		binder.setDisallowedFields("*[*", "*.*");
+	}
+
+	/**
+	 * What binding can still refuse (a value for a property that can't take it) is the request's
+	 * fault: the 400 page, not a server error.
+	 */
+	@ExceptionHandler({ InvalidPropertyException.class, ConversionNotSupportedException.class })
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String unbindable() {
+		return "error/4xx";
 	}
 
 }
