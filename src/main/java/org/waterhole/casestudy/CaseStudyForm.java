@@ -11,8 +11,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.waterhole.shared.Platform;
-import org.waterhole.shared.validation.ReasonableDate;
+import org.waterhole.shared.Tags;
 import org.waterhole.shared.validation.HttpUrl;
+import org.waterhole.shared.validation.ReasonableDate;
+import org.waterhole.shared.validation.TagList;
 
 /** What the strategist types to create or edit a case study; one form serves both. */
 public class CaseStudyForm {

@@ -20,6 +20,7 @@ import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.PersonService;
 import org.waterhole.shared.NotFoundException;
 import org.waterhole.shared.StaleEditException;
+import org.waterhole.shared.Tags;
 
 /**
  * Writes case studies and takes them through their life: draft, published, archived. Reading

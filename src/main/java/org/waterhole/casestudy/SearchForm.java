@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.waterhole.shared.Platform;
+import org.waterhole.shared.Tags;
 import org.waterhole.shared.validation.ReasonableDate;
 
 /**

@@ -1,24 +1,25 @@
-package org.waterhole.casestudy;
+package org.waterhole.shared;
 
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Free tags, normalised so that "Open Days", "open-days" and "#open days" are one tag:
- * lower case, words joined by hyphens, no leading {@code #}.
+ * Free tags (case-study topics, champions' skills), normalised so that "Open Days",
+ * "open-days" and "#open days" are one tag: lower case, words joined by hyphens, no leading
+ * {@code #}.
  */
-final class Tags {
+public final class Tags {
 
-	static final int MAX_LENGTH = 40;
+	public static final int MAX_LENGTH = 40;
 
-	static final int MAX_COUNT = 15;
+	public static final int MAX_COUNT = 15;
 
 	private Tags() {
 	}
 
 	/** The tags in a comma-separated list, normalised, without blanks or repeats. */
-	static Set<String> parse(String text) {
+	public static Set<String> parse(String text) {
 		Set<String> tags = new LinkedHashSet<>();
 		if (text == null) {
 			return tags;
@@ -32,7 +33,7 @@ final class Tags {
 		return tags;
 	}
 
-	static String normalize(String tag) {
+	public static String normalize(String tag) {
 		return tag.strip()
 			.toLowerCase(Locale.ROOT)
 			.replaceAll("^#+", "")
@@ -42,7 +43,7 @@ final class Tags {
 			.replaceAll("^-|-$", "");
 	}
 
-	static String format(Set<String> tags) {
+	public static String format(Set<String> tags) {
 		return String.join(", ", tags);
 	}
 

@@ -1,4 +1,4 @@
-package org.waterhole.casestudy;
+package org.waterhole.shared.validation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -12,14 +12,16 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
+import org.waterhole.shared.Tags;
+
 /** A comma-separated list of at most 15 tags of at most 40 characters each. */
 @Documented
 @Constraint(validatedBy = TagList.Validator.class)
 @Target(ElementType.FIELD)
 @Retention(RetentionPolicy.RUNTIME)
-@interface TagList {
+public @interface TagList {
 
-	String message() default "{caseStudy.tags.invalid}";
+	String message() default "{tags.invalid}";
 
 	Class<?>[] groups() default {};
 
@@ -31,10 +33,10 @@ import jakarta.validation.Payload;
 		public boolean isValid(String value, ConstraintValidatorContext context) {
 			Set<String> tags = Tags.parse(value);
 			if (tags.size() > Tags.MAX_COUNT) {
-				return replace(context, "{caseStudy.tags.tooMany}");
+				return replace(context, "{tags.tooMany}");
 			}
 			if (tags.stream().anyMatch(tag -> tag.length() > Tags.MAX_LENGTH)) {
-				return replace(context, "{caseStudy.tags.tooLong}");
+				return replace(context, "{tags.tooLong}");
 			}
 			return true;
 		}
