@@ -164,7 +164,13 @@ class MessagesTests {
 					|| element.tagName().equals("style")) {
 				return;
 			}
+			// An input's value is text only on buttons; on a checkbox or a hidden field it is data.
+			boolean dataValue = element.tagName().equals("input")
+					&& !Set.of("submit", "button", "reset").contains(element.attr("type"));
 			element.attributes().forEach(attribute -> {
+				if (attribute.getKey().equals("value") && dataValue) {
+					return;
+				}
 				if (READABLE_ATTRIBUTES.contains(attribute.getKey()) && hasWords(attribute.getValue())) {
 					found.add(template + ": " + attribute.getKey() + "=\"" + attribute.getValue() + "\"");
 				}

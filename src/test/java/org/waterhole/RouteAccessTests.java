@@ -18,9 +18,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.waterhole.casestudy.CaseStudies;
+import org.waterhole.champion.ChampionsData;
+import org.waterhole.champion.Directory;
+import org.waterhole.champion.VolunteerForm;
+import org.waterhole.champion.Volunteering;
 import org.waterhole.experiment.ExperimentsData;
 import org.waterhole.experiment.MeasurementForm;
 import org.waterhole.organization.Role;
@@ -116,7 +121,22 @@ class RouteAccessTests {
 			Map.entry("POST /experiments/{id}/measurements/{measurementId}/delete", Access.STRATEGIST),
 			Map.entry("POST /experiments/{id}/case-studies", Access.STRATEGIST),
 			Map.entry("POST /experiments/{id}/case-studies/{caseStudy}/delete", Access.STRATEGIST),
-			Map.entry("POST /experiments/{id}/case-study", Access.STRATEGIST));
+			Map.entry("POST /experiments/{id}/case-study", Access.STRATEGIST),
+			Map.entry("GET /champions", Access.STAFF),
+			Map.entry("GET /champions/coverage", Access.STAFF),
+			Map.entry("GET /champions/{id}", Access.STAFF),
+			Map.entry("GET /champions/volunteer", Access.STAFF),
+			Map.entry("POST /champions/volunteer", Access.STAFF),
+			// The champion themself may too (ChampionDirectoryTests); here the champion is someone else.
+			Map.entry("POST /champions/{id}/activities", Access.STRATEGIST),
+			Map.entry("POST /champions/{id}/activities/{activityId}/delete", Access.STRATEGIST),
+			Map.entry("GET /champions/new", Access.STRATEGIST),
+			Map.entry("POST /champions", Access.STRATEGIST),
+			Map.entry("GET /champions/{id}/edit", Access.STRATEGIST),
+			Map.entry("POST /champions/{id}", Access.STRATEGIST),
+			Map.entry("GET /champions/requests", Access.STRATEGIST),
+			Map.entry("POST /champions/requests/{id}/accept", Access.STRATEGIST),
+			Map.entry("POST /champions/requests/{id}/decline", Access.STRATEGIST));
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -130,6 +150,15 @@ class RouteAccessTests {
 
 	@Autowired
 	ExperimentsData experiments;
+
+	@Autowired
+	ChampionsData championsData;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	Volunteering volunteering;
 
 	@LocalServerPort
 	int port;
@@ -167,9 +196,16 @@ class RouteAccessTests {
 		measurement.setValue(BigDecimal.ONE);
 		experiments.service().addMeasurement(experiment, measurement);
 		long measurementId = experiments.service().view(experiment).measurements().get(0).id();
+		long champion = championsData.champion(data.person(department));
+		championsData.activity(champion, LocalDate.now(), person);
+		long activity = directory.activities(champion, PageRequest.of(0, 1)).getContent().get(0).id();
+		VolunteerForm offer = new VolunteerForm();
+		offer.setPitch("Route check");
+		long request = volunteering.volunteer(data.person(department), offer);
 		examples = Map.of("/departments/", Map.of("id", department), "/people/", Map.of("id", person), "/accounts/",
 				Map.of("id", account), "/library/", Map.of("id", caseStudy), "/experiments/",
-				Map.of("id", experiment, "measurementId", measurementId, "caseStudy", caseStudy));
+				Map.of("id", experiment, "measurementId", measurementId, "caseStudy", caseStudy), "/champions/",
+				Map.of("id", champion, "activityId", activity), "/champions/requests/", Map.of("id", request));
 	}
 
 	@Test
@@ -250,16 +286,20 @@ class RouteAccessTests {
 		assertThat(page.heading()).as(what).isEqualTo("Not for your role");
 	}
 
+	/** The route with real ids, from the family with the longest matching beginning. */
 	private String concrete(String pattern) {
-		String path = pattern;
-		for (Map.Entry<String, Map<String, Long>> family : examples.entrySet()) {
-			if (pattern.startsWith(family.getKey())) {
+		return examples.entrySet()
+			.stream()
+			.filter(family -> pattern.startsWith(family.getKey()))
+			.max(java.util.Comparator.comparingInt(family -> family.getKey().length()))
+			.map(family -> {
+				String path = pattern;
 				for (Map.Entry<String, Long> variable : family.getValue().entrySet()) {
 					path = path.replace("{" + variable.getKey() + "}", String.valueOf(variable.getValue()));
 				}
-			}
-		}
-		return path;
+				return path;
+			})
+			.orElse(pattern);
 	}
 
 	@Test

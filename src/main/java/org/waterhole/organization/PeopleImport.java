@@ -27,6 +27,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -63,13 +64,16 @@ public class PeopleImport {
 
 	private final SignedInSessions sessions;
 
+	private final ApplicationEventPublisher events;
+
 	PeopleImport(PersonRepository people, DepartmentRepository departments, Validator validator,
-			MessageSource messages, SignedInSessions sessions) {
+			MessageSource messages, SignedInSessions sessions, ApplicationEventPublisher events) {
 		this.people = people;
 		this.departments = departments;
 		this.validator = validator;
 		this.messages = messages;
 		this.sessions = sessions;
+		this.events = events;
 	}
 
 	@Transactional
@@ -176,10 +180,12 @@ public class PeopleImport {
 				String jobTitle = form.getJobTitle() != null ? form.getJobTitle() : person.getJobTitle();
 				Department department = candidate.department() != null ? candidate.resolved() : person.getDepartment();
 				changes = changes(person, form.getName(), jobTitle, department);
-				if (person.changesSignIn(form.getName(), form.getEmail(), department)) {
-					signInsChanged.add(person.getEmail());
-				}
+				boolean signInChanged = person.changesSignIn(form.getName(), form.getEmail(), department);
 				person.update(form.getName(), form.getEmail(), jobTitle, department);
+				if (signInChanged) {
+					signInsChanged.add(person.getEmail());
+					events.publishEvent(person.updated());
+				}
 				outcome = changes.isEmpty() ? Outcome.UNCHANGED : Outcome.UPDATED;
 			}
 			long number = records.get(index).getRecordNumber() + 1;

@@ -59,6 +59,10 @@ class Person extends EditableEntity {
 				|| !Objects.equals(departmentId(), idOf(department));
 	}
 
+	PersonUpdated updated() {
+		return new PersonUpdated(id, name, email, departmentId());
+	}
+
 	static String normalizeEmail(String email) {
 		return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -29,10 +30,14 @@ public class PersonService {
 
 	private final SignedInSessions sessions;
 
-	PersonService(PersonRepository people, DepartmentRepository departments, SignedInSessions sessions) {
+	private final ApplicationEventPublisher events;
+
+	PersonService(PersonRepository people, DepartmentRepository departments, SignedInSessions sessions,
+			ApplicationEventPublisher events) {
 		this.people = people;
 		this.departments = departments;
 		this.sessions = sessions;
+		this.events = events;
 	}
 
 	/** People whose name or email contains {@code query}, in one department or all ({@code null}). */
@@ -49,7 +54,8 @@ public class PersonService {
 		return people.findOption(id);
 	}
 
-	PersonForm form(long id) {
+	/** The form to edit a person with, as it is now. */
+	public PersonForm form(long id) {
 		Person person = load(id);
 		PersonForm form = new PersonForm(person.getName(), person.getEmail(), person.getJobTitle(),
 				person.getDepartment() == null ? null : person.getDepartment().getId());
@@ -64,6 +70,13 @@ public class PersonService {
 	/** A person's name, if they exist. */
 	public Optional<String> nameOf(long id) {
 		return people.findById(id).map(Person::getName);
+	}
+
+	/** Who a person is, if they exist. */
+	public Optional<PersonSummary> summary(long id) {
+		return people.findById(id)
+			.map(p -> new PersonSummary(p.getId(), p.getName(), p.getEmail(),
+					p.getDepartment() == null ? null : p.getDepartment().getId()));
 	}
 
 	/** A person's email, if they exist. */
@@ -104,6 +117,7 @@ public class PersonService {
 		person.update(form.getName(), form.getEmail(), form.getJobTitle(), department(form));
 		saveUnique(person);
 		if (signInChanged) {
+			events.publishEvent(person.updated());
 			// A signed-in user carries name, email and department; they sign in again to get the new ones.
 			sessions.end(email);
 		}

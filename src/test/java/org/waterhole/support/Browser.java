@@ -79,7 +79,10 @@ public final class Browser implements AutoCloseable {
 
 	/** Scrolls the element to the middle of the window and clicks it, as a person would. */
 	public void click(By locator) {
-		WebElement element = driver.findElement(locator);
+		click(driver.findElement(locator));
+	}
+
+	public void click(WebElement element) {
 		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		element.click();
 	}

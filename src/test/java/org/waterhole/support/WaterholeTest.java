@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.waterhole.casestudy.CaseStudies;
+import org.waterhole.champion.ChampionsData;
 import org.waterhole.experiment.ExperimentsData;
 
 /**
@@ -26,7 +27,8 @@ import org.waterhole.experiment.ExperimentsData;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "waterhole.demo.enabled=true")
 @AutoConfigureMockMvc
-@Import({ EmbeddedDatabaseConfiguration.class, TestData.class, CaseStudies.class, ExperimentsData.class })
+@Import({ EmbeddedDatabaseConfiguration.class, TestData.class, CaseStudies.class, ExperimentsData.class,
+		ChampionsData.class })
 public @interface WaterholeTest {
 
 }

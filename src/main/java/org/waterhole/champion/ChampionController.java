@@ -1,0 +1,125 @@
+package org.waterhole.champion;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.waterhole.champion.ChampionService.FutureActivityException;
+import org.waterhole.organization.DepartmentService;
+import org.waterhole.organization.Role;
+import org.waterhole.organization.WaterholeUser;
+import org.waterhole.shared.Platform;
+import org.waterhole.shared.web.FlashMessage;
+import org.waterhole.shared.web.SortOptions;
+
+/**
+ * The directory as everyone signed in uses it: find a champion, read their profile, see the
+ * coverage; and a champion's activities, which the champion themself and the strategist log.
+ */
+@Controller
+@RequestMapping("/champions")
+class ChampionController {
+
+	static final int PAGE_SIZE = 24;
+
+	private static final int MOST_ACTIVE = 10;
+
+	private static final int SKILL_CHOICES = 30;
+
+	private final Directory directory;
+
+	private final ChampionService champions;
+
+	private final DepartmentService departments;
+
+	private final Clock clock;
+
+	ChampionController(Directory directory, ChampionService champions, DepartmentService departments, Clock clock) {
+		this.directory = directory;
+		this.champions = champions;
+		this.departments = departments;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String directory(@ModelAttribute("filter") DirectoryFilter filter, BindingResult ignoredValues,
+			@AuthenticationPrincipal WaterholeUser user, Pageable pageable, Model model) {
+		Pageable page = PageRequest.of(SortOptions.bounded(pageable).getPageNumber(), PAGE_SIZE);
+		model.addAttribute("champions", directory.page(filter, user.getDepartmentId(), page));
+		model.addAttribute("myDepartment", user.getDepartmentId());
+		model.addAttribute("departmentOptions", departments.options());
+		model.addAttribute("platforms", Platform.values());
+		model.addAttribute("statuses", ChampionStatus.values());
+		model.addAttribute("skills", directory.skills(SKILL_CHOICES));
+		model.addAttribute("ownChampion", champions.championOf(user.getPersonId()).orElse(null));
+		return "champions/directory";
+	}
+
+	@GetMapping("/coverage")
+	String coverage(Model model) {
+		model.addAttribute("coverage", directory.coverage());
+		model.addAttribute("mostActive", directory.mostActive(MOST_ACTIVE));
+		model.addAttribute("recentDays", Directory.RECENT_DAYS);
+		return "champions/coverage";
+	}
+
+	@GetMapping("/{id}")
+	String profile(@PathVariable long id, @AuthenticationPrincipal WaterholeUser user, Pageable pageable,
+			Model model) {
+		ChampionView champion = champions.view(id);
+		model.addAttribute("champion", champion);
+		model.addAttribute("department",
+				champion.departmentId() == null ? null : departments.details(champion.departmentId()).name());
+		model.addAttribute("activities", directory.activities(id, SortOptions.bounded(pageable)));
+		model.addAttribute("mayLog", user.getRole() == Role.STRATEGIST || champion.personId() == user.getPersonId());
+		model.addAttribute("kinds", ActivityKind.values());
+		if (!model.containsAttribute("activityForm")) {
+			ActivityForm form = new ActivityForm();
+			form.setOccurredOn(LocalDate.now(clock));
+			model.addAttribute("activityForm", form);
+		}
+		return "champions/profile";
+	}
+
+	/** The strategist, or the champion themself, logs an activity. */
+	@PostMapping("/{id}/activities")
+	@PreAuthorize("hasRole('STRATEGIST') or @championGuard.isSelf(#id, authentication)")
+	String logActivity(@PathVariable long id, @Valid @ModelAttribute("activityForm") ActivityForm form,
+			BindingResult result, @AuthenticationPrincipal WaterholeUser user, Pageable pageable, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				champions.logActivity(id, form, user.getPersonId());
+				FlashMessage.success(redirect, "activity.logged");
+				return "redirect:/champions/" + id + "#activities";
+			}
+			catch (FutureActivityException ex) {
+				result.rejectValue("occurredOn", "activity.future");
+			}
+		}
+		return profile(id, user, pageable, model);
+	}
+
+	@PostMapping("/{id}/activities/{activityId}/delete")
+	@PreAuthorize("hasRole('STRATEGIST') or @championGuard.isSelf(#id, authentication)")
+	String deleteActivity(@PathVariable long id, @PathVariable long activityId, RedirectAttributes redirect) {
+		champions.deleteActivity(id, activityId);
+		FlashMessage.success(redirect, "activity.deleted");
+		return "redirect:/champions/" + id + "#activities";
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.waterhole.champion;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.waterhole.shared.security.Roles;
+import org.waterhole.shared.security.UrlRules;
+
+/**
+ * Everyone signed in reads the directory, volunteers, and logs activities as their own champion
+ * (the handler checks it is their own); only the strategist records champions and decides on
+ * offers.
+ */
+@Configuration(proxyBeanMethods = false)
+class ChampionUrlRules {
+
+	@Bean
+	UrlRules championRules() {
+		return rules -> rules.requestMatchers(HttpMethod.POST, "/champions/volunteer", "/champions/*/activities",
+				"/champions/*/activities/*/delete")
+			.hasRole(Roles.STAFF)
+			.requestMatchers("/champions/new", "/champions/*/edit", "/champions/requests", "/champions/requests/**")
+			.hasRole(Roles.STRATEGIST)
+			.requestMatchers(HttpMethod.POST, "/champions", "/champions/**")
+			.hasRole(Roles.STRATEGIST)
+			.requestMatchers(HttpMethod.GET, "/champions", "/champions/**")
+			.hasRole(Roles.STAFF);
+	}
+
+}

@@ -1,0 +1,242 @@
+package org.waterhole.champion;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waterhole.organization.DepartmentOption;
+import org.waterhole.organization.DepartmentService;
+import org.waterhole.organization.PersonService;
+import org.waterhole.shared.Platform;
+import org.waterhole.shared.web.LikePattern;
+
+/**
+ * Finding champions: the directory with its filters, coverage per department, the most active,
+ * a champion's activity history and the offers waiting for the strategist. All in SQL.
+ * <p>
+ * "Recent" means the last {@value #RECENT_DAYS} days: today and the
+ * {@value #RECENT_DAYS}&nbsp;−&nbsp;1 days before.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+	static final int RECENT_DAYS = 90;
+
+	private static final String CARD_COLUMNS = """
+			c.id, c.person_name, c.department_id, c.status, c.open_to_mentoring, c.since,
+			array(select p.platform from champion_platform p where p.champion_id = c.id order by p.platform) as platforms,
+			array(select s.skill from champion_skill s where s.champion_id = c.id order by s.skill) as skills,
+			(select count(*) from champion_activity a where a.champion_id = c.id and a.occurred_on >= :recentFrom) as recent
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final DepartmentService departments;
+
+	private final PersonService people;
+
+	private final Clock clock;
+
+	Directory(JdbcClient jdbc, DepartmentService departments, PersonService people, Clock clock) {
+		this.jdbc = jdbc;
+		this.departments = departments;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	/** The first day that counts as recent. */
+	LocalDate recentFrom() {
+		return LocalDate.now(clock).minusDays(RECENT_DAYS - 1);
+	}
+
+	/** Champions matching the filter; those of {@code myDepartment} first, then by name. */
+	public Page<ChampionCard> page(DirectoryFilter filter, Long myDepartment, Pageable pageable) {
+		StringBuilder where = new StringBuilder("true");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (filter.statusFilter() != null) {
+			where.append(" and c.status = :status");
+			params.put("status", filter.statusFilter().name());
+		}
+		if (filter.getDepartment() != null) {
+			where.append(" and c.department_id = :department");
+			params.put("department", filter.getDepartment());
+		}
+		if (filter.getPlatform() != null) {
+			where.append(" and exists (select 1 from champion_platform p where p.champion_id = c.id and p.platform = :platform)");
+			params.put("platform", filter.getPlatform().name());
+		}
+		if (filter.skillFilter() != null) {
+			where.append(" and exists (select 1 from champion_skill s where s.champion_id = c.id and s.skill = :skill)");
+			params.put("skill", filter.skillFilter());
+		}
+		if (filter.getMentoring() != null) {
+			where.append(" and c.open_to_mentoring = :mentoring");
+			params.put("mentoring", filter.getMentoring());
+		}
+		String pattern = LikePattern.contains(filter.getQ());
+		if (!pattern.equals("%")) {
+			where.append(" and (lower(c.person_name) like :pattern escape '\\' or exists (select 1 from champion_skill s"
+					+ " where s.champion_id = c.id and s.skill like :pattern escape '\\'))");
+			params.put("pattern", pattern);
+		}
+		long total = jdbc.sql("select count(*) from champion c where " + where).params(params).query(Long.class).single();
+		if (total == 0 || pageable.getOffset() >= total) {
+			return new PageImpl<>(List.of(), pageable, total);
+		}
+		params.put("recentFrom", recentFrom());
+		params.put("mine", myDepartment == null ? -1L : myDepartment);
+		params.put("limit", pageable.getPageSize());
+		params.put("offset", pageable.getOffset());
+		List<ChampionCard> cards = jdbc.sql("select " + CARD_COLUMNS + " from champion c where " + where
+				+ " order by (c.department_id = :mine) desc nulls last, c.person_name, c.id limit :limit offset :offset")
+			.params(params)
+			.query(Directory::card)
+			.list();
+		return new PageImpl<>(named(cards), pageable, total);
+	}
+
+	/**
+	 * Every department with its active champions and their activities in the last
+	 * {@value #RECENT_DAYS} days; departments without an active champion first.
+	 */
+	public List<Coverage> coverage() {
+		Map<Long, long[]> counts = new HashMap<>();
+		jdbc.sql("""
+				select c.department_id,
+				       count(*) filter (where c.status = 'ACTIVE') as active,
+				       coalesce(sum((select count(*) from champion_activity a
+				                     where a.champion_id = c.id and a.occurred_on >= :recentFrom)), 0) as recent
+				from champion c where c.department_id is not null group by c.department_id
+				""").param("recentFrom", recentFrom()).query((rs, n) -> counts.put(rs.getLong("department_id"),
+				new long[] { rs.getLong("active"), rs.getLong("recent") })).list();
+		List<Coverage> coverage = new ArrayList<>();
+		for (DepartmentOption department : departments.options()) {
+			long[] count = counts.getOrDefault(department.getId(), new long[] { 0, 0 });
+			coverage.add(new Coverage(department.getId(), department.getName(), count[0], count[1]));
+		}
+		coverage.sort(Comparator.comparing((Coverage c) -> c.activeChampions() > 0)
+			.thenComparing(Coverage::departmentName));
+		return coverage;
+	}
+
+	/** The champions with the most activities in the last {@value #RECENT_DAYS} days. */
+	public List<ChampionCard> mostActive(int limit) {
+		List<ChampionCard> cards = jdbc.sql("select * from (select " + CARD_COLUMNS + " from champion c) ranked"
+				+ " where recent > 0 order by recent desc, person_name, id limit :limit")
+			.param("recentFrom", recentFrom())
+			.param("limit", limit)
+			.query(Directory::card)
+			.list();
+		return named(cards);
+	}
+
+	/** A champion's activities, newest first. */
+	public Page<ActivityRow> activities(long championId, Pageable pageable) {
+		long total = jdbc.sql("select count(*) from champion_activity where champion_id = :id")
+			.param("id", championId)
+			.query(Long.class)
+			.single();
+		List<ActivityRow> rows = jdbc.sql("""
+				select id, occurred_on, kind, description, reach, link, recorded_by from champion_activity
+				where champion_id = :id order by occurred_on desc, id desc limit :limit offset :offset
+				""")
+			.param("id", championId)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query((rs, n) -> new ActivityRow(rs.getLong("id"), rs.getObject("occurred_on", LocalDate.class),
+					ActivityKind.valueOf(rs.getString("kind")), rs.getString("description"),
+					(Integer) rs.getObject("reach"), rs.getString("link")))
+			.list();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/** Offers waiting for the strategist, the oldest first, with who made them. */
+	public List<PendingRequest> pending() {
+		List<PendingRequest> rows = jdbc.sql("""
+				select id, person_id, pitch, platforms, skills, open_to_mentoring, created_at from champion_request
+				where status = 'PENDING' order by created_at, id
+				""").query((rs, n) -> new PendingRequest(rs.getLong("id"), rs.getLong("person_id"), null,
+				rs.getString("pitch"), split(rs.getString("platforms")).stream().map(Platform::valueOf).toList(),
+				split(rs.getString("skills")), rs.getBoolean("open_to_mentoring"),
+				rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant())).list();
+		Map<Long, String> names = people.namesOf(rows.stream().map(PendingRequest::personId).toList());
+		return rows.stream().map(row -> row.named(names.get(row.personId()))).toList();
+	}
+
+	public long countPending() {
+		return jdbc.sql("select count(*) from champion_request where status = 'PENDING'").query(Long.class).single();
+	}
+
+	/** The skills champions have, most common first, for the skill filter. */
+	public List<String> skills(int limit) {
+		return jdbc.sql("select skill from champion_skill group by skill order by count(*) desc, skill limit :limit")
+			.param("limit", limit)
+			.query(String.class)
+			.list();
+	}
+
+	private List<ChampionCard> named(List<ChampionCard> cards) {
+		Map<Long, String> names = departments.options()
+			.stream()
+			.collect(Collectors.toMap(DepartmentOption::getId, DepartmentOption::getName));
+		return cards.stream().map(card -> card.named(names.get(card.departmentId()))).toList();
+	}
+
+	private static ChampionCard card(ResultSet rs, int n) throws SQLException {
+		return new ChampionCard(rs.getLong("id"), rs.getString("person_name"), (Long) rs.getObject("department_id"),
+				null, ChampionStatus.valueOf(rs.getString("status")), rs.getBoolean("open_to_mentoring"),
+				rs.getObject("since", LocalDate.class),
+				strings(rs.getArray("platforms")).stream().map(Platform::valueOf).toList(),
+				strings(rs.getArray("skills")), rs.getLong("recent"));
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+	}
+
+	private static List<String> split(String value) {
+		return value == null || value.isBlank() ? List.of() : List.of(value.split(","));
+	}
+
+	/** A department's champion coverage. */
+	public record Coverage(long departmentId, String departmentName, long activeChampions, long recentActivities) {
+
+		public boolean uncovered() {
+			return activeChampions == 0;
+		}
+
+	}
+
+	/** One activity in a champion's history. */
+	public record ActivityRow(long id, LocalDate occurredOn, ActivityKind kind, String description, Integer reach,
+			String link) {
+	}
+
+	/** An offer waiting for the strategist. */
+	public record PendingRequest(long id, long personId, String name, String pitch, List<Platform> platforms,
+			List<String> skills, boolean openToMentoring, java.time.Instant createdAt) {
+
+		PendingRequest named(String name) {
+			return new PendingRequest(id, personId, name, pitch, platforms, skills, openToMentoring, createdAt);
+		}
+
+	}
+
+}

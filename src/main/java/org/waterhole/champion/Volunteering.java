@@ -1,0 +1,115 @@
+package org.waterhole.champion;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waterhole.shared.DuplicateException;
+import org.waterhole.shared.NotFoundException;
+import org.waterhole.shared.Platform;
+
+/**
+ * Colleagues offer to be champions; the strategist accepts (the champion is created from the
+ * offer) or declines with a reason. One pending offer per person; nobody becomes two champions.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Volunteering {
+
+	private final VolunteerRequestRepository requests;
+
+	private final ChampionRepository champions;
+
+	private final ChampionService championService;
+
+	private final Clock clock;
+
+	Volunteering(VolunteerRequestRepository requests, ChampionRepository champions, ChampionService championService,
+			Clock clock) {
+		this.requests = requests;
+		this.champions = champions;
+		this.championService = championService;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public long volunteer(long personId, VolunteerForm form) {
+		if (champions.existsByPersonId(personId)) {
+			throw new AlreadyChampionException();
+		}
+		if (requests.existsByPersonIdAndStatus(personId, RequestStatus.PENDING)) {
+			throw new AlreadyPendingException();
+		}
+		try {
+			Champion.Profile profile = form.profile();
+			return requests.saveAndFlush(new VolunteerRequest(personId,
+					profile.platforms().stream().map(Enum::name).collect(Collectors.toSet()), profile.skills(),
+					profile.pitch(), profile.openToMentoring())).getId();
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (DuplicateException.violates(ex, "uk_champion_request_pending")) {
+				throw new AlreadyPendingException();
+			}
+			throw ex;
+		}
+	}
+
+	/** Accepts the offer: the volunteer is an active champion from today. */
+	@Transactional
+	public long accept(long requestId, long decidedBy) {
+		VolunteerRequest request = load(requestId);
+		request.accept(decidedBy, clock.instant());
+		if (champions.existsByPersonId(request.getPersonId())) {
+			throw new AlreadyChampionException();
+		}
+		Champion.Profile profile = new Champion.Profile(
+				request.getPlatforms().stream().map(Platform::valueOf).collect(Collectors.toSet()), request.getSkills(),
+				request.getPitch(), request.isOpenToMentoring());
+		return championService.create(request.getPersonId(), LocalDate.now(clock), ChampionStatus.ACTIVE, profile);
+	}
+
+	@Transactional
+	public void decline(long requestId, String reason, long decidedBy) {
+		load(requestId).decline(reason, decidedBy, clock.instant());
+	}
+
+	/** A person's own offers, newest first, so they see where each stands. */
+	public List<OwnRequest> requestsOf(long personId) {
+		return requests.findByPersonIdOrderByCreatedAtDesc(personId)
+			.stream()
+			.map(r -> new OwnRequest(r.getId(), r.getStatus(), r.getCreatedAt(), r.getDeclineReason()))
+			.toList();
+	}
+
+	/** An offer as its author sees it. */
+	public record OwnRequest(long id, RequestStatus status, Instant createdAt, String declineReason) {
+	}
+
+	private VolunteerRequest load(long id) {
+		return requests.findById(id).orElseThrow(() -> new NotFoundException("Request", id));
+	}
+
+	/** The person already has a champion record. */
+	static class AlreadyChampionException extends RuntimeException {
+
+		AlreadyChampionException() {
+			super("already a champion");
+		}
+
+	}
+
+	/** The person's earlier offer is still waiting. */
+	static class AlreadyPendingException extends RuntimeException {
+
+		AlreadyPendingException() {
+			super("already pending");
+		}
+
+	}
+
+}

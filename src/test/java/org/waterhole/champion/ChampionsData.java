@@ -1,0 +1,37 @@
+package org.waterhole.champion;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.waterhole.shared.Platform;
+
+/** Makes champions and activities for tests through the module's own services. */
+@TestComponent
+public class ChampionsData {
+
+	private final ChampionService champions;
+
+	ChampionsData(ChampionService champions) {
+		this.champions = champions;
+	}
+
+	public long champion(long personId, ChampionStatus status, Set<Platform> platforms, Set<String> skills,
+			boolean mentoring) {
+		return champions.create(personId, LocalDate.now().minusDays(100), status,
+				new Champion.Profile(platforms, skills, "I can help.", mentoring));
+	}
+
+	public long champion(long personId) {
+		return champion(personId, ChampionStatus.ACTIVE, Set.of(Platform.LINKEDIN), Set.of("video"), false);
+	}
+
+	public void activity(long championId, LocalDate on, long recordedBy) {
+		ActivityForm form = new ActivityForm();
+		form.setOccurredOn(on);
+		form.setKind(ActivityKind.TRAINING);
+		form.setDescription("Ran a session");
+		champions.logActivity(championId, form, recordedBy);
+	}
+
+}
