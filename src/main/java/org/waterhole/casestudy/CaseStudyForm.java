@@ -19,19 +19,25 @@ import org.waterhole.shared.validation.TagList;
 /** What the strategist types to create or edit a case study; one form serves both. */
 public class CaseStudyForm {
 
+	public static final int TITLE_MAX = 200;
+
+	public static final int SUMMARY_MAX = 1000;
+
+	public static final int KEY_FINDINGS_MAX = 5000;
+
 	@NotBlank
-	@Size(max = 200)
+	@Size(max = TITLE_MAX)
 	private String title;
 
 	@NotBlank
-	@Size(max = 1000)
+	@Size(max = SUMMARY_MAX)
 	private String summary;
 
 	@NotBlank
 	@Size(max = 100_000)
 	private String body;
 
-	@Size(max = 5000)
+	@Size(max = KEY_FINDINGS_MAX)
 	private String keyFindings;
 
 	@NotBlank

@@ -89,6 +89,8 @@ class Experiment extends EditableEntity {
 
 	private String abandonReason;
 
+	private Long resultCaseStudyId;
+
 	@OneToMany(mappedBy = "experiment", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<Measurement> measurements = new ArrayList<>();
 
@@ -104,22 +106,29 @@ class Experiment extends EditableEntity {
 		edit(plan);
 	}
 
+	/**
+	 * Changes the plan. Once the experiment is completed or abandoned, what its result is measured
+	 * against (department, platform, the metric) stays as it was: it is what the outcome, the
+	 * success rates and the events already told.
+	 */
 	void edit(Plan plan) {
 		this.title = plan.title();
 		this.hypothesis = plan.hypothesis();
-		this.departmentId = plan.departmentId();
-		this.platform = plan.platform();
 		this.ownerId = plan.ownerId();
 		this.impact = plan.impact();
 		this.confidence = plan.confidence();
 		this.ease = plan.ease();
 		this.plannedStart = plan.plannedStart();
 		this.plannedEnd = plan.plannedEnd();
-		this.metricName = plan.metricName();
-		this.metricUnit = plan.metricUnit();
-		this.baseline = plan.baseline();
-		this.target = plan.target();
-		this.direction = plan.direction();
+		if (status.isOpen()) {
+			this.departmentId = plan.departmentId();
+			this.platform = plan.platform();
+			this.metricName = plan.metricName();
+			this.metricUnit = plan.metricUnit();
+			this.baseline = plan.baseline();
+			this.target = plan.target();
+			this.direction = plan.direction();
+		}
 	}
 
 	/** Corrects the dates of a run that has started; measurements must stay within it. */
@@ -133,11 +142,16 @@ class Experiment extends EditableEntity {
 		if (start.isAfter(today)) {
 			throw new ChangeRefused("actualStart", "experiment.start.future");
 		}
-		if (status == ExperimentStatus.COMPLETED && end == null) {
-			throw new ChangeRefused("actualEnd", "experiment.end.required");
-		}
-		if (end != null && end.isBefore(start)) {
-			throw new ChangeRefused("actualEnd", "experiment.end.beforeStart");
+		if (status == ExperimentStatus.COMPLETED) {
+			if (end == null) {
+				throw new ChangeRefused("actualEnd", "experiment.end.required");
+			}
+			if (end.isBefore(start)) {
+				throw new ChangeRefused("actualEnd", "experiment.end.beforeStart");
+			}
+			if (end.isAfter(today)) {
+				throw new ChangeRefused("actualEnd", "experiment.end.future");
+			}
 		}
 		LocalDate runEnd = status == ExperimentStatus.COMPLETED ? end : today;
 		if (measurements.stream().anyMatch(m -> m.getMeasuredOn().isBefore(start) || m.getMeasuredOn().isAfter(runEnd))) {
@@ -198,13 +212,13 @@ class Experiment extends EditableEntity {
 		if (status == ExperimentStatus.RUNNING) {
 			LocalDate end = on == null ? today : on;
 			if (end.isBefore(actualStart)) {
-				throw new ChangeRefused("endOn", "experiment.end.beforeStart");
+				throw new ChangeRefused("abandonOn", "experiment.end.beforeStart");
 			}
 			if (end.isAfter(today)) {
-				throw new ChangeRefused("endOn", "experiment.end.future");
+				throw new ChangeRefused("abandonOn", "experiment.end.future");
 			}
 			if (measurements.stream().anyMatch(m -> m.getMeasuredOn().isAfter(end))) {
-				throw new ChangeRefused("endOn", "experiment.run.excludesMeasurements");
+				throw new ChangeRefused("abandonOn", "experiment.run.excludesMeasurements");
 			}
 			this.actualEnd = end;
 		}
@@ -353,6 +367,18 @@ class Experiment extends EditableEntity {
 
 	Set<Long> getCaseStudyIds() {
 		return caseStudyIds;
+	}
+
+	BigDecimal getIceScore() {
+		return iceScore;
+	}
+
+	Long getResultCaseStudyId() {
+		return resultCaseStudyId;
+	}
+
+	void recordResultCaseStudy(long caseStudyId) {
+		this.resultCaseStudyId = caseStudyId;
 	}
 
 	/** What the strategist plans: everything but the run and its result. */

@@ -87,6 +87,12 @@ class ExperimentAdminController {
 	@PreAuthorize("hasRole('STRATEGIST')")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ExperimentForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		if (result.hasFieldErrors("version")) {
+			// A version that isn't a number was not sent by our page: treat it as out of date.
+			form.setVersion(service.form(id).getVersion());
+			model.addAttribute("conflict", true);
+			return formView(id, model);
+		}
 		if (result.hasErrors()) {
 			return formView(id, model);
 		}
@@ -135,7 +141,7 @@ class ExperimentAdminController {
 	String abandon(@PathVariable long id, @Valid @ModelAttribute("transition") TransitionForm transition,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		return transition(id, transition, result, model, redirect, "experiment.nowAbandoned",
-				() -> service.abandon(id, transition.getVersion(), transition.getReason(), transition.getEndOn()));
+				() -> service.abandon(id, transition.getVersion(), transition.getReason(), transition.getAbandonOn()));
 	}
 
 	@PostMapping("/{id}/measurements")
@@ -179,13 +185,17 @@ class ExperimentAdminController {
 
 	@PostMapping("/{id}/measurements/{measurementId}/delete")
 	@PreAuthorize("hasRole('STRATEGIST')")
-	String deleteMeasurement(@PathVariable long id, @PathVariable long measurementId, RedirectAttributes redirect) {
+	String deleteMeasurement(@PathVariable long id, @PathVariable long measurementId,
+			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
 		try {
-			service.deleteMeasurement(id, measurementId);
+			service.deleteMeasurement(id, measurementId, version);
 			FlashMessage.success(redirect, "measurement.deleted");
 		}
 		catch (ChangeRefused ex) {
 			FlashMessage.warning(redirect, ex.code());
+		}
+		catch (StaleEditException | OptimisticLockingFailureException ex) {
+			FlashMessage.warning(redirect, "measurement.staleDelete");
 		}
 		return "redirect:/experiments/" + id + "#measurements";
 	}
@@ -222,9 +232,16 @@ class ExperimentAdminController {
 		}
 	}
 
+	/**
+	 * Moves the experiment on, or shows its page again with what was typed and why it didn't
+	 * happen: a missing or wrong value, a step the lifecycle doesn't allow, or a page out of date.
+	 */
 	private String transition(long id, TransitionForm transition, BindingResult result, Model model,
 			RedirectAttributes redirect, String success, Runnable change) {
-		if (!result.hasErrors()) {
+		if (result.hasFieldErrors("version")) {
+			result.reject("experiment.transition.stale");
+		}
+		else if (!result.hasErrors()) {
 			try {
 				change.run();
 				FlashMessage.success(redirect, success);
@@ -234,14 +251,12 @@ class ExperimentAdminController {
 				result.rejectValue(ex.field(), ex.code());
 			}
 			catch (IllegalTransitionException ex) {
-				FlashMessage.warning(redirect, "experiment.transition.illegal",
+				result.reject("experiment.transition.illegal", new Object[] {
 						new DefaultMessageSourceResolvable(ex.from().messageKey()),
-						new DefaultMessageSourceResolvable(ex.to().messageKey()));
-				return "redirect:/experiments/" + id;
+						new DefaultMessageSourceResolvable(ex.to().messageKey()) }, null);
 			}
 			catch (StaleEditException | OptimisticLockingFailureException ex) {
-				FlashMessage.warning(redirect, "experiment.transition.stale");
-				return "redirect:/experiments/" + id;
+				result.reject("experiment.transition.stale");
 			}
 		}
 		model.addAttribute("transitionFailed", true);
@@ -253,9 +268,9 @@ class ExperimentAdminController {
 		model.addAttribute("platforms", Platform.values());
 		model.addAttribute("directions", Direction.values());
 		model.addAttribute("departmentOptions", departments.options());
-		if (id != null) {
-			model.addAttribute("status", service.status(id));
-		}
+		ExperimentStatus status = id == null ? null : service.status(id);
+		model.addAttribute("status", status);
+		model.addAttribute("closed", status != null && !status.isOpen());
 		return FORM;
 	}
 

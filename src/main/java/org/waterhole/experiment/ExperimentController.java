@@ -8,6 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ContentDisposition;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.waterhole.organization.DepartmentService;
+import org.waterhole.organization.Role;
+import org.waterhole.organization.WaterholeUser;
 import org.waterhole.shared.Platform;
 import org.waterhole.shared.web.SortOptions;
 
@@ -86,8 +89,10 @@ class ExperimentController {
 
 	@GetMapping("/{id}")
 	String detail(@PathVariable long id, @RequestParam(required = false) Long edit,
-			@RequestParam(required = false) String find, Model model) {
-		return page.show(id, edit, find, model);
+			@RequestParam(required = false) String find, @AuthenticationPrincipal WaterholeUser user, Model model) {
+		// Editing a measurement in place and finding case studies to link are the strategist's.
+		boolean strategist = user.getRole() == Role.STRATEGIST;
+		return page.show(id, strategist ? edit : null, strategist ? find : null, model);
 	}
 
 	private String filterChoices(Model model, String view) {

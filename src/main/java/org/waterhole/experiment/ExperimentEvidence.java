@@ -33,16 +33,24 @@ class ExperimentEvidence {
 		this.messages = messages;
 	}
 
+	/**
+	 * The case study written from the experiment's result: the one written before, if there is
+	 * one, else a new draft. Each text is cut to what a case study takes.
+	 */
 	@Transactional
 	long draftCaseStudy(long experimentId, long authorId) {
 		ExperimentView experiment = experiments.view(experimentId);
 		if (experiment.status() != ExperimentStatus.COMPLETED) {
 			throw new IllegalTransitionException(experiment.status(), ExperimentStatus.COMPLETED);
 		}
+		if (experiment.resultCaseStudyId() != null) {
+			return experiment.resultCaseStudyId();
+		}
 		CaseStudyForm form = new CaseStudyForm();
-		form.setTitle(text("evidence.title", experiment.title()));
-		form.setSummary(text("evidence.summary", experiment.hypothesis(), text(experiment.outcome().messageKey())));
-		form.setKeyFindings(experiment.learnings());
+		form.setTitle(cut(text("evidence.title", experiment.title()), CaseStudyForm.TITLE_MAX));
+		form.setSummary(cut(text("evidence.summary", experiment.hypothesis(), text(experiment.outcome().messageKey())),
+				CaseStudyForm.SUMMARY_MAX));
+		form.setKeyFindings(cut(experiment.learnings(), CaseStudyForm.KEY_FINDINGS_MAX));
 		form.setBody(body(experiment));
 		form.setSourceName(text("evidence.source", experiment.departmentName()));
 		form.setPublishedOn(experiment.actualEnd());
@@ -50,7 +58,17 @@ class ExperimentEvidence {
 		form.setPlatforms(new LinkedHashSet<>(Set.of(experiment.platform())));
 		form.setDepartmentIds(new LinkedHashSet<>(Set.of(experiment.departmentId())));
 		form.setTags("experiment");
-		return caseStudies.create(form, authorId);
+		long caseStudy = caseStudies.create(form, authorId);
+		experiments.recordResultCaseStudy(experimentId, caseStudy);
+		return caseStudy;
+	}
+
+	/** The text, shortened with an ellipsis to at most {@code max} characters. */
+	static String cut(String text, int max) {
+		if (text == null || text.length() <= max) {
+			return text;
+		}
+		return text.substring(0, max - 1).stripTrailing() + "…";
 	}
 
 	private String body(ExperimentView experiment) {

@@ -1,7 +1,6 @@
 package org.waterhole.experiment;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -58,7 +57,7 @@ public class ExperimentService {
 				experiment.getDepartmentId(), departmentNames.get(experiment.getDepartmentId()),
 				experiment.getPlatform(), experiment.getOwnerId(),
 				people.nameOf(experiment.getOwnerId()).orElse(null), experiment.getStatus(), experiment.getImpact(),
-				experiment.getConfidence(), experiment.getEase(), iceOf(experiment), experiment.getPlannedStart(),
+				experiment.getConfidence(), experiment.getEase(), experiment.getIceScore(), experiment.getPlannedStart(),
 				experiment.getPlannedEnd(), experiment.getActualStart(), experiment.getActualEnd(),
 				experiment.getMetricName(), experiment.getMetricUnit(), experiment.getBaseline(),
 				experiment.getTarget(), experiment.getDirection(), experiment.getOutcome(),
@@ -68,7 +67,8 @@ public class ExperimentService {
 					.map(m -> new ExperimentView.MeasurementRow(m.getId(), m.getMeasuredOn(), m.getValue(),
 							m.getNote(), m.getVersion()))
 					.toList(),
-				library.titles(experiment.getCaseStudyIds()), experiment.getVersion(), experiment.getUpdatedAt());
+				library.titles(experiment.getCaseStudyIds()), experiment.getResultCaseStudyId(), experiment.getVersion(),
+				experiment.getUpdatedAt());
 	}
 
 	ExperimentForm form(long id) {
@@ -107,7 +107,7 @@ public class ExperimentService {
 
 	@Transactional
 	public void update(long id, ExperimentForm form) {
-		Experiment experiment = load(id);
+		Experiment experiment = locked(id);
 		StaleEditException.check("Experiment", id, form.getVersion(), experiment.getVersion());
 		experiment.edit(plan(form));
 		experiment.correctRun(form.getActualStart(), form.getActualEnd(), today());
@@ -142,23 +142,26 @@ public class ExperimentService {
 
 	@Transactional
 	public void addMeasurement(long id, MeasurementForm form) {
-		load(id).addMeasurement(form.getMeasuredOn(), form.getValue(), form.getNote(), today());
-		experiments.flush();
+		locked(id).addMeasurement(form.getMeasuredOn(), form.getValue(), form.getNote(), today());
+		experiments.touch(id, clock.instant());
 	}
 
 	@Transactional
 	public void updateMeasurement(long id, long measurementId, MeasurementForm form) {
-		Experiment experiment = load(id);
+		Experiment experiment = locked(id);
 		Measurement measurement = measurement(experiment, measurementId);
 		StaleEditException.check("Measurement", measurementId, form.getVersion(), measurement.getVersion());
 		experiment.changeMeasurement(measurement, form.getMeasuredOn(), form.getValue(), form.getNote(), today());
-		experiments.flush();
+		experiments.touch(id, clock.instant());
 	}
 
 	@Transactional
-	public void deleteMeasurement(long id, long measurementId) {
-		Experiment experiment = load(id);
-		experiment.removeMeasurement(measurement(experiment, measurementId));
+	public void deleteMeasurement(long id, long measurementId, Long version) {
+		Experiment experiment = locked(id);
+		Measurement measurement = measurement(experiment, measurementId);
+		StaleEditException.check("Measurement", measurementId, version, measurement.getVersion());
+		experiment.removeMeasurement(measurement);
+		experiments.touch(id, clock.instant());
 	}
 
 	MeasurementForm measurementForm(long id, long measurementId) {
@@ -169,6 +172,12 @@ public class ExperimentService {
 		form.setNote(measurement.getNote());
 		form.setVersion(measurement.getVersion());
 		return form;
+	}
+
+	/** Remembers the case study written from the experiment's result. */
+	@Transactional
+	void recordResultCaseStudy(long id, long caseStudyId) {
+		load(id).recordResultCaseStudy(caseStudyId);
 	}
 
 	/** Links a published case study that inspired the experiment. */
@@ -195,8 +204,15 @@ public class ExperimentService {
 				&& form.getPlannedEnd().isBefore(form.getPlannedStart())) {
 			throw new ChangeRefused("plannedEnd", "experiment.end.beforeStart");
 		}
-		if (form.getBaseline() != null && form.getTarget() != null && form.getBaseline().compareTo(form.getTarget()) == 0) {
-			throw new ChangeRefused("target", "experiment.target.sameAsBaseline");
+		if (form.getBaseline() != null && form.getTarget() != null) {
+			int comparison = form.getTarget().compareTo(form.getBaseline());
+			if (comparison == 0) {
+				throw new ChangeRefused("target", "experiment.target.sameAsBaseline");
+			}
+			if ((comparison < 0) != (form.getDirection() == Direction.DOWN)) {
+				throw new ChangeRefused("target", form.getDirection() == Direction.UP ? "experiment.target.notAbove"
+						: "experiment.target.notBelow");
+			}
 		}
 		return new Experiment.Plan(form.getTitle(), form.getHypothesis(), form.getDepartmentId(), form.getPlatform(),
 				owner, form.getImpact(), form.getConfidence(), form.getEase(), form.getPlannedStart(),
@@ -205,7 +221,7 @@ public class ExperimentService {
 	}
 
 	private Experiment current(long id, Long version) {
-		Experiment experiment = load(id);
+		Experiment experiment = locked(id);
 		StaleEditException.check("Experiment", id, version, experiment.getVersion());
 		return experiment;
 	}
@@ -224,10 +240,8 @@ public class ExperimentService {
 		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}
 
-	/** The ICE score as the list shows it: the mean of the three, to one decimal. */
-	static BigDecimal iceOf(Experiment experiment) {
-		return BigDecimal.valueOf(experiment.getImpact() + experiment.getConfidence() + experiment.getEase())
-			.divide(BigDecimal.valueOf(3), 1, RoundingMode.HALF_UP);
+	private Experiment locked(long id) {
+		return experiments.findForUpdate(id).orElseThrow(() -> new NotFoundException("Experiment", id));
 	}
 
 	private Experiment load(long id) {

@@ -16,11 +16,14 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +53,13 @@ public class Experiments {
 			 order by m.measured_on desc, m.id desc limit 1) as latest_value
 			""";
 
+	/** The most rows one export holds. */
+	static final int EXPORT_LIMIT = 100_000;
+
 	private final JdbcClient jdbc;
+
+	/** Reads an export a few hundred rows at a time rather than all at once. */
+	private final JdbcClient streaming;
 
 	private final DepartmentService departments;
 
@@ -58,8 +67,12 @@ public class Experiments {
 
 	private final Clock clock;
 
-	Experiments(JdbcClient jdbc, DepartmentService departments, PersonService people, Clock clock) {
+	Experiments(JdbcClient jdbc, DataSource dataSource, DepartmentService departments, PersonService people,
+			Clock clock) {
 		this.jdbc = jdbc;
+		JdbcTemplate fetching = new JdbcTemplate(dataSource);
+		fetching.setFetchSize(500);
+		this.streaming = JdbcClient.create(fetching);
 		this.departments = departments;
 		this.people = people;
 		this.clock = clock;
@@ -85,14 +98,17 @@ public class Experiments {
 		return new PageImpl<>(named(rows), pageable, total);
 	}
 
-	/** Every experiment the filter lets through, one at a time, for the CSV export. */
+	/**
+	 * Every experiment the filter lets through (at most {@value #EXPORT_LIMIT}), one at a time,
+	 * for the CSV export: the rows are fetched in batches as they are written.
+	 */
 	public void forEach(ExperimentFilter filter, Sort sort, Consumer<ExperimentRow> consumer) {
 		Where where = where(filter);
 		Map<Long, String> departmentNames = departmentNames();
 		Map<Long, String> ownerNames = people.namesOf(jdbc.sql("select distinct e.owner_id from experiment e where "
 				+ where.sql()).params(where.params()).query(Long.class).list());
-		try (Stream<ExperimentRow> rows = jdbc.sql("select " + COLUMNS + " from experiment e where " + where.sql()
-				+ orderBy(sort)).params(where.params()).query(Experiments::row).stream()) {
+		try (Stream<ExperimentRow> rows = streaming.sql("select " + COLUMNS + " from experiment e where " + where.sql()
+				+ orderBy(sort) + " limit " + EXPORT_LIMIT).params(where.params()).query(Experiments::row).stream()) {
 			rows.forEach(row -> consumer.accept(row.named(departmentNames.get(row.departmentId()),
 					ownerNames.get(row.ownerId()))));
 		}

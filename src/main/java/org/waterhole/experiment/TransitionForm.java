@@ -26,6 +26,10 @@ public class TransitionForm {
 	@Size(max = 2000)
 	private String reason;
 
+	/** When a running experiment was given up (today if not given). */
+	@ReasonableDate
+	private LocalDate abandonOn;
+
 	private Long version;
 
 	public LocalDate getStartOn() {
@@ -66,6 +70,14 @@ public class TransitionForm {
 
 	public void setReason(String reason) {
 		this.reason = reason;
+	}
+
+	public LocalDate getAbandonOn() {
+		return abandonOn;
+	}
+
+	public void setAbandonOn(LocalDate abandonOn) {
+		this.abandonOn = abandonOn;
 	}
 
 	public Long getVersion() {

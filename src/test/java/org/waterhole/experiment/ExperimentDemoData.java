@@ -119,7 +119,9 @@ class ExperimentDemoData implements ApplicationRunner {
 		log.info("Loaded the demo experiments: {} experiments, {} measurements", entries.size(), measurements);
 	}
 
+	/** The version after the changes so far are written (all of this runs in one transaction). */
 	private long version(long id) {
+		repository.flush();
 		return service.form(id).getVersion();
 	}
 

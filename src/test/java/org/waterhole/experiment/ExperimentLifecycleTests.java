@@ -23,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
@@ -89,10 +91,72 @@ class ExperimentLifecycleTests {
 				.param("reason", "Forged")
 				.with(csrf())
 				.with(data.as(Role.STRATEGIST)))
-				.andExpect(redirectedUrl("/experiments/" + id))
-				.andExpect(flash().attributeExists("flash"));
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("That step is not possible")));
 			assertThat(experiments.service().status(id)).as(from + " → " + to).isEqualTo(from);
 		}
+	}
+
+	@Test
+	void every_legal_move_works_through_the_page() throws Exception {
+		long id = experiments.idea(TestData.unique("Through the page"));
+		LocalDate today = LocalDate.now();
+		for (String[] step : new String[][] { { "plan", "PLANNED" }, { "start", "RUNNING" },
+				{ "complete", "COMPLETED" } }) {
+			mvc.perform(post("/experiments/{id}/{action}", id, step[0])
+				.param("version", String.valueOf(experiments.version(id)))
+				.param("startOn", today.minusDays(3).toString())
+				.param("endOn", today.toString())
+				.param("outcome", "INCONCLUSIVE")
+				.param("learnings", "Too little data to tell.")
+				.with(csrf())
+				.with(data.as(Role.STRATEGIST))).andExpect(redirectedUrl("/experiments/" + id));
+			assertThat(experiments.service().status(id)).isEqualTo(ExperimentStatus.valueOf(step[1]));
+		}
+		ExperimentView done = experiments.service().view(id);
+		assertThat(done.actualStart()).isEqualTo(today.minusDays(3));
+		assertThat(done.actualEnd()).isEqualTo(today);
+
+		long other = experiments.running(TestData.unique("Abandoned through the page"), today.minusDays(5));
+		mvc.perform(post("/experiments/{id}/abandon", other).param("version", String.valueOf(experiments.version(other)))
+			.param("reason", "The account was closed")
+			.param("abandonOn", today.minusDays(1).toString())
+			.with(csrf())
+			.with(data.as(Role.STRATEGIST))).andExpect(redirectedUrl("/experiments/" + other));
+		assertThat(experiments.service().view(other).actualEnd()).isEqualTo(today.minusDays(1));
+	}
+
+	@Test
+	void refusals_keep_what_was_typed_and_say_why_next_to_the_right_form() throws Exception {
+		LocalDate today = LocalDate.now();
+		long running = experiments.running(TestData.unique("Refused"), today.minusDays(5));
+		String page = mvc.perform(post("/experiments/{id}/complete", running)
+			.param("version", String.valueOf(experiments.version(running)))
+			.param("outcome", "SUCCEEDED")
+			.param("learnings", "My long careful learnings")
+			.param("endOn", today.minusDays(10).toString())
+			.with(csrf())
+			.with(data.as(Role.STRATEGIST))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("My long careful learnings").contains("The end can’t be before the start.");
+
+		page = mvc.perform(post("/experiments/{id}/abandon", running)
+			.param("version", String.valueOf(experiments.version(running)))
+			.param("reason", "Kept reason")
+			.param("abandonOn", today.plusDays(3).toString())
+			.with(csrf())
+			.with(data.as(Role.STRATEGIST))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(page);
+		assertThat(document.select("details[open] textarea[name=reason]").text()).isEqualTo("Kept reason");
+		assertThat(document.select("details[open]").text()).contains("The end can’t be in the future.");
+
+		page = mvc.perform(post("/experiments/{id}/complete", running).param("version", "abc")
+			.param("outcome", "SUCCEEDED")
+			.param("learnings", "Typed before the page went stale")
+			.with(csrf())
+			.with(data.as(Role.STRATEGIST))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Someone changed this experiment in the meantime")
+			.contains("Typed before the page went stale");
+		assertThat(experiments.service().status(running)).isEqualTo(ExperimentStatus.RUNNING);
 	}
 
 	@Test

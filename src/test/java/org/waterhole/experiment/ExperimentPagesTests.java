@@ -154,6 +154,7 @@ class ExperimentPagesTests {
 			.andExpect(content().string(containsString("Target reached: 128% of the way")));
 
 		mvc.perform(post("/experiments/{id}/measurements/{m}/delete", id, measurementId)
+			.param("version", String.valueOf(service.view(id).measurements().get(0).version()))
 			.with(csrf())
 			.with(data.as(Role.STRATEGIST)));
 		assertThat(service.view(id).measurements()).isEmpty();
@@ -163,41 +164,58 @@ class ExperimentPagesTests {
 	void success_rate_per_department_and_platform_on_known_data() {
 		ExperimentForm template = experiments.form("template");
 		long department = template.getDepartmentId();
+		Experiments.Rate mastodonBefore = platformRate(queries.successRates(null), "platform.MASTODON");
 		for (Outcome outcome : List.of(Outcome.SUCCEEDED, Outcome.SUCCEEDED, Outcome.FAILED, Outcome.INCONCLUSIVE)) {
 			experiments.completed(TestData.unique("Rate"), outcome, form -> {
 				form.setDepartmentId(department);
 				form.setPlatform(Platform.MASTODON);
 			});
 		}
-		experiments.running(TestData.unique("Not counted"), LocalDate.now().minusDays(3));
+		// Open experiments of the same department and platform don't count.
+		long running = experiments.idea(TestData.unique("Not counted"), form -> {
+			form.setDepartmentId(department);
+			form.setPlatform(Platform.MASTODON);
+		});
+		experiments.service().plan(running, experiments.version(running));
+		experiments.service().start(running, experiments.version(running), LocalDate.now());
 
 		var rates = queries.successRates(null);
 		String name = rates.byDepartment()
 			.stream()
-			.filter(r -> r.completed() == 4 && r.succeeded() == 2)
+			.filter(r -> r.completed() == 4 && r.succeeded() == 2 && r.failed() == 1)
 			.map(Experiments.Rate::name)
 			.findFirst()
 			.orElseThrow();
 		assertThat(rates.byDepartment()).filteredOn(r -> r.name().equals(name)).singleElement().satisfies(r -> {
-			assertThat(r.failed()).isEqualTo(1);
 			assertThat(r.inconclusive()).isEqualTo(1);
 			assertThat(r.percent()).isEqualTo(50);
 		});
-		assertThat(rates.byPlatform()).filteredOn(r -> r.name().equals("platform.MASTODON")).singleElement()
-			.satisfies(r -> assertThat(r.succeeded()).isGreaterThanOrEqualTo(2));
+		Experiments.Rate mastodon = platformRate(rates, "platform.MASTODON");
+		assertThat(mastodon.completed() - mastodonBefore.completed()).isEqualTo(4);
+		assertThat(mastodon.succeeded() - mastodonBefore.succeeded()).isEqualTo(2);
+		assertThat(mastodon.failed() - mastodonBefore.failed()).isEqualTo(1);
+	}
+
+	private static Experiments.Rate platformRate(Experiments.SuccessRates rates, String key) {
+		return rates.byPlatform()
+			.stream()
+			.filter(r -> r.name().equals(key))
+			.findFirst()
+			.orElse(new Experiments.Rate(key, 0, 0, 0, 0));
 	}
 
 	@Test
 	void the_list_sorts_by_ice_and_filters_by_text_and_status() throws Exception {
 		String word = "zq" + TestData.unique("").strip();
+		// Impact alone would order these the other way round.
 		long low = experiments.idea(word + " low", f -> {
-			f.setImpact(2);
-			f.setConfidence(3);
+			f.setImpact(9);
+			f.setConfidence(1);
 			f.setEase(1);
 		});
 		long high = experiments.idea(word + " high", f -> {
-			f.setImpact(9);
-			f.setConfidence(8);
+			f.setImpact(2);
+			f.setConfidence(10);
 			f.setEase(10);
 		});
 		long middle = experiments.idea(word + " middle", f -> {
@@ -213,7 +231,7 @@ class ExperimentPagesTests {
 		assertThat(sorted.getContent()).extracting(ExperimentRow::id).containsExactly(high, middle, low);
 		assertThat(sorted.getContent()).extracting(ExperimentRow::iceScore)
 			.usingElementComparator(BigDecimal::compareTo)
-			.containsExactly(new BigDecimal("9.00"), new BigDecimal("5.00"), new BigDecimal("2.00"));
+			.containsExactly(new BigDecimal("7.33"), new BigDecimal("5.00"), new BigDecimal("3.67"));
 
 		String html = mvc.perform(get("/experiments").param("q", word).param("sort", "ice,asc")
 			.with(data.as(Role.STAFF))).andReturn().getResponse().getContentAsString();
@@ -224,10 +242,137 @@ class ExperimentPagesTests {
 	}
 
 	@Test
+	void learnings_come_newest_first() {
+		long older = experiments.completed(TestData.unique("Older lesson"), Outcome.FAILED, f -> {
+		});
+		long newer = experiments.completed(TestData.unique("Newer lesson"), Outcome.SUCCEEDED, f -> {
+		});
+		// Both ended today: the newer one was finished last, so it comes first among them.
+		List<Long> ids = queries.learnings(org.springframework.data.domain.PageRequest.of(0, 100))
+			.getContent()
+			.stream()
+			.map(ExperimentRow::id)
+			.toList();
+		assertThat(ids.indexOf(newer)).isLessThan(ids.indexOf(older));
+		List<LocalDate> ends = queries.learnings(org.springframework.data.domain.PageRequest.of(0, 100))
+			.getContent()
+			.stream()
+			.map(ExperimentRow::actualEnd)
+			.toList();
+		assertThat(ends).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+	}
+
+	@Test
+	void a_completed_experiment_keeps_what_its_result_was_measured_against() throws Exception {
+		long id = experiments.completed(TestData.unique("Frozen"), Outcome.SUCCEEDED, f -> {
+		});
+		ExperimentForm form = experiments.service().form(id);
+		ExperimentView before = experiments.service().view(id);
+		mvc.perform(post("/experiments/{id}", id).param("title", "Renamed after the fact")
+			.param("hypothesis", form.getHypothesis())
+			.param("departmentId", String.valueOf(data.department()))
+			.param("platform", "X")
+			.param("ownerEmail", form.getOwnerEmail())
+			.param("impact", "5").param("confidence", "5").param("ease", "5")
+			.param("metricName", "Something else")
+			.param("baseline", "100").param("target", "50").param("direction", "DOWN")
+			.param("actualStart", form.getActualStart().toString())
+			.param("actualEnd", form.getActualEnd().toString())
+			.param("version", String.valueOf(form.getVersion()))
+			.with(csrf())
+			.with(data.as(Role.STRATEGIST))).andExpect(redirectedUrl("/experiments/" + id));
+		ExperimentView after = experiments.service().view(id);
+		assertThat(after.title()).isEqualTo("Renamed after the fact");
+		assertThat(after.departmentId()).isEqualTo(before.departmentId());
+		assertThat(after.platform()).isEqualTo(before.platform());
+		assertThat(after.metricName()).isEqualTo(before.metricName());
+		assertThat(after.direction()).isEqualTo(Direction.UP);
+
+		form = experiments.service().form(id);
+		mvc.perform(post("/experiments/{id}", id).param("title", form.getTitle())
+			.param("hypothesis", form.getHypothesis())
+			.param("departmentId", String.valueOf(form.getDepartmentId()))
+			.param("platform", form.getPlatform().name())
+			.param("ownerEmail", form.getOwnerEmail())
+			.param("impact", "5").param("confidence", "5").param("ease", "5")
+			.param("metricName", form.getMetricName())
+			.param("actualStart", form.getActualStart().toString())
+			.param("actualEnd", LocalDate.now().plusYears(1).toString())
+			.param("version", String.valueOf(form.getVersion()))
+			.with(csrf())
+			.with(data.as(Role.STRATEGIST)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "actualEnd", "experiment.end.future"));
+	}
+
+	@Test
+	void the_target_lies_the_way_the_direction_says_and_progress_follows_it() throws Exception {
+		ExperimentForm form = experiments.form(TestData.unique("Direction"));
+		mvc.perform(post("/experiments").param("title", form.getTitle())
+			.param("hypothesis", form.getHypothesis())
+			.param("departmentId", String.valueOf(form.getDepartmentId()))
+			.param("platform", "X")
+			.param("ownerEmail", form.getOwnerEmail())
+			.param("impact", "5").param("confidence", "5").param("ease", "5")
+			.param("metricName", "Hours to answer")
+			.param("baseline", "10").param("target", "30").param("direction", "DOWN")
+			.with(csrf())
+			.with(data.as(Role.STRATEGIST)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "target", "experiment.target.notBelow"));
+
+		long id = experiments.idea(TestData.unique("Faster answers"), f -> {
+			f.setMetricName("Hours to answer");
+			f.setBaseline(new BigDecimal("20"));
+			f.setTarget(new BigDecimal("5"));
+			f.setDirection(Direction.DOWN);
+		});
+		experiments.service().plan(id, experiments.version(id));
+		experiments.service().start(id, experiments.version(id), LocalDate.now().minusDays(3));
+		MeasurementForm m = new MeasurementForm();
+		m.setMeasuredOn(LocalDate.now());
+		m.setValue(new BigDecimal("14"));
+		experiments.service().addMeasurement(id, m);
+		// From 20 down to 14, aiming at 5: 6 of 15 hours, 40% of the way.
+		assertThat(experiments.service().view(id).progressPercent()).isEqualTo(40);
+		m.setValue(new BigDecimal("1000000000000"));
+		m.setMeasuredOn(LocalDate.now().minusDays(1));
+		experiments.service().updateMeasurement(id, experiments.service().view(id).measurements().get(0).id(),
+				withVersion(m, experiments.service().view(id).measurements().get(0).version()));
+		mvc.perform(get("/experiments/{id}", id).with(data.as(Role.STAFF)))
+			.andExpect(content().string(containsString("more than 999% the wrong way")));
+	}
+
+	private static MeasurementForm withVersion(MeasurementForm form, long version) {
+		form.setVersion(version);
+		return form;
+	}
+
+	@Test
+	void staff_never_get_the_measurement_edit_form_and_a_stale_delete_is_refused() throws Exception {
+		long id = experiments.running(TestData.unique("Guarded"), LocalDate.now().minusDays(3));
+		MeasurementForm m = new MeasurementForm();
+		m.setMeasuredOn(LocalDate.now());
+		m.setValue(BigDecimal.TEN);
+		experiments.service().addMeasurement(id, m);
+		var row = experiments.service().view(id).measurements().get(0);
+		String html = mvc.perform(get("/experiments/{id}", id).param("edit", String.valueOf(row.id()))
+			.with(data.as(Role.STAFF))).andReturn().getResponse().getContentAsString();
+		assertThat(Jsoup.parse(html).select("tr.editing form")).isEmpty();
+
+		mvc.perform(post("/experiments/{id}/measurements/{m}/delete", id, row.id()).param("version", "99")
+			.with(csrf())
+			.with(data.as(Role.STRATEGIST))).andExpect(redirectedUrl("/experiments/" + id + "#measurements"));
+		assertThat(experiments.service().view(id).measurements()).hasSize(1);
+	}
+
+	@Test
 	void the_csv_export_round_trips_awkward_text_and_neutralises_formulas() throws Exception {
 		String word = "zq" + TestData.unique("").strip();
 		String title = "=HYPERLINK(\"http://evil\"), \"quoted\"; naïve – 日本 " + word;
 		experiments.idea(title, f -> f.setHypothesis("Line one,\nline two with \"quotes\" and ünïcode"));
+		experiments.idea("+cmd " + word, f -> f.setHypothesis("-2+3 at the start"));
+		experiments.idea("@SUM(A1) " + word, f -> f.setHypothesis("\tTabbed"));
 		byte[] body = mvc.perform(get("/experiments/export.csv").param("q", word).with(data.as(Role.MANAGER)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", containsString("text/csv")))
@@ -243,12 +388,16 @@ class ExperimentPagesTests {
 			.get()
 			.parse(new StringReader(text.substring(1)))
 			.getRecords();
-		assertThat(records).singleElement().satisfies(record -> {
+		assertThat(records).hasSize(3);
+		assertThat(records).filteredOn(r -> r.get("title").contains("HYPERLINK")).singleElement().satisfies(record -> {
 			assertThat(record.get("title")).isEqualTo("'" + title);
 			assertThat(record.get("hypothesis")).isEqualTo("Line one,\nline two with \"quotes\" and ünïcode");
 			assertThat(record.get("status")).isEqualTo("Idea");
 			assertThat(record.get("ice")).isEqualTo("5");
 		});
+		assertThat(records).extracting(r -> r.get("title"))
+			.contains("'+cmd " + word, "'@SUM(A1) " + word);
+		assertThat(records).extracting(r -> r.get("hypothesis")).contains("'-2+3 at the start", "'\tTabbed");
 	}
 
 	@Test
@@ -269,6 +418,13 @@ class ExperimentPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Internal result: ")))
 			.andExpect(content().string(containsString("selected=\"selected\">Internal result")));
+		// Asking again opens the same draft rather than writing another.
+		mvc.perform(post("/experiments/{id}/case-study", id).with(csrf()).with(data.as(Role.STRATEGIST)))
+			.andExpect(redirectedUrl(location));
+
+		long longOne = experiments.completed("L".repeat(200), Outcome.FAILED, f -> f.setHypothesis("H".repeat(4000)));
+		mvc.perform(post("/experiments/{id}/case-study", longOne).with(csrf()).with(data.as(Role.STRATEGIST)))
+			.andExpect(status().is3xxRedirection());
 	}
 
 	@Test

@@ -87,6 +87,16 @@ public class Formats {
 		return format.format(number);
 	}
 
+	/** A measured value as the user reads it, with up to four decimals, as it is stored. */
+	public String metric(BigDecimal number) {
+		if (number == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(locale());
+		format.setMaximumFractionDigits(4);
+		return format.format(number);
+	}
+
 	private PrettyTime pretty() {
 		PrettyTime pretty = new PrettyTime(Date.from(clock.instant()), locale());
 		return pretty;
