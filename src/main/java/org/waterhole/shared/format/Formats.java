@@ -79,21 +79,20 @@ public class Formats {
 
 	/** A decimal as the user reads it: {@code 1,234.5}, at most two decimals, none when whole. */
 	public String decimal(BigDecimal number) {
-		if (number == null) {
-			return "";
-		}
-		NumberFormat format = NumberFormat.getNumberInstance(locale());
-		format.setMaximumFractionDigits(2);
-		return format.format(number);
+		return decimal(number, 2);
 	}
 
 	/** A measured value as the user reads it, with up to four decimals, as it is stored. */
 	public String metric(BigDecimal number) {
+		return decimal(number, 4);
+	}
+
+	private static String decimal(BigDecimal number, int maximumFractionDigits) {
 		if (number == null) {
 			return "";
 		}
 		NumberFormat format = NumberFormat.getNumberInstance(locale());
-		format.setMaximumFractionDigits(4);
+		format.setMaximumFractionDigits(maximumFractionDigits);
 		return format.format(number);
 	}
 
