@@ -2,6 +2,7 @@ package org.waterhole.casestudy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -107,6 +108,23 @@ public class Readings {
 				.update();
 		}
 		return count + changed;
+	}
+
+	/**
+	 * How many different people of each department read a case study from {@code from} to
+	 * {@code to}, both included (the department they were in when reading).
+	 */
+	public Map<Long, Long> readersByDepartment(LocalDate from, LocalDate to) {
+		Map<Long, Long> readers = new HashMap<>();
+		jdbc.sql("""
+				select department_id, count(distinct person_id) from case_study_reading
+				where department_id is not null and read_at >= :from and read_at < :until group by department_id
+				""")
+			.param("from", from.atStartOfDay().atOffset(ZoneOffset.UTC))
+			.param("until", to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
+			.query((rs, n) -> readers.put(rs.getLong(1), rs.getLong(2)))
+			.list();
+		return readers;
 	}
 
 	public boolean isHelpfulFor(long caseStudyId, long personId) {

@@ -2,26 +2,21 @@ package org.waterhole.experiment;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
+import org.waterhole.shared.SafeCsv;
 
 /**
- * The experiment list as CSV: RFC 4180 (Apache Commons CSV), UTF-8 with a byte-order mark so
- * that spreadsheets read it as such, a header row, and every cell that a spreadsheet would take
- * for a formula ({@code = + - @}, tab, carriage return at the start) made plain text by a
- * leading apostrophe.
+ * The experiment list as CSV ({@link SafeCsv}: RFC 4180, UTF-8 with a byte-order mark, a header
+ * row, formulas made plain text).
  */
 @Component
 class ExperimentCsv {
@@ -40,9 +35,7 @@ class ExperimentCsv {
 	}
 
 	void write(ExperimentFilter filter, Sort sort, OutputStream out) throws IOException {
-		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		writer.write('\uFEFF');
-		CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get());
+		CSVPrinter csv = SafeCsv.printer(out, HEADER);
 		try {
 			experiments.forEach(filter, sort, row -> {
 				try {
@@ -66,14 +59,8 @@ class ExperimentCsv {
 		csv.flush();
 	}
 
-	/** Text that a spreadsheet would run as a formula gets a leading apostrophe (OWASP's advice). */
-	static String text(String value) {
-		if (value == null || value.isEmpty()) {
-			return value;
-		}
-		char first = value.charAt(0);
-		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-				? "'" + value : value;
+	private static String text(String value) {
+		return SafeCsv.text(value);
 	}
 
 	private static String number(BigDecimal value) {

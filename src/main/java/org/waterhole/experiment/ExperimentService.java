@@ -19,8 +19,9 @@ import org.waterhole.shared.StaleEditException;
 
 /**
  * Writes experiments and takes them through their lifecycle, checking every change on the
- * server; records measurements; links the case studies that inspired them. Starting and
- * completing an experiment publish {@link ExperimentStarted} and {@link ExperimentCompleted}.
+ * server; records measurements; links the case studies that inspired them. Starting,
+ * completing and abandoning an experiment publish {@link ExperimentStarted},
+ * {@link ExperimentCompleted} and {@link ExperimentAbandoned}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -137,7 +138,11 @@ public class ExperimentService {
 
 	@Transactional
 	public void abandon(long id, Long version, String reason, LocalDate on) {
-		current(id, version).abandon(reason, on, today());
+		Experiment experiment = current(id, version);
+		experiment.abandon(reason, on, today());
+		events.publishEvent(new ExperimentAbandoned(experiment.getId(), experiment.getTitle(),
+				experiment.getDepartmentId(), experiment.getPlatform(), experiment.getActualStart(),
+				experiment.getActualEnd() != null ? experiment.getActualEnd() : today()));
 	}
 
 	@Transactional

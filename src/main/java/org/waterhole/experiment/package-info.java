@@ -4,8 +4,9 @@
  * measures them and records what they taught; everyone can read the learnings and the success
  * rate by department and platform.
  * <p>
- * Starting and completing an experiment publish {@link org.waterhole.experiment.ExperimentStarted}
- * and {@link org.waterhole.experiment.ExperimentCompleted}.
+ * Starting, completing and abandoning an experiment publish
+ * {@link org.waterhole.experiment.ExperimentStarted}, {@link org.waterhole.experiment.ExperimentCompleted}
+ * and {@link org.waterhole.experiment.ExperimentAbandoned}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Experiment tracker")
 package org.waterhole.experiment;

@@ -29,4 +29,7 @@ interface DepartmentRepository extends JpaRepository<Department, Long> {
 	@Query("select count(p) from Person p where p.department.id = :departmentId")
 	long countPeople(long departmentId);
 
+	@Query("select p.department.id, count(p) from Person p where p.department is not null group by p.department.id")
+	List<Object[]> countPeopleByDepartment();
+
 }

@@ -1,6 +1,8 @@
 package org.waterhole.organization;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -30,6 +32,15 @@ public class DepartmentService {
 	/** Every department, by name, for a form's or filter's choices. */
 	public List<DepartmentOption> options() {
 		return departments.findOptions();
+	}
+
+	/** How many people are on record in each department (departments with nobody are left out). */
+	public Map<Long, Long> peopleCounts() {
+		Map<Long, Long> counts = new HashMap<>();
+		for (Object[] row : departments.countPeopleByDepartment()) {
+			counts.put((Long) row[0], (Long) row[1]);
+		}
+		return counts;
 	}
 
 	public DepartmentDetails details(long id) {

@@ -41,6 +41,11 @@ public class Formats {
 		return instant == null ? "" : date(instant.atZone(zone).toLocalDate());
 	}
 
+	/** A month and its year: {@code November 2026}. */
+	public String month(LocalDate date) {
+		return date == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", locale()).format(date);
+	}
+
 	public String dateTime(Instant instant) {
 		return instant == null ? ""
 				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)

@@ -59,8 +59,14 @@ public class PageLinks {
 
 	/** Another address with the current parameters (a list's filters), e.g. its CSV export. */
 	public String export(String path) {
-		HttpServletRequest request = request();
-		return request.getContextPath() + link(path, currentWithout(PAGE));
+		return request().getContextPath() + link(path, currentWithout(PAGE));
+	}
+
+	/** Another address with the current parameters and one more: {@code export('/x.csv', 'table', 'STAGES')}. */
+	public String export(String path, String name, String value) {
+		List<String[]> parameters = currentWithout(PAGE, name);
+		parameters.add(new String[] { name, value });
+		return request().getContextPath() + link(path, parameters);
 	}
 
 	/**

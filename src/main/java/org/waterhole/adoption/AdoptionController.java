@@ -1,0 +1,114 @@
+package org.waterhole.adoption;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.waterhole.casestudy.Readings;
+import org.waterhole.champion.ChampionStatus;
+import org.waterhole.champion.Directory;
+import org.waterhole.champion.DirectoryFilter;
+import org.waterhole.experiment.ExperimentFilter;
+import org.waterhole.experiment.Experiments;
+import org.waterhole.organization.DepartmentDetails;
+import org.waterhole.organization.DepartmentService;
+import org.waterhole.shared.web.SortOptions;
+
+/** The timeline and a department's adoption page, for everyone signed in. */
+@Controller
+@RequestMapping("/adoption")
+class AdoptionController {
+
+	static final int TIMELINE_PAGE = 30;
+
+	private static final int DEPARTMENT_ROWS = 10;
+
+	private final Timeline timeline;
+
+	private final DepartmentService departments;
+
+	private final Directory champions;
+
+	private final Experiments experiments;
+
+	private final Readings readings;
+
+	private final Clock clock;
+
+	AdoptionController(Timeline timeline, DepartmentService departments, Directory champions,
+			Experiments experiments, Readings readings, Clock clock) {
+		this.timeline = timeline;
+		this.departments = departments;
+		this.champions = champions;
+		this.experiments = experiments;
+		this.readings = readings;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String timeline(@ModelAttribute("filter") TimelineFilter filter, BindingResult ignoredValues, Pageable pageable,
+			Model model) {
+		Pageable page = PageRequest.of(SortOptions.bounded(pageable).getPageNumber(), TIMELINE_PAGE);
+		Page<TimelineEntry> entries = timeline.page(filter, page);
+		model.addAttribute("entries", entries);
+		model.addAttribute("months", byMonth(entries.getContent()));
+		model.addAttribute("departmentOptions", departments.options());
+		model.addAttribute("kinds", EventKind.values());
+		return "adoption/timeline";
+	}
+
+	/** The entries grouped by month, in their order. */
+	static Map<LocalDate, List<TimelineEntry>> byMonth(List<TimelineEntry> entries) {
+		Map<LocalDate, List<TimelineEntry>> months = new LinkedHashMap<>();
+		entries.forEach(entry -> months.computeIfAbsent(entry.month(), m -> new ArrayList<>()).add(entry));
+		return months;
+	}
+
+	@GetMapping("/departments/{id}")
+	String department(@PathVariable long id, Model model) {
+		DepartmentDetails department = departments.details(id);
+		LocalDate today = LocalDate.now(clock);
+		Timeline.StageSince stage = timeline.stages(today).get(id);
+		model.addAttribute("department", department);
+		model.addAttribute("stage", stage == null ? Stage.UNAWARE : stage.stage());
+		model.addAttribute("since", stage == null ? null : stage.since());
+		model.addAttribute("stages", Stage.values());
+		model.addAttribute("history", timeline.stageHistory(id));
+		model.addAttribute("objections", timeline.objections(id));
+
+		DirectoryFilter championFilter = new DirectoryFilter();
+		championFilter.setDepartment(id);
+		championFilter.setStatus(ChampionStatus.ACTIVE.name());
+		model.addAttribute("champions", champions.page(championFilter, id, PageRequest.of(0, DEPARTMENT_ROWS)));
+
+		ExperimentFilter experimentFilter = new ExperimentFilter();
+		experimentFilter.setDepartment(id);
+		model.addAttribute("experiments", experiments.page(experimentFilter, PageRequest.of(0, DEPARTMENT_ROWS,
+				org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("e.updated_at")))));
+
+		Map<Long, Long> readers = readings.readersByDepartment(today.minusDays(Dashboard.REACH_DAYS - 1), today);
+		long people = department.peopleCount();
+		model.addAttribute("readers", people < Dashboard.PRIVACY_FLOOR ? null : readers.getOrDefault(id, 0L));
+		model.addAttribute("reachDays", Dashboard.REACH_DAYS);
+		model.addAttribute("privacyFloor", Dashboard.PRIVACY_FLOOR);
+
+		TimelineFilter recent = new TimelineFilter();
+		recent.setDepartment(List.of(id));
+		model.addAttribute("recent", byMonth(timeline.page(recent, PageRequest.of(0, DEPARTMENT_ROWS)).getContent()));
+		return "adoption/department";
+	}
+
+}

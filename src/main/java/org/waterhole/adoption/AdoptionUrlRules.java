@@ -1,0 +1,28 @@
+package org.waterhole.adoption;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.waterhole.shared.security.Roles;
+import org.waterhole.shared.security.UrlRules;
+
+/**
+ * Everyone signed in follows the timeline and the departments' pages; managers and the
+ * strategist see the dashboard and export it; only the strategist records events.
+ */
+@Configuration(proxyBeanMethods = false)
+class AdoptionUrlRules {
+
+	@Bean
+	UrlRules adoptionRules() {
+		return rules -> rules.requestMatchers("/adoption/events/**", "/adoption/events")
+			.hasRole(Roles.STRATEGIST)
+			.requestMatchers(HttpMethod.POST, "/adoption/**")
+			.hasRole(Roles.STRATEGIST)
+			.requestMatchers("/adoption/dashboard", "/adoption/dashboard/**")
+			.hasRole(Roles.MANAGER)
+			.requestMatchers(HttpMethod.GET, "/adoption", "/adoption/**")
+			.hasRole(Roles.STAFF);
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.waterhole.adoption;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.waterhole.shared.validation.ReasonableDate;
+
+/** An adoption event as the strategist records it. */
+public class RecordForm {
+
+	@NotNull
+	private Long departmentId;
+
+	@NotNull
+	@ReasonableDate
+	private LocalDate occurredOn;
+
+	@NotNull
+	private EventKind kind = EventKind.NOTE;
+
+	@NotBlank
+	@Size(max = 300)
+	private String title;
+
+	@Size(max = 4000)
+	private String details;
+
+	private Stage toStage;
+
+	private ObjectionCategory objectionCategory;
+
+	public Long getDepartmentId() {
+		return departmentId;
+	}
+
+	public void setDepartmentId(Long departmentId) {
+		this.departmentId = departmentId;
+	}
+
+	public LocalDate getOccurredOn() {
+		return occurredOn;
+	}
+
+	public void setOccurredOn(LocalDate occurredOn) {
+		this.occurredOn = occurredOn;
+	}
+
+	public EventKind getKind() {
+		return kind;
+	}
+
+	public void setKind(EventKind kind) {
+		this.kind = kind;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getDetails() {
+		return details;
+	}
+
+	public void setDetails(String details) {
+		this.details = details;
+	}
+
+	public Stage getToStage() {
+		return toStage;
+	}
+
+	public void setToStage(Stage toStage) {
+		this.toStage = toStage;
+	}
+
+	public ObjectionCategory getObjectionCategory() {
+		return objectionCategory;
+	}
+
+	public void setObjectionCategory(ObjectionCategory objectionCategory) {
+		this.objectionCategory = objectionCategory;
+	}
+
+}

@@ -1,0 +1,142 @@
+package org.waterhole.adoption;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waterhole.organization.DepartmentOption;
+import org.waterhole.organization.DepartmentService;
+
+/** Reading the adoption timeline: the whole organisation's, a department's, its stage history. */
+@Service
+@Transactional(readOnly = true)
+public class Timeline {
+
+	private final JdbcClient jdbc;
+
+	private final DepartmentService departments;
+
+	Timeline(JdbcClient jdbc, DepartmentService departments) {
+		this.jdbc = jdbc;
+		this.departments = departments;
+	}
+
+	/** Events the filter lets through, newest first. */
+	public Page<TimelineEntry> page(TimelineFilter filter, Pageable pageable) {
+		StringBuilder where = new StringBuilder("true");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (!filter.departments().isEmpty()) {
+			where.append(" and e.department_ids && cast(:departments as bigint[])");
+			params.put("departments", BigintArray.of(filter.departments()));
+		}
+		if (!filter.kinds().isEmpty()) {
+			where.append(" and e.kind in (:kinds)");
+			params.put("kinds", filter.kinds().stream().map(Enum::name).toList());
+		}
+		if (filter.fromDate() != null) {
+			where.append(" and e.occurred_on >= :from");
+			params.put("from", filter.fromDate());
+		}
+		if (filter.toDate() != null) {
+			where.append(" and e.occurred_on <= :to");
+			params.put("to", filter.toDate());
+		}
+		long total = jdbc.sql("select count(*) from adoption_event e where " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		if (total == 0 || pageable.getOffset() >= total) {
+			return new PageImpl<>(List.of(), pageable, total);
+		}
+		Map<Long, String> names = departmentNames();
+		List<TimelineEntry> entries = jdbc.sql("""
+				select e.* from adoption_event e where %s
+				order by e.occurred_on desc, e.id desc limit :limit offset :offset
+				""".formatted(where))
+			.params(params)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query((rs, n) -> entry(rs, names))
+			.list();
+		return new PageImpl<>(entries, pageable, total);
+	}
+
+	/** A department's stage changes, oldest first. */
+	public List<TimelineEntry> stageHistory(long departmentId) {
+		Map<Long, String> names = departmentNames();
+		return jdbc.sql("""
+				select e.* from adoption_event e
+				where e.kind = 'STAGE_CHANGE' and e.department_ids[1] = :department
+				order by e.occurred_on, e.id
+				""").param("department", departmentId).query((rs, n) -> entry(rs, names)).list();
+	}
+
+	/** A department's objections, newest first. */
+	public List<TimelineEntry> objections(long departmentId) {
+		Map<Long, String> names = departmentNames();
+		return jdbc.sql("""
+				select e.* from adoption_event e
+				where e.kind = 'OBJECTION' and e.department_ids && cast(:department as bigint[])
+				order by e.occurred_on desc, e.id desc
+				""").param("department", BigintArray.of(departmentId)).query((rs, n) -> entry(rs, names)).list();
+	}
+
+	/** Each department's stage on {@code on} and the day it got there ({@code null}: never moved, unaware). */
+	public Map<Long, StageSince> stages(LocalDate on) {
+		Map<Long, StageSince> stages = new LinkedHashMap<>();
+		jdbc.sql("""
+				select distinct on (department_ids[1]) department_ids[1] as department_id, to_stage, occurred_on
+				from adoption_event where kind = 'STAGE_CHANGE' and occurred_on <= :on
+				order by department_ids[1], occurred_on desc, id desc
+				""").param("on", on).query((rs, n) -> stages.put(rs.getLong("department_id"),
+				new StageSince(Stage.valueOf(rs.getString("to_stage")), rs.getObject("occurred_on", LocalDate.class))))
+			.list();
+		return stages;
+	}
+
+	private Map<Long, String> departmentNames() {
+		return departments.options()
+			.stream()
+			.collect(Collectors.toMap(DepartmentOption::getId, DepartmentOption::getName));
+	}
+
+	static TimelineEntry entry(ResultSet rs, Map<Long, String> names) throws SQLException {
+		List<Long> ids = ids(rs.getArray("department_ids"));
+		return new TimelineEntry(rs.getLong("id"), rs.getObject("occurred_on", LocalDate.class),
+				EventKind.valueOf(rs.getString("kind")), ids,
+				ids.stream().map(id -> names.getOrDefault(id, "")).toList(), rs.getString("title"),
+				rs.getString("details"), stage(rs.getString("from_stage")), stage(rs.getString("to_stage")),
+				rs.getString("objection_category") == null ? null
+						: ObjectionCategory.valueOf(rs.getString("objection_category")),
+				rs.getString("outcome"));
+	}
+
+	private static Stage stage(String name) {
+		return name == null ? null : Stage.valueOf(name);
+	}
+
+	private static List<Long> ids(Array array) throws SQLException {
+		if (array == null) {
+			return List.of();
+		}
+		return new ArrayList<>(Arrays.stream((Object[]) array.getArray()).map(v -> ((Number) v).longValue()).toList());
+	}
+
+	/** A stage and the day it began. */
+	public record StageSince(Stage stage, LocalDate since) {
+	}
+
+}

@@ -1,0 +1,49 @@
+-- Adoption: the append-only history of each department's adoption (stage changes, milestones,
+-- objections, notes) and what the other modules reported, recorded from their events, so that
+-- the timeline is one query. Nothing here is ever updated or deleted.
+create table adoption_event (
+    id                 bigint generated always as identity,
+    occurred_on        date          not null,
+    kind               varchar(30)   not null,
+    -- The departments the event is about: one for a stage change, several for a case study
+    -- relevant to several, none for one relevant to the whole organisation.
+    department_ids     bigint[]      not null default '{}',
+    title              varchar(300)  not null,
+    details            varchar(4000),
+    from_stage         varchar(20),
+    to_stage           varchar(20),
+    objection_category varchar(20),
+    outcome            varchar(20),
+    -- The case study, experiment or champion another module's event was about, and a key for
+    -- that report ("experiment-started:12"), so that a retried delivery is recorded once; null
+    -- for what people record.
+    subject_id         bigint,
+    source_key         varchar(120),
+    recorded_by        bigint,
+    recorded_at        timestamptz   not null default now(),
+    constraint pk_adoption_event primary key (id),
+    constraint ck_adoption_event_kind check (kind in ('STAGE_CHANGE', 'MILESTONE', 'OBJECTION', 'NOTE',
+        'CASE_STUDY_PUBLISHED', 'EXPERIMENT_STARTED', 'EXPERIMENT_COMPLETED', 'EXPERIMENT_ABANDONED',
+        'CHAMPION_JOINED', 'CHAMPION_LEFT')),
+    constraint ck_adoption_event_stage check (kind <> 'STAGE_CHANGE'
+        or (to_stage is not null and cardinality(department_ids) = 1)),
+    constraint ck_adoption_event_objection check (kind <> 'OBJECTION' or objection_category is not null),
+    constraint fk_adoption_event_recorded_by foreign key (recorded_by) references person (id)
+);
+create unique index uk_adoption_event_source on adoption_event (source_key);
+create index ix_adoption_event_timeline on adoption_event (occurred_on desc, id desc);
+create index ix_adoption_event_departments on adoption_event using gin (department_ids);
+create index ix_adoption_event_stage on adoption_event ((department_ids[1]), occurred_on desc, id desc)
+    where kind = 'STAGE_CHANGE';
+create index ix_adoption_event_kind on adoption_event (kind, occurred_on desc);
+create index ix_adoption_event_subject on adoption_event (subject_id, kind) where subject_id is not null;
+
+-- Which champions are active where, kept from ChampionJoined and ChampionLeft, for coverage.
+create table adoption_champion (
+    champion_id   bigint      not null,
+    department_id bigint,
+    active        boolean     not null,
+    changed_on    date        not null,
+    constraint pk_adoption_champion primary key (champion_id)
+);
+create index ix_adoption_champion_department on adoption_champion (department_id) where active;
