@@ -14,6 +14,9 @@ create table adoption_event (
     to_stage           varchar(20),
     objection_category varchar(20),
     outcome            varchar(20),
+    -- The objection this event answers (a note, milestone or stage change of the same
+    -- department); an objection nobody answered is open.
+    answers_id         bigint,
     -- The case study, experiment or champion another module's event was about, and a key for
     -- that report ("experiment-started:12"), so that a retried delivery is recorded once; null
     -- for what people record.
@@ -28,7 +31,9 @@ create table adoption_event (
     constraint ck_adoption_event_stage check (kind <> 'STAGE_CHANGE'
         or (to_stage is not null and cardinality(department_ids) = 1)),
     constraint ck_adoption_event_objection check (kind <> 'OBJECTION' or objection_category is not null),
-    constraint fk_adoption_event_recorded_by foreign key (recorded_by) references person (id)
+    constraint ck_adoption_event_answer check (answers_id is null or kind in ('STAGE_CHANGE', 'MILESTONE', 'NOTE')),
+    constraint fk_adoption_event_recorded_by foreign key (recorded_by) references person (id),
+    constraint fk_adoption_event_answers foreign key (answers_id) references adoption_event (id)
 );
 create unique index uk_adoption_event_source on adoption_event (source_key);
 create index ix_adoption_event_timeline on adoption_event (occurred_on desc, id desc);
@@ -36,7 +41,20 @@ create index ix_adoption_event_departments on adoption_event using gin (departme
 create index ix_adoption_event_stage on adoption_event ((department_ids[1]), occurred_on desc, id desc)
     where kind = 'STAGE_CHANGE';
 create index ix_adoption_event_kind on adoption_event (kind, occurred_on desc);
+create index ix_adoption_event_answers on adoption_event (answers_id) where answers_id is not null;
 create index ix_adoption_event_subject on adoption_event (subject_id, kind) where subject_id is not null;
+
+-- The history is append-only in the database too: no update or delete gets through.
+create function adoption_event_append_only() returns trigger language plpgsql as $$
+begin
+    raise exception 'adoption events are append-only: record a new event instead'
+        using errcode = 'restrict_violation';
+end
+$$;
+create trigger adoption_event_append_only before update or delete on adoption_event
+    for each row execute function adoption_event_append_only();
+create trigger adoption_event_no_truncate before truncate on adoption_event
+    for each statement execute function adoption_event_append_only();
 
 -- Which champions are active where, kept from ChampionJoined and ChampionLeft, for coverage.
 create table adoption_champion (

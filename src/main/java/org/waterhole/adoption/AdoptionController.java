@@ -81,13 +81,13 @@ class AdoptionController {
 	String department(@PathVariable long id, Model model) {
 		DepartmentDetails department = departments.details(id);
 		LocalDate today = LocalDate.now(clock);
-		Timeline.StageSince stage = timeline.stages(today).get(id);
+		Timeline.StageSince stage = timeline.stageOf(id, today);
 		model.addAttribute("department", department);
-		model.addAttribute("stage", stage == null ? Stage.UNAWARE : stage.stage());
-		model.addAttribute("since", stage == null ? null : stage.since());
+		model.addAttribute("stage", stage.stage());
+		model.addAttribute("since", stage.since());
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("history", timeline.stageHistory(id));
-		model.addAttribute("objections", timeline.objections(id));
+		model.addAttribute("objections", timeline.openObjections(id));
 
 		DirectoryFilter championFilter = new DirectoryFilter();
 		championFilter.setDepartment(id);

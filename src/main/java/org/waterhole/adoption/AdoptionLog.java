@@ -21,10 +21,13 @@ public class AdoptionLog {
 
 	private final JdbcClient jdbc;
 
+	private final Timeline timeline;
+
 	private final Clock clock;
 
-	AdoptionLog(JdbcClient jdbc, Clock clock) {
+	AdoptionLog(JdbcClient jdbc, Timeline timeline, Clock clock) {
 		this.jdbc = jdbc;
+		this.timeline = timeline;
 		this.clock = clock;
 	}
 
@@ -62,7 +65,7 @@ public class AdoptionLog {
 			if (form.getToStage() == null) {
 				throw new RecordRefused("toStage", "adoption.record.stageRequired");
 			}
-			from = stageOn(form.getDepartmentId(), form.getOccurredOn());
+			from = timeline.stageOf(form.getDepartmentId(), form.getOccurredOn()).stage();
 			if (from == form.getToStage()) {
 				throw new RecordRefused("toStage", "adoption.record.sameStage");
 			}
@@ -70,10 +73,15 @@ public class AdoptionLog {
 		if (form.getKind() == EventKind.OBJECTION && form.getObjectionCategory() == null) {
 			throw new RecordRefused("objectionCategory", "adoption.record.categoryRequired");
 		}
+		Long answers = form.getKind() == EventKind.OBJECTION ? null : form.getAnswersId();
+		if (answers != null) {
+			checkAnswer(answers, form);
+		}
 		return jdbc.sql("""
 				insert into adoption_event (occurred_on, kind, department_ids, title, details, from_stage, to_stage,
-				                            objection_category, recorded_by, recorded_at)
-				values (:on, :kind, cast(:departments as bigint[]), :title, :details, :from, :to, :category, :by, :at)
+				                            objection_category, answers_id, recorded_by, recorded_at)
+				values (:on, :kind, cast(:departments as bigint[]), :title, :details, :from, :to, :category, :answers,
+				        :by, :at)
 				returning id
 				""")
 			.param("on", form.getOccurredOn())
@@ -84,21 +92,37 @@ public class AdoptionLog {
 			.param("from", from == null ? null : from.name())
 			.param("to", form.getKind() == EventKind.STAGE_CHANGE ? form.getToStage().name() : null)
 			.param("category", form.getKind() == EventKind.OBJECTION ? form.getObjectionCategory().name() : null)
+			.param("answers", answers)
 			.param("by", recordedBy)
 			.param("at", clock.instant().atOffset(ZoneOffset.UTC))
 			.query(Long.class)
 			.single();
 	}
 
-	/** The stage a department was at on a day: that of its latest stage change until then. */
-	@Transactional(readOnly = true)
-	public Stage stageOn(long departmentId, LocalDate on) {
-		List<String> stages = jdbc.sql("""
-				select to_stage from adoption_event
-				where kind = 'STAGE_CHANGE' and department_ids[1] = :department and occurred_on <= :on
-				order by occurred_on desc, id desc limit 1
-				""").param("department", departmentId).param("on", on).query(String.class).list();
-		return stages.isEmpty() ? Stage.UNAWARE : Stage.valueOf(stages.get(0));
+	/**
+	 * An answer (a stage change, milestone or note) must be about an objection of the same
+	 * department raised no later than the answer, that nobody has answered yet. The objection row
+	 * is locked so that two answers at once can't both take it.
+	 */
+	private void checkAnswer(long objectionId, RecordForm form) {
+		List<LocalDate> raised = jdbc.sql("""
+				select occurred_on from adoption_event
+				where id = :id and kind = 'OBJECTION' and :department = any(department_ids)
+				for update
+				""").param("id", objectionId).param("department", form.getDepartmentId()).query(LocalDate.class).list();
+		if (raised.isEmpty()) {
+			throw new RecordRefused("answersId", "adoption.record.notAnObjection");
+		}
+		if (form.getOccurredOn().isBefore(raised.get(0))) {
+			throw new RecordRefused("answersId", "adoption.record.answerBeforeObjection");
+		}
+		boolean answered = jdbc.sql("select exists (select 1 from adoption_event where answers_id = :id)")
+			.param("id", objectionId)
+			.query(Boolean.class)
+			.single();
+		if (answered) {
+			throw new RecordRefused("answersId", "adoption.record.alreadyAnswered");
+		}
 	}
 
 	/** An event refused for a missing or wrong value: {@code field} and a message {@code code}. */

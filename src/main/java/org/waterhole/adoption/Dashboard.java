@@ -197,8 +197,7 @@ public class Dashboard {
 	private List<TimelineEntry> recent(String ids, LocalDate start, LocalDate end, EventKind kind) {
 		Map<Long, String> names = new LinkedHashMap<>();
 		departments.options().forEach(option -> names.put(option.getId(), option.getName()));
-		return jdbc.sql("""
-				select e.* from adoption_event e
+		return jdbc.sql(Timeline.ENTRIES + """
 				where e.kind = :kind and e.occurred_on between :start and :end and e.department_ids && cast(:ids as bigint[])
 				order by e.occurred_on desc, e.id desc limit :limit
 				""")

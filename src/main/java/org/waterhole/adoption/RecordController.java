@@ -2,6 +2,10 @@ package org.waterhole.adoption;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.validation.Valid;
 
@@ -33,22 +37,26 @@ class RecordController {
 
 	private final AdoptionLog log;
 
+	private final Timeline timeline;
+
 	private final DepartmentService departments;
 
 	private final Clock clock;
 
-	RecordController(AdoptionLog log, DepartmentService departments, Clock clock) {
+	RecordController(AdoptionLog log, Timeline timeline, DepartmentService departments, Clock clock) {
 		this.log = log;
+		this.timeline = timeline;
 		this.departments = departments;
 		this.clock = clock;
 	}
 
 	@GetMapping("/new")
 	String form(@RequestParam(required = false) Long department, @RequestParam(required = false) EventKind kind,
-			Model model) {
+			@RequestParam(required = false) Long answers, Model model) {
 		RecordForm form = new RecordForm();
 		form.setDepartmentId(department);
 		form.setOccurredOn(LocalDate.now(clock));
+		form.setAnswersId(answers);
 		if (kind != null && kind.recordedByHand()) {
 			form.setKind(kind);
 		}
@@ -81,6 +89,10 @@ class RecordController {
 		model.addAttribute("kinds", EventKind.RECORDED.stream().sorted().toList());
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("categories", ObjectionCategory.values());
+		Map<String, List<TimelineEntry>> open = new TreeMap<>();
+		timeline.openObjections(null)
+			.forEach(o -> open.computeIfAbsent(String.join(", ", o.departmentNames()), d -> new ArrayList<>()).add(o));
+		model.addAttribute("openObjections", open);
 		return FORM;
 	}
 

@@ -32,6 +32,18 @@ public class RecordForm {
 
 	private ObjectionCategory objectionCategory;
 
+	private Long answersId;
+
+	/** A form filled in with what every event has. */
+	static RecordForm of(long departmentId, LocalDate occurredOn, EventKind kind, String title) {
+		RecordForm form = new RecordForm();
+		form.setDepartmentId(departmentId);
+		form.setOccurredOn(occurredOn);
+		form.setKind(kind);
+		form.setTitle(title);
+		return form;
+	}
+
 	public Long getDepartmentId() {
 		return departmentId;
 	}
@@ -78,6 +90,15 @@ public class RecordForm {
 
 	public void setToStage(Stage toStage) {
 		this.toStage = toStage;
+	}
+
+	/** The open objection of the same department this event answers, if any. */
+	public Long getAnswersId() {
+		return answersId;
+	}
+
+	public void setAnswersId(Long answersId) {
+		this.answersId = answersId;
 	}
 
 	public ObjectionCategory getObjectionCategory() {

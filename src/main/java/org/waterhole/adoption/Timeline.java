@@ -25,6 +25,16 @@ import org.waterhole.organization.DepartmentService;
 @Transactional(readOnly = true)
 public class Timeline {
 
+	/**
+	 * Events as the timeline shows them ({@code e}), with the title of the objection each one
+	 * answers and, for an objection, the day it was answered.
+	 */
+	static final String ENTRIES = """
+			select e.*, a.title as answers_title,
+			       (select min(x.occurred_on) from adoption_event x where x.answers_id = e.id) as answered_on
+			from adoption_event e left join adoption_event a on a.id = e.answers_id
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final DepartmentService departments;
@@ -62,8 +72,8 @@ public class Timeline {
 			return new PageImpl<>(List.of(), pageable, total);
 		}
 		Map<Long, String> names = departmentNames();
-		List<TimelineEntry> entries = jdbc.sql("""
-				select e.* from adoption_event e where %s
+		List<TimelineEntry> entries = jdbc.sql(ENTRIES + """
+				where %s
 				order by e.occurred_on desc, e.id desc limit :limit offset :offset
 				""".formatted(where))
 			.params(params)
@@ -77,34 +87,35 @@ public class Timeline {
 	/** A department's stage changes, oldest first. */
 	public List<TimelineEntry> stageHistory(long departmentId) {
 		Map<Long, String> names = departmentNames();
-		return jdbc.sql("""
-				select e.* from adoption_event e
+		return jdbc.sql(ENTRIES + """
 				where e.kind = 'STAGE_CHANGE' and e.department_ids[1] = :department
 				order by e.occurred_on, e.id
 				""").param("department", departmentId).query((rs, n) -> entry(rs, names)).list();
 	}
 
-	/** A department's objections, newest first. */
-	public List<TimelineEntry> objections(long departmentId) {
+	/** The objections nobody has answered yet, of one department or ({@code null}) all, newest first. */
+	public List<TimelineEntry> openObjections(Long departmentId) {
 		Map<Long, String> names = departmentNames();
-		return jdbc.sql("""
-				select e.* from adoption_event e
-				where e.kind = 'OBJECTION' and e.department_ids && cast(:department as bigint[])
+		return jdbc.sql(ENTRIES + """
+				where e.kind = 'OBJECTION' and (cast(:department as bigint) is null or :department = any(e.department_ids))
+				  and not exists (select 1 from adoption_event x where x.answers_id = e.id)
 				order by e.occurred_on desc, e.id desc
-				""").param("department", BigintArray.of(departmentId)).query((rs, n) -> entry(rs, names)).list();
+				""").param("department", departmentId, java.sql.Types.BIGINT).query((rs, n) -> entry(rs, names)).list();
 	}
 
-	/** Each department's stage on {@code on} and the day it got there ({@code null}: never moved, unaware). */
-	public Map<Long, StageSince> stages(LocalDate on) {
-		Map<Long, StageSince> stages = new LinkedHashMap<>();
-		jdbc.sql("""
-				select distinct on (department_ids[1]) department_ids[1] as department_id, to_stage, occurred_on
-				from adoption_event where kind = 'STAGE_CHANGE' and occurred_on <= :on
-				order by department_ids[1], occurred_on desc, id desc
-				""").param("on", on).query((rs, n) -> stages.put(rs.getLong("department_id"),
-				new StageSince(Stage.valueOf(rs.getString("to_stage")), rs.getObject("occurred_on", LocalDate.class))))
-			.list();
-		return stages;
+	/** The stage a department is at on a day and since when ({@code since} null: never moved). */
+	public StageSince stageOf(long departmentId, LocalDate on) {
+		return jdbc.sql("""
+				select to_stage, occurred_on from adoption_event
+				where kind = 'STAGE_CHANGE' and department_ids[1] = :department and occurred_on <= :on
+				order by occurred_on desc, id desc limit 1
+				""")
+			.param("department", departmentId)
+			.param("on", on)
+			.query((rs, n) -> new StageSince(Stage.valueOf(rs.getString("to_stage")),
+					rs.getObject("occurred_on", LocalDate.class)))
+			.optional()
+			.orElse(new StageSince(Stage.UNAWARE, null));
 	}
 
 	private Map<Long, String> departmentNames() {
@@ -121,7 +132,10 @@ public class Timeline {
 				rs.getString("details"), stage(rs.getString("from_stage")), stage(rs.getString("to_stage")),
 				rs.getString("objection_category") == null ? null
 						: ObjectionCategory.valueOf(rs.getString("objection_category")),
-				rs.getString("outcome"));
+				rs.getString("outcome"),
+				rs.getObject("answers_id") == null ? null
+						: new TimelineEntry.Answer(rs.getLong("answers_id"), rs.getString("answers_title")),
+				rs.getObject("answered_on", LocalDate.class));
 	}
 
 	private static Stage stage(String name) {

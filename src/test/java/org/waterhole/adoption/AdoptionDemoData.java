@@ -23,8 +23,8 @@ import org.waterhole.organization.PersonService;
 /**
  * Two years of the demo organisation's adoption, as the strategist recorded it: every
  * department's stage changes (Marketing leads, the faculties follow, Finance and Estates have
- * stalled, the International Office went back a stage), with milestones, objections and notes
- * along the way. What the other modules report (case studies, experiments, champions) reaches
+ * stalled, the International Office went back a stage), with milestones, objections (some answered)
+ * and notes along the way. What the other modules report (case studies, experiments, champions) reaches
  * the timeline from their own demo data through their events. Loaded once, after the other demo
  * data.
  */
@@ -75,6 +75,13 @@ class AdoptionDemoData implements ApplicationRunner {
 			new String[] { "“Our audience isn’t on social media”", "“Email already works for us”" },
 			ObjectionCategory.OTHER, new String[] { "“The brand rules are too strict to post anything”" });
 
+	/** How an objection of each category was answered, in the order of {@link ObjectionCategory}. */
+	private static final String[] ANSWERS = { "Showed them the one-hour monthly planning routine",
+			"Walked them through the social media policy and the moderation guide",
+			"Their champion ran a lunchtime session on filming with a phone",
+			"Shared the case study where a similar team doubled its applicants",
+			"Agreed a lighter-touch brand check for department accounts" };
+
 	private static final String[] NOTES = { "Met the head of department; interested but cautious",
 			"Shared the case study on open-day video with the team", "Team asked for a workshop after the summer",
 			"Budget discussion postponed to next term", "Two staff volunteered to try a month of posts" };
@@ -116,7 +123,7 @@ class AdoptionDemoData implements ApplicationRunner {
 			int previous = 0;
 			for (int[] change : path) {
 				boolean back = change[1] < previous;
-				RecordForm form = form(department.getId(), today.minusDays(change[0]), EventKind.STAGE_CHANGE,
+				RecordForm form = RecordForm.of(department.getId(), today.minusDays(change[0]), EventKind.STAGE_CHANGE,
 						back ? "The team paused its posting after the account manager left" : STAGE_TITLES[change[1]]);
 				form.setToStage(Stage.values()[change[1]]);
 				adoption.record(form, strategist);
@@ -125,7 +132,7 @@ class AdoptionDemoData implements ApplicationRunner {
 			}
 			int since = path.length == 0 ? 700 : path[0][0];
 			if (path.length >= 3) {
-				RecordForm milestone = form(department.getId(), today.minusDays(random.nextInt(since - 10)),
+				RecordForm milestone = RecordForm.of(department.getId(), today.minusDays(random.nextInt(since - 10)),
 						EventKind.MILESTONE, MILESTONES[random.nextInt(MILESTONES.length)]);
 				adoption.record(milestone, strategist);
 				events++;
@@ -134,13 +141,23 @@ class AdoptionDemoData implements ApplicationRunner {
 			for (int i = 0; i < objections; i++) {
 				ObjectionCategory category = ObjectionCategory.values()[random.nextInt(ObjectionCategory.values().length)];
 				String[] titles = OBJECTIONS.get(category);
-				RecordForm objection = form(department.getId(), today.minusDays(random.nextInt(since)),
-						EventKind.OBJECTION, titles[random.nextInt(titles.length)]);
+				LocalDate raised = today.minusDays(random.nextInt(since));
+				RecordForm objection = RecordForm.of(department.getId(), raised, EventKind.OBJECTION,
+						titles[random.nextInt(titles.length)]);
 				objection.setObjectionCategory(category);
-				adoption.record(objection, strategist);
+				long objectionId = adoption.record(objection, strategist);
 				events++;
+				// Departments further along have had their first objection answered.
+				if (i == 0 && path.length >= 3) {
+					LocalDate answered = raised.plusDays(7 + random.nextInt(60));
+					RecordForm answer = RecordForm.of(department.getId(), answered.isAfter(today) ? today : answered,
+							EventKind.NOTE, ANSWERS[category.ordinal()]);
+					answer.setAnswersId(objectionId);
+					adoption.record(answer, strategist);
+					events++;
+				}
 			}
-			RecordForm note = form(department.getId(), today.minusDays(random.nextInt(since)), EventKind.NOTE,
+			RecordForm note = RecordForm.of(department.getId(), today.minusDays(random.nextInt(since)), EventKind.NOTE,
 					NOTES[random.nextInt(NOTES.length)]);
 			adoption.record(note, strategist);
 			events++;
@@ -148,14 +165,6 @@ class AdoptionDemoData implements ApplicationRunner {
 		log.info("Loaded the demo adoption timeline: {} recorded events", events);
 	}
 
-	private static RecordForm form(long departmentId, LocalDate on, EventKind kind, String title) {
-		RecordForm form = new RecordForm();
-		form.setDepartmentId(departmentId);
-		form.setOccurredOn(on);
-		form.setKind(kind);
-		form.setTitle(title);
-		return form;
-	}
 
 	private static int[][] path(int... daysAgoAndStage) {
 		int[][] path = new int[daysAgoAndStage.length / 2][];

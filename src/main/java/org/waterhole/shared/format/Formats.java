@@ -92,13 +92,30 @@ public class Formats {
 		return decimal(number, 4);
 	}
 
+	/** An index as the user reads it, always with two decimals, so that a column of them lines up: {@code 2.50}. */
+	public String index(BigDecimal number) {
+		return decimal(number, 2, 2, false);
+	}
+
+	/** How an index moved, signed: {@code +0.20}, {@code -0.15}, {@code 0.00}. */
+	public String indexChange(BigDecimal number) {
+		return decimal(number, 2, 2, true);
+	}
+
 	private static String decimal(BigDecimal number, int maximumFractionDigits) {
+		return decimal(number, 0, maximumFractionDigits, false);
+	}
+
+	private static String decimal(BigDecimal number, int minimumFractionDigits, int maximumFractionDigits,
+			boolean signed) {
 		if (number == null) {
 			return "";
 		}
 		NumberFormat format = NumberFormat.getNumberInstance(locale());
+		format.setMinimumFractionDigits(minimumFractionDigits);
 		format.setMaximumFractionDigits(maximumFractionDigits);
-		return format.format(number);
+		String text = format.format(number);
+		return signed && number.signum() > 0 ? "+" + text : text;
 	}
 
 	private PrettyTime pretty() {

@@ -1,0 +1,87 @@
+package org.waterhole.adoption;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.waterhole.experiment.ExperimentStarted;
+import org.waterhole.experiment.ExperimentsData;
+import org.waterhole.support.TestData;
+import org.waterhole.support.WaterholeTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.Mockito.doThrow;
+
+/**
+ * When recording fails (the database hiccups), the event stays in Spring Modulith's publication
+ * registry as incomplete and is recorded, once, when it is delivered again. Its own context,
+ * because the log is a spy here.
+ */
+@WaterholeTest
+class AdoptionRecorderRetryTests {
+
+	@MockitoSpyBean
+	AdoptionLog log;
+
+	@Autowired
+	ExperimentsData experiments;
+
+	@Autowired
+	IncompleteEventPublications incomplete;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void a_listener_that_fails_once_records_the_event_once_when_it_is_delivered_again() {
+		long id = experiments.planned(TestData.unique("Fails once"));
+		doThrow(new IllegalStateException("database hiccup")).doCallRealMethod()
+			.when(log)
+			.report(eq(EventKind.EXPERIMENT_STARTED), any(), any(), any(), any(), eq(id), any());
+
+		experiments.service().start(id, version(id), LocalDate.now());
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> publications(id, false) == 1);
+		assertThat(recorded(id)).isZero();
+
+		incomplete.resubmitIncompletePublications(publication -> publication.getEvent() instanceof ExperimentStarted started
+				&& started.experimentId() == id);
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> publications(id, true) == 1);
+		assertThat(recorded(id)).isEqualTo(1);
+		assertThat(publications(id, false)).isZero();
+	}
+
+	private long version(long id) {
+		return jdbc.sql("select version from experiment where id = :id").param("id", id).query(Long.class).single();
+	}
+
+	private long recorded(long experimentId) {
+		return jdbc.sql("select count(*) from adoption_event where kind = 'EXPERIMENT_STARTED' and subject_id = :id")
+			.param("id", experimentId)
+			.query(Long.class)
+			.single();
+	}
+
+	private long publications(long experimentId, boolean completed) {
+		return jdbc.sql("""
+				select count(*) from event_publication
+				where listener_id like '%AdoptionRecorder%' and event_type like '%ExperimentStarted'
+				  and serialized_event like :id and (completion_date is not null) = :completed
+				""")
+			.param("id", "%\"experimentId\":" + experimentId + ",%")
+			.param("completed", completed)
+			.query(Long.class)
+			.single();
+	}
+
+}

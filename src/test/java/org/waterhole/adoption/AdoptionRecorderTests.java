@@ -1,0 +1,184 @@
+package org.waterhole.adoption;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.waterhole.casestudy.CaseStudies;
+import org.waterhole.champion.ChampionLeft;
+import org.waterhole.champion.ChampionStatus;
+import org.waterhole.champion.ChampionsData;
+import org.waterhole.experiment.ExperimentStarted;
+import org.waterhole.experiment.ExperimentsData;
+import org.waterhole.experiment.Outcome;
+import org.waterhole.shared.Platform;
+import org.waterhole.support.TestData;
+import org.waterhole.support.WaterholeTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What the other modules report reaches the timeline through their events, after their
+ * transaction committed, exactly once.
+ */
+@WaterholeTest
+class AdoptionRecorderTests {
+
+	@Autowired
+	CaseStudies caseStudies;
+
+	@Autowired
+	ExperimentsData experiments;
+
+	@Autowired
+	ChampionsData champions;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	Timeline timeline;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void a_published_case_study_appears_on_the_timeline_of_each_department_it_is_relevant_to() {
+		long first = data.department();
+		long second = data.department();
+		long id = caseStudies.published(TestData.unique("Reported"),
+				form -> form.setDepartmentIds(new LinkedHashSet<>(List.of(first, second))));
+
+		TimelineEntry entry = awaitOne(EventKind.CASE_STUDY_PUBLISHED, id);
+
+		assertThat(entry.departmentIds()).containsExactlyInAnyOrder(first, second);
+		assertThat(entry.occurredOn()).isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC));
+		assertThat(departmentTimeline(second)).extracting(TimelineEntry::id).contains(entry.id());
+	}
+
+	@Test
+	void an_experiment_started_and_completed_appears_twice_with_its_outcome() {
+		long id = experiments.completed(TestData.unique("Reported experiment"), Outcome.SUCCEEDED, form -> {
+		});
+
+		TimelineEntry started = awaitOne(EventKind.EXPERIMENT_STARTED, id);
+		TimelineEntry completed = awaitOne(EventKind.EXPERIMENT_COMPLETED, id);
+
+		assertThat(started.occurredOn()).isEqualTo(LocalDate.now().minusDays(30));
+		assertThat(completed.outcome()).isEqualTo("SUCCEEDED");
+		assertThat(completed.departmentIds()).isEqualTo(started.departmentIds()).hasSize(1);
+	}
+
+	@Test
+	void a_champion_joining_and_leaving_appears_and_moves_coverage() {
+		long department = data.department();
+		long champion = champions.champion(data.person(department));
+
+		TimelineEntry joined = awaitOne(EventKind.CHAMPION_JOINED, champion);
+		assertThat(joined.departmentIds()).containsExactly(department);
+		assertThat(active(champion)).isTrue();
+
+		LocalDate today = LocalDate.now();
+		publish(new ChampionLeft(champion, 0, department, joined.title(), ChampionStatus.ALUMNI, today));
+		TimelineEntry left = awaitOne(EventKind.CHAMPION_LEFT, champion);
+		assertThat(left.outcome()).isEqualTo("ALUMNI");
+		await().atMost(Duration.ofSeconds(10)).until(() -> !active(champion));
+	}
+
+	@Test
+	void an_event_delivered_twice_is_recorded_once() {
+		long department = data.department();
+		long subject = 800_000_000L + System.nanoTime() % 1_000_000;
+		ExperimentStarted started = new ExperimentStarted(subject, "Delivered twice", department, Platform.INSTAGRAM,
+				LocalDate.now().minusDays(2));
+
+		publish(started);
+		awaitOne(EventKind.EXPERIMENT_STARTED, subject);
+		publish(started);
+		// The second delivery is over once the registry marks it completed; it must have added nothing.
+		await().atMost(Duration.ofSeconds(10)).until(() -> completedDeliveries(subject) == 2);
+
+		assertThat(count(EventKind.EXPERIMENT_STARTED, subject)).isEqualTo(1);
+	}
+
+	@Test
+	void nothing_is_recorded_when_the_publishing_transaction_rolls_back() {
+		long department = data.department();
+		long subject = 700_000_000L + System.nanoTime() % 1_000_000;
+		transactions.executeWithoutResult(status -> {
+			events.publishEvent(new ExperimentStarted(subject, "Rolled back", department, Platform.INSTAGRAM,
+					LocalDate.now()));
+			status.setRollbackOnly();
+		});
+		long control = 600_000_000L + System.nanoTime() % 1_000_000;
+		publish(new ExperimentStarted(control, "Committed", department, Platform.INSTAGRAM, LocalDate.now()));
+		awaitOne(EventKind.EXPERIMENT_STARTED, control);
+
+		assertThat(count(EventKind.EXPERIMENT_STARTED, subject)).isZero();
+	}
+
+	private void publish(Object event) {
+		transactions.executeWithoutResult(status -> events.publishEvent(event));
+	}
+
+	private TimelineEntry awaitOne(EventKind kind, long subject) {
+		await().atMost(Duration.ofSeconds(10)).until(() -> count(kind, subject) > 0);
+		assertThat(count(kind, subject)).isEqualTo(1);
+		long id = jdbc.sql("select id from adoption_event where kind = :kind and subject_id = :subject")
+			.param("kind", kind.name())
+			.param("subject", subject)
+			.query(Long.class)
+			.single();
+		TimelineFilter filter = new TimelineFilter();
+		filter.setKind(List.of(kind.name()));
+		return timeline.page(filter, org.springframework.data.domain.PageRequest.of(0, 1000))
+			.stream()
+			.filter(entry -> entry.id() == id)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private List<TimelineEntry> departmentTimeline(long department) {
+		TimelineFilter filter = new TimelineFilter();
+		filter.setDepartment(List.of(department));
+		return timeline.page(filter, org.springframework.data.domain.PageRequest.of(0, 30)).getContent();
+	}
+
+	private long count(EventKind kind, long subject) {
+		return jdbc.sql("select count(*) from adoption_event where kind = :kind and subject_id = :subject")
+			.param("kind", kind.name())
+			.param("subject", subject)
+			.query(Long.class)
+			.single();
+	}
+
+	private long completedDeliveries(long experimentId) {
+		return jdbc.sql("""
+				select count(*) from event_publication
+				where completion_date is not null and listener_id like '%AdoptionRecorder%'
+				  and event_type like '%ExperimentStarted' and serialized_event like :id
+				""").param("id", "%\"experimentId\":" + experimentId + ",%").query(Long.class).single();
+	}
+
+	private boolean active(long champion) {
+		return jdbc.sql("select coalesce(bool_or(active), false) from adoption_champion where champion_id = :id")
+			.param("id", champion)
+			.query(Boolean.class)
+			.single();
+	}
+
+}
