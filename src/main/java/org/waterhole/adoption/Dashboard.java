@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waterhole.casestudy.Readings;
-import org.waterhole.organization.DepartmentOption;
 import org.waterhole.organization.DepartmentService;
 
 /**
@@ -57,24 +56,26 @@ public class Dashboard {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate end = filter.end(today);
 		LocalDate start = filter.start(today);
-		Map<Long, String> chosen = chosen(filter);
+		Map<Long, String> names = new LinkedHashMap<>();
+		departments.options().forEach(option -> names.put(option.getId(), option.getName()));
+		Map<Long, String> chosen = chosen(filter, names);
 		String ids = BigintArray.of(chosen.keySet());
 
 		List<MonthRow> months = months(ids, start, end);
 		Map<Stage, Long> now = months.isEmpty() ? new EnumMap<>(Stage.class) : months.get(months.size() - 1).counts();
 		return new DashboardView(start, end, List.copyOf(chosen.values()), now, months, experiments(ids, start, end),
-				coverage(chosen), reach(chosen, end), stalled(chosen, end), recent(ids, start, end, EventKind.MILESTONE),
-				recent(ids, start, end, EventKind.OBJECTION));
+				coverage(chosen), reach(chosen, end), stalled(chosen, end), recent(ids, start, end, EventKind.MILESTONE, names),
+				recent(ids, start, end, EventKind.OBJECTION, names));
 	}
 
 	/** The departments asked for, or all, by id with their names, in name order. */
-	private Map<Long, String> chosen(DashboardFilter filter) {
+	private static Map<Long, String> chosen(DashboardFilter filter, Map<Long, String> names) {
 		Map<Long, String> chosen = new LinkedHashMap<>();
-		for (DepartmentOption option : departments.options()) {
-			if (filter.departments().isEmpty() || filter.departments().contains(option.getId())) {
-				chosen.put(option.getId(), option.getName());
+		names.forEach((id, name) -> {
+			if (filter.departments().isEmpty() || filter.departments().contains(id)) {
+				chosen.put(id, name);
 			}
-		}
+		});
 		return chosen;
 	}
 
@@ -194,9 +195,8 @@ public class Dashboard {
 		return stalled;
 	}
 
-	private List<TimelineEntry> recent(String ids, LocalDate start, LocalDate end, EventKind kind) {
-		Map<Long, String> names = new LinkedHashMap<>();
-		departments.options().forEach(option -> names.put(option.getId(), option.getName()));
+	private List<TimelineEntry> recent(String ids, LocalDate start, LocalDate end, EventKind kind,
+			Map<Long, String> names) {
 		return jdbc.sql(Timeline.ENTRIES + """
 				where e.kind = :kind and e.occurred_on between :start and :end and e.department_ids && cast(:ids as bigint[])
 				order by e.occurred_on desc, e.id desc limit :limit
