@@ -30,7 +30,8 @@ class BrowserJourneyTests extends BrowserTest {
 	@Test
 	void the_strategist_sees_the_whole_navigation_and_an_accessible_start_page() {
 		signInAs(OrganizationDemoData.STRATEGIST_EMAIL);
-		assertThat(navigation()).containsExactly("Library", "Experiments", "Champions", "Departments", "People", "Accounts");
+		assertThat(navigation()).containsExactly("Library", "Experiments", "Champions", "Adoption", "Dashboard", "Departments",
+				"People", "Accounts");
 		assertThat(browser.driver().findElement(By.cssSelector(".user-name")).getText()).isEqualTo("Sam Rivera");
 		assertThat(browser.driver().findElement(By.cssSelector(".user-role")).getText()).isEqualTo("Strategist");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
@@ -44,7 +45,8 @@ class BrowserJourneyTests extends BrowserTest {
 	@Test
 	void the_manager_sees_the_modules_and_departments_only() {
 		signInAs(OrganizationDemoData.MANAGER_EMAIL);
-		assertThat(navigation()).containsExactly("Library", "Experiments", "Champions", "Departments");
+		assertThat(navigation()).containsExactly("Library", "Experiments", "Champions", "Adoption", "Dashboard",
+				"Departments");
 		assertThat(browser.driver().findElement(By.cssSelector(".user-role")).getText()).isEqualTo("Manager");
 		signOut();
 	}
@@ -52,7 +54,7 @@ class BrowserJourneyTests extends BrowserTest {
 	@Test
 	void staff_see_the_modules_and_departments_only_and_are_refused_the_people_page() {
 		signInAs(OrganizationDemoData.STAFF_EMAIL);
-		assertThat(navigation()).containsExactly("Library", "Experiments", "Champions", "Departments");
+		assertThat(navigation()).containsExactly("Library", "Experiments", "Champions", "Adoption", "Departments");
 		assertThat(browser.driver().findElement(By.cssSelector(".user-role")).getText()).isEqualTo("Staff");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		browser.open("/people");

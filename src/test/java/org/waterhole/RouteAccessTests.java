@@ -136,7 +136,13 @@ class RouteAccessTests {
 			Map.entry("POST /champions/{id}", Access.STRATEGIST),
 			Map.entry("GET /champions/requests", Access.STRATEGIST),
 			Map.entry("POST /champions/requests/{id}/accept", Access.STRATEGIST),
-			Map.entry("POST /champions/requests/{id}/decline", Access.STRATEGIST));
+			Map.entry("POST /champions/requests/{id}/decline", Access.STRATEGIST),
+			Map.entry("GET /adoption", Access.STAFF),
+			Map.entry("GET /adoption/departments/{id}", Access.STAFF),
+			Map.entry("GET /adoption/dashboard", Access.MANAGER),
+			Map.entry("GET /adoption/dashboard/export.csv", Access.MANAGER),
+			Map.entry("GET /adoption/events/new", Access.STRATEGIST),
+			Map.entry("POST /adoption/events", Access.STRATEGIST));
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -205,7 +211,8 @@ class RouteAccessTests {
 		examples = Map.of("/departments/", Map.of("id", department), "/people/", Map.of("id", person), "/accounts/",
 				Map.of("id", account), "/library/", Map.of("id", caseStudy), "/experiments/",
 				Map.of("id", experiment, "measurementId", measurementId, "caseStudy", caseStudy), "/champions/",
-				Map.of("id", champion, "activityId", activity), "/champions/requests/", Map.of("id", request));
+				Map.of("id", champion, "activityId", activity), "/champions/requests/", Map.of("id", request),
+				"/adoption/departments/", Map.of("id", department));
 	}
 
 	@Test
