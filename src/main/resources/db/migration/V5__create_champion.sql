@@ -51,6 +51,9 @@ create index ix_champion_skill_trgm on champion_skill using gin (skill gin_trgm_
 create table champion_activity (
     id          bigint        not null,
     champion_id bigint        not null,
+    -- The champion's department when the activity was logged: coverage counts it there, even
+    -- after the champion moves to another department.
+    department_id bigint,
     occurred_on date          not null,
     kind        varchar(20)   not null,
     description varchar(1000) not null,
@@ -62,6 +65,7 @@ create table champion_activity (
     updated_at  timestamptz   not null default now(),
     constraint pk_champion_activity primary key (id),
     constraint fk_champion_activity_champion foreign key (champion_id) references champion (id) on delete cascade,
+    constraint fk_champion_activity_department foreign key (department_id) references department (id),
     constraint fk_champion_activity_recorded_by foreign key (recorded_by) references person (id),
     constraint ck_champion_activity_kind check (kind in ('SHARED_MESSAGE', 'TRAINING', 'MENTORING', 'EVENT', 'CONTENT', 'OTHER')),
     constraint ck_champion_activity_reach check (reach is null or reach >= 0),
@@ -69,6 +73,7 @@ create table champion_activity (
 );
 create index ix_champion_activity_champion on champion_activity (champion_id, occurred_on desc, id desc);
 create index ix_champion_activity_occurred on champion_activity (occurred_on, champion_id);
+create index ix_champion_activity_department on champion_activity (department_id, occurred_on);
 
 create table champion_request (
     id                bigint       not null,

@@ -211,7 +211,8 @@ class RouteAccessTests {
 		examples = Map.of("/departments/", Map.of("id", department), "/people/", Map.of("id", person), "/accounts/",
 				Map.of("id", account), "/library/", Map.of("id", caseStudy), "/experiments/",
 				Map.of("id", experiment, "measurementId", measurementId, "caseStudy", caseStudy), "/champions/",
-				Map.of("id", champion, "activityId", activity), "/champions/requests/", Map.of("id", request), "/adoption/departments/", Map.of("id", department));
+				Map.of("id", champion, "activityId", activity), "/champions/requests/", Map.of("id", request),
+				"/adoption/departments/", Map.of("id", department));
 	}
 
 	@Test

@@ -25,6 +25,9 @@ class Activity extends EditableEntity {
 
 	private Long championId;
 
+	/** The champion's department when the activity was logged; coverage counts it there. */
+	private Long departmentId;
+
 	private LocalDate occurredOn;
 
 	@Enumerated(EnumType.STRING)
@@ -41,9 +44,10 @@ class Activity extends EditableEntity {
 	protected Activity() {
 	}
 
-	Activity(long championId, LocalDate occurredOn, ActivityKind kind, String description, Integer reach, String link,
-			long recordedBy) {
+	Activity(long championId, Long departmentId, LocalDate occurredOn, ActivityKind kind, String description,
+			Integer reach, String link, long recordedBy) {
 		this.championId = championId;
+		this.departmentId = departmentId;
 		this.occurredOn = occurredOn;
 		this.kind = kind;
 		this.description = description;

@@ -21,7 +21,8 @@ import org.waterhole.shared.Platform;
 
 /**
  * A colleague who carries the message: one record per person. Keeps a copy of the person's
- * name, email and department (kept current by {@code PersonUpdated}) for the directory.
+ * name, email and department for the directory (kept current by {@code PersonUpdated}, see
+ * {@link ChampionService}).
  */
 @Entity
 class Champion extends EditableEntity {
@@ -64,14 +65,10 @@ class Champion extends EditableEntity {
 
 	Champion(Person person, LocalDate since) {
 		this.personId = person.id();
-		copy(person);
-		this.since = since;
-	}
-
-	void copy(Person person) {
 		this.personName = person.name();
 		this.personEmail = person.email();
 		this.departmentId = person.departmentId();
+		this.since = since;
 	}
 
 	void describe(Profile profile) {

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.waterhole.champion.ChampionService.UnknownPersonException;
 import org.waterhole.champion.VolunteerRequest.AlreadyDecidedException;
-import org.waterhole.champion.Volunteering.AlreadyChampionException;
 import org.waterhole.organization.WaterholeUser;
 import org.waterhole.shared.DuplicateException;
 import org.waterhole.shared.Platform;
@@ -100,6 +99,7 @@ class ChampionAdminController {
 	@PreAuthorize("hasRole('STRATEGIST')")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ChampionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		champions.requireExists(id);
 		if (!result.hasErrors()) {
 			try {
 				champions.update(id, form);
@@ -127,11 +127,18 @@ class ChampionAdminController {
 	@PreAuthorize("hasRole('STRATEGIST')")
 	String accept(@PathVariable long id, @AuthenticationPrincipal WaterholeUser user, RedirectAttributes redirect) {
 		try {
-			long champion = volunteering.accept(id, user.getPersonId());
-			FlashMessage.success(redirect, "volunteer.accepted");
-			return "redirect:/champions/" + champion;
+			Volunteering.Acceptance acceptance = volunteering.accept(id, user.getPersonId());
+			if (acceptance.wasChampionAlready()) {
+				FlashMessage.warning(redirect, "volunteer.acceptedAlreadyChampion");
+			}
+			else {
+				FlashMessage.success(redirect, "volunteer.accepted");
+			}
+			return "redirect:/champions/" + acceptance.championId();
 		}
-		catch (AlreadyChampionException | DuplicateException ex) {
+		catch (DuplicateException ex) {
+			// Recorded as a champion by someone else at this very moment: the offer stays, and
+			// accepting it again closes it (see Volunteering.accept).
 			FlashMessage.warning(redirect, "volunteer.alreadyChampion");
 		}
 		catch (AlreadyDecidedException ex) {
@@ -145,6 +152,7 @@ class ChampionAdminController {
 	String decline(@PathVariable long id, @Valid @ModelAttribute("decline") DeclineForm decline, BindingResult result,
 			@AuthenticationPrincipal WaterholeUser user, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
+			volunteering.requireExists(id);
 			model.addAttribute("declining", id);
 			return requests(model);
 		}

@@ -3,10 +3,13 @@ package org.waterhole.champion;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,12 +21,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.waterhole.champion.ChampionService.ActivityGoneException;
 import org.waterhole.champion.ChampionService.FutureActivityException;
+import org.waterhole.champion.ChampionService.NotRecordedByException;
 import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.Role;
 import org.waterhole.organization.WaterholeUser;
 import org.waterhole.shared.Platform;
 import org.waterhole.shared.web.FlashMessage;
+import org.waterhole.shared.web.PageLinks;
 import org.waterhole.shared.web.SortOptions;
 
 /**
@@ -66,12 +72,15 @@ class ChampionController {
 		model.addAttribute("statuses", ChampionStatus.values());
 		model.addAttribute("skills", directory.skills(SKILL_CHOICES));
 		model.addAttribute("ownChampion", champions.championOf(user.getPersonId()).orElse(null));
+		if (user.getRole() == Role.STRATEGIST) {
+			model.addAttribute("pendingRequests", directory.countPending());
+		}
 		return "champions/directory";
 	}
 
 	@GetMapping("/coverage")
-	String coverage(Model model) {
-		model.addAttribute("coverage", directory.coverage());
+	String coverage(Sort sort, Model model) {
+		model.addAttribute("coverage", directory.coverage(sort));
 		model.addAttribute("mostActive", directory.mostActive(MOST_ACTIVE));
 		model.addAttribute("recentDays", Directory.RECENT_DAYS);
 		return "champions/coverage";
@@ -85,7 +94,11 @@ class ChampionController {
 		model.addAttribute("department",
 				champion.departmentId() == null ? null : departments.details(champion.departmentId()).name());
 		model.addAttribute("activities", directory.activities(id, SortOptions.bounded(pageable)));
-		model.addAttribute("mayLog", user.getRole() == Role.STRATEGIST || champion.personId() == user.getPersonId());
+		boolean strategist = user.getRole() == Role.STRATEGIST;
+		model.addAttribute("mayLog", strategist || champion.personId() == user.getPersonId());
+		// The strategist deletes any activity; the champion only those they logged themself.
+		model.addAttribute("mayDeleteAny", strategist);
+		model.addAttribute("me", user.getPersonId());
 		model.addAttribute("kinds", ActivityKind.values());
 		if (!model.containsAttribute("activityForm")) {
 			ActivityForm form = new ActivityForm();
@@ -100,7 +113,7 @@ class ChampionController {
 	@PreAuthorize("hasRole('STRATEGIST') or @championGuard.isSelf(#id, authentication)")
 	String logActivity(@PathVariable long id, @Valid @ModelAttribute("activityForm") ActivityForm form,
 			BindingResult result, @AuthenticationPrincipal WaterholeUser user, Pageable pageable, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request) {
 		if (!result.hasErrors()) {
 			try {
 				champions.logActivity(id, form, user.getPersonId());
@@ -111,14 +124,26 @@ class ChampionController {
 				result.rejectValue("occurredOn", "activity.future");
 			}
 		}
+		// The profile again, with the form's errors; its page links lead to the profile.
+		request.setAttribute(PageLinks.PATH, "/champions/" + id);
 		return profile(id, user, pageable, model);
 	}
 
 	@PostMapping("/{id}/activities/{activityId}/delete")
-	@PreAuthorize("hasRole('STRATEGIST') or @championGuard.isSelf(#id, authentication)")
-	String deleteActivity(@PathVariable long id, @PathVariable long activityId, RedirectAttributes redirect) {
-		champions.deleteActivity(id, activityId);
-		FlashMessage.success(redirect, "activity.deleted");
+	@PreAuthorize("hasRole('STRATEGIST') or @championGuard.mayDeleteActivity(#id, #activityId, authentication)")
+	String deleteActivity(@PathVariable long id, @PathVariable long activityId,
+			@AuthenticationPrincipal WaterholeUser user, RedirectAttributes redirect) {
+		champions.requireExists(id);
+		try {
+			champions.deleteActivity(id, activityId, user.getRole() == Role.STRATEGIST ? null : user.getPersonId());
+			FlashMessage.success(redirect, "activity.deleted");
+		}
+		catch (ActivityGoneException ex) {
+			FlashMessage.warning(redirect, "activity.alreadyGone");
+		}
+		catch (NotRecordedByException ex) {
+			throw new AccessDeniedException("activity " + activityId + " was logged by someone else");
+		}
 		return "redirect:/champions/" + id + "#activities";
 	}
 

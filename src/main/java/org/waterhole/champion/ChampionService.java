@@ -1,12 +1,16 @@
 package org.waterhole.champion;
 
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waterhole.organization.PersonService;
@@ -33,14 +37,17 @@ public class ChampionService {
 
 	private final ApplicationEventPublisher events;
 
+	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
 	ChampionService(ChampionRepository champions, ActivityRepository activities, PersonService people,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
 		this.champions = champions;
 		this.activities = activities;
 		this.people = people;
 		this.events = events;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -52,9 +59,14 @@ public class ChampionService {
 		return create(personId, form.getSince(), form.getStatus(), form.profile());
 	}
 
+	/**
+	 * Records the person as a champion. The person is read share-locked (see
+	 * {@link PersonService#summaryForCopy}): a rename at the same time waits for this record and
+	 * then updates its copy, rather than being lost.
+	 */
 	@Transactional
 	long create(long personId, LocalDate since, ChampionStatus status, Champion.Profile profile) {
-		PersonSummary person = people.summary(personId).orElseThrow(UnknownPersonException::new);
+		PersonSummary person = people.summaryForCopy(personId).orElseThrow(UnknownPersonException::new);
 		if (champions.existsByPersonId(personId)) {
 			throw new DuplicateException("personEmail");
 		}
@@ -88,13 +100,22 @@ public class ChampionService {
 			champion.changeStatus(form.getStatus(), form.getSince());
 		}
 		champions.flush();
+		// "since" stays the date they became a champion; the events carry the day the status changed.
+		LocalDate today = LocalDate.now(clock);
 		if (before != ChampionStatus.ACTIVE && form.getStatus() == ChampionStatus.ACTIVE) {
 			events.publishEvent(new ChampionJoined(id, champion.getPersonId(), champion.getDepartmentId(),
-					champion.getPersonName(), form.getSince()));
+					champion.getPersonName(), today));
 		}
 		else if (before == ChampionStatus.ACTIVE && form.getStatus() != ChampionStatus.ACTIVE) {
 			events.publishEvent(new ChampionLeft(id, champion.getPersonId(), champion.getDepartmentId(),
-					champion.getPersonName(), form.getStatus(), form.getSince()));
+					champion.getPersonName(), form.getStatus(), today));
+		}
+	}
+
+	/** Throws {@link NotFoundException} unless the champion exists. */
+	void requireExists(long id) {
+		if (!champions.existsById(id)) {
+			throw new NotFoundException("Champion", id);
 		}
 	}
 
@@ -104,7 +125,7 @@ public class ChampionService {
 		form.setPersonEmail(champion.getPersonEmail());
 		form.setSince(champion.getSince());
 		form.setStatus(champion.getStatus());
-		form.setPlatforms(new java.util.LinkedHashSet<>(champion.getPlatforms()));
+		form.setPlatforms(new LinkedHashSet<>(champion.getPlatforms()));
 		form.setSkills(Tags.format(champion.getSkills()));
 		form.setPitch(champion.getPitch());
 		form.setOpenToMentoring(champion.isOpenToMentoring());
@@ -120,21 +141,40 @@ public class ChampionService {
 				champion.getSkills().stream().sorted().toList(), champion.getUpdatedAt());
 	}
 
-	/** Logs what a champion did; {@code recordedBy} is the person logging it. */
+	/**
+	 * Logs what a champion did; {@code recordedBy} is the person logging it. The activity counts
+	 * toward the department the champion is in today, even after they move.
+	 */
 	@Transactional
 	public void logActivity(long championId, ActivityForm form, long recordedBy) {
-		load(championId);
+		Champion champion = load(championId);
 		if (form.getOccurredOn().isAfter(LocalDate.now(clock))) {
 			throw new FutureActivityException();
 		}
-		activities.save(new Activity(championId, form.getOccurredOn(), form.getKind(), form.getDescription(),
-				form.getReach(), form.getLink(), recordedBy));
+		activities.save(new Activity(championId, champion.getDepartmentId(), form.getOccurredOn(), form.getKind(),
+				form.getDescription(), form.getReach(), form.getLink(), recordedBy));
 	}
 
+	/**
+	 * Deletes an activity of the champion, in one statement: any activity when
+	 * {@code onlyRecordedBy} is {@code null} (the strategist), otherwise only one that person
+	 * logged.
+	 * @throws ActivityGoneException when it is gone already (deleted in another tab, say)
+	 * @throws NotRecordedByException when someone else logged it
+	 */
 	@Transactional
-	public void deleteActivity(long championId, long activityId) {
-		activities.delete(activities.findByIdAndChampionId(activityId, championId)
-			.orElseThrow(() -> new NotFoundException("Activity", activityId)));
+	public void deleteActivity(long championId, long activityId, Long onlyRecordedBy) {
+		int deleted = activities.delete(activityId, championId, onlyRecordedBy == null,
+				onlyRecordedBy == null ? -1 : onlyRecordedBy);
+		if (deleted == 0) {
+			throw activities.findRecordedBy(activityId, championId).isPresent() ? new NotRecordedByException()
+					: new ActivityGoneException();
+		}
+	}
+
+	/** Who logged the champion's activity, if it exists. */
+	Optional<Long> recordedBy(long championId, long activityId) {
+		return activities.findRecordedBy(activityId, championId);
 	}
 
 	/** The champion record of a person, if they are one. */
@@ -147,13 +187,28 @@ public class ChampionService {
 		return champions.findById(championId).map(c -> c.getPersonId() == personId).orElse(false);
 	}
 
-	/** Keeps the copy of a champion's name, email and department current. */
+	/**
+	 * Keeps the copy of a champion's name, email and department current, in the transaction that
+	 * changed the person. One statement by person id and no entity loaded: a CSV import publishes
+	 * this for every changed row, and most people are not champions. A changed copy moves the
+	 * champion's version on, so an edit of the champion that loaded the old copy is refused as
+	 * stale instead of writing the old name back.
+	 */
 	@EventListener
 	@Transactional
 	void on(PersonUpdated updated) {
-		champions.findByPersonId(updated.personId())
-			.ifPresent(champion -> champion.copy(new Champion.Person(updated.personId(), updated.name(),
-					updated.email(), updated.departmentId())));
+		jdbc.sql("""
+				update champion set person_name = :name, person_email = :email, department_id = :department,
+				       version = version + 1, updated_at = :now
+				where person_id = :person
+				  and (person_name, person_email, department_id) is distinct from (:name, :email, :department)
+				""")
+			.param("name", updated.name())
+			.param("email", updated.email())
+			.param("department", updated.departmentId(), Types.BIGINT)
+			.param("now", OffsetDateTime.now(clock))
+			.param("person", updated.personId())
+			.update();
 	}
 
 	private Champion load(long id) {
@@ -174,6 +229,24 @@ public class ChampionService {
 
 		FutureActivityException() {
 			super("activity in the future");
+		}
+
+	}
+
+	/** The activity to delete is not there (any more). */
+	static class ActivityGoneException extends RuntimeException {
+
+		ActivityGoneException() {
+			super("activity gone");
+		}
+
+	}
+
+	/** The activity to delete was logged by someone else; only the strategist may delete it. */
+	static class NotRecordedByException extends RuntimeException {
+
+		NotRecordedByException() {
+			super("activity logged by someone else");
 		}
 
 	}

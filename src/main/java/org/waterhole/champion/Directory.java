@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,7 @@ import org.waterhole.organization.DepartmentOption;
 import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.PersonService;
 import org.waterhole.shared.Platform;
+import org.waterhole.shared.Tags;
 import org.waterhole.shared.web.LikePattern;
 
 /**
@@ -92,9 +94,14 @@ public class Directory {
 		}
 		String pattern = LikePattern.contains(filter.getQ());
 		if (!pattern.equals("%")) {
+			// Skills are stored normalised ("alt-text"), so they are matched against the query
+			// normalised the same way ("Alt Text", "#alt-text") as well as against what was typed.
+			String skillPattern = LikePattern.contains(Tags.normalize(filter.getQ()));
 			where.append(" and (lower(c.person_name) like :pattern escape '\\' or exists (select 1 from champion_skill s"
-					+ " where s.champion_id = c.id and s.skill like :pattern escape '\\'))");
+					+ " where s.champion_id = c.id and (s.skill like :pattern escape '\\'"
+					+ " or s.skill like :skillPattern escape '\\')))");
 			params.put("pattern", pattern);
+			params.put("skillPattern", skillPattern.equals("%") ? pattern : skillPattern);
 		}
 		long total = jdbc.sql("select count(*) from champion c where " + where).params(params).query(Long.class).single();
 		if (total == 0 || pageable.getOffset() >= total) {
@@ -113,32 +120,39 @@ public class Directory {
 	}
 
 	/**
-	 * Every department with its active champions and their activities in the last
-	 * {@value #RECENT_DAYS} days; departments without an active champion first.
+	 * Every department with its active champions and the activities of active champions in the
+	 * last {@value #RECENT_DAYS} days, each counted toward the department the champion was in
+	 * when it was logged; departments without an active champion first, unless {@code sort} asks
+	 * for another order (by {@code department}, {@code active} or {@code recent}).
 	 */
-	public List<Coverage> coverage() {
-		Map<Long, long[]> counts = new HashMap<>();
+	public List<Coverage> coverage(Sort sort) {
+		Map<Long, Long> active = new HashMap<>();
 		jdbc.sql("""
-				select c.department_id,
-				       count(*) filter (where c.status = 'ACTIVE') as active,
-				       coalesce(sum((select count(*) from champion_activity a
-				                     where a.champion_id = c.id and a.occurred_on >= :recentFrom)), 0) as recent
-				from champion c where c.department_id is not null group by c.department_id
-				""").param("recentFrom", recentFrom()).query((rs, n) -> counts.put(rs.getLong("department_id"),
-				new long[] { rs.getLong("active"), rs.getLong("recent") })).list();
+				select department_id, count(*) as active from champion
+				where status = 'ACTIVE' and department_id is not null group by department_id
+				""").query((rs, n) -> active.put(rs.getLong("department_id"), rs.getLong("active"))).list();
+		Map<Long, Long> recent = new HashMap<>();
+		jdbc.sql("""
+				select a.department_id, count(*) as recent from champion_activity a
+				join champion c on c.id = a.champion_id
+				where c.status = 'ACTIVE' and a.occurred_on >= :recentFrom and a.department_id is not null
+				group by a.department_id
+				""").param("recentFrom", recentFrom())
+			.query((rs, n) -> recent.put(rs.getLong("department_id"), rs.getLong("recent")))
+			.list();
 		List<Coverage> coverage = new ArrayList<>();
 		for (DepartmentOption department : departments.options()) {
-			long[] count = counts.getOrDefault(department.getId(), new long[] { 0, 0 });
-			coverage.add(new Coverage(department.getId(), department.getName(), count[0], count[1]));
+			coverage.add(new Coverage(department.getId(), department.getName(),
+					active.getOrDefault(department.getId(), 0L), recent.getOrDefault(department.getId(), 0L)));
 		}
-		coverage.sort(Comparator.comparing((Coverage c) -> c.activeChampions() > 0)
-			.thenComparing(Coverage::departmentName));
+		coverage.sort(Coverage.order(sort));
 		return coverage;
 	}
 
-	/** The champions with the most activities in the last {@value #RECENT_DAYS} days. */
+	/** The active champions with the most activities in the last {@value #RECENT_DAYS} days. */
 	public List<ChampionCard> mostActive(int limit) {
-		List<ChampionCard> cards = jdbc.sql("select * from (select " + CARD_COLUMNS + " from champion c) ranked"
+		List<ChampionCard> cards = jdbc.sql("select * from (select " + CARD_COLUMNS
+				+ " from champion c where c.status = 'ACTIVE') ranked"
 				+ " where recent > 0 order by recent desc, person_name, id limit :limit")
 			.param("recentFrom", recentFrom())
 			.param("limit", limit)
@@ -147,7 +161,7 @@ public class Directory {
 		return named(cards);
 	}
 
-	/** A champion's activities, newest first. */
+	/** A champion's activities, newest first, with who logged each. */
 	public Page<ActivityRow> activities(long championId, Pageable pageable) {
 		long total = jdbc.sql("select count(*) from champion_activity where champion_id = :id")
 			.param("id", championId)
@@ -162,9 +176,11 @@ public class Directory {
 			.param("offset", pageable.getOffset())
 			.query((rs, n) -> new ActivityRow(rs.getLong("id"), rs.getObject("occurred_on", LocalDate.class),
 					ActivityKind.valueOf(rs.getString("kind")), rs.getString("description"),
-					(Integer) rs.getObject("reach"), rs.getString("link")))
+					(Integer) rs.getObject("reach"), rs.getString("link"), rs.getLong("recorded_by"), null))
 			.list();
-		return new PageImpl<>(rows, pageable, total);
+		Map<Long, String> names = people.namesOf(rows.stream().map(ActivityRow::recordedBy).toList());
+		return new PageImpl<>(rows.stream().map(row -> row.named(names.get(row.recordedBy()))).toList(), pageable,
+				total);
 	}
 
 	/** Offers waiting for the strategist, the oldest first, with who made them. */
@@ -180,6 +196,7 @@ public class Directory {
 		return rows.stream().map(row -> row.named(names.get(row.personId()))).toList();
 	}
 
+	/** How many offers wait for the strategist. */
 	public long countPending() {
 		return jdbc.sql("select count(*) from champion_request where status = 'PENDING'").query(Long.class).single();
 	}
@@ -218,15 +235,47 @@ public class Directory {
 	/** A department's champion coverage. */
 	public record Coverage(long departmentId, String departmentName, long activeChampions, long recentActivities) {
 
+		private static final Comparator<Coverage> BY_NAME = Comparator.comparing(Coverage::departmentName,
+				String.CASE_INSENSITIVE_ORDER);
+
+		private static final Map<String, Comparator<Coverage>> SORT_KEYS = Map.of("department", BY_NAME, "active",
+				Comparator.comparingLong(Coverage::activeChampions), "recent",
+				Comparator.comparingLong(Coverage::recentActivities));
+
 		public boolean uncovered() {
 			return activeChampions == 0;
 		}
 
+		/**
+		 * The order {@code sort} asks for, by the keys {@code department}, {@code active} and
+		 * {@code recent} (others are ignored), then by name; without one, uncovered departments
+		 * first.
+		 */
+		static Comparator<Coverage> order(Sort sort) {
+			Comparator<Coverage> order = null;
+			for (Sort.Order requested : sort) {
+				Comparator<Coverage> key = SORT_KEYS.get(requested.getProperty());
+				if (key != null) {
+					key = requested.isDescending() ? key.reversed() : key;
+					order = order == null ? key : order.thenComparing(key);
+				}
+			}
+			if (order == null) {
+				order = Comparator.comparing((Coverage c) -> !c.uncovered());
+			}
+			return order.thenComparing(BY_NAME).thenComparingLong(Coverage::departmentId);
+		}
+
 	}
 
-	/** One activity in a champion's history. */
+	/** One activity in a champion's history, with who logged it. */
 	public record ActivityRow(long id, LocalDate occurredOn, ActivityKind kind, String description, Integer reach,
-			String link) {
+			String link, long recordedBy, String recordedByName) {
+
+		ActivityRow named(String recordedByName) {
+			return new ActivityRow(id, occurredOn, kind, description, reach, link, recordedBy, recordedByName);
+		}
+
 	}
 
 	/** An offer waiting for the strategist. */

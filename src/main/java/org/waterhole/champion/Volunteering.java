@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -59,23 +60,44 @@ public class Volunteering {
 		}
 	}
 
-	/** Accepts the offer: the volunteer is an active champion from today. */
+	/**
+	 * Accepts the offer: the volunteer is an active champion from today. If they became a
+	 * champion meanwhile (the strategist recorded them directly), the offer is closed as accepted
+	 * all the same, so that it doesn't wait forever, and their existing record is returned.
+	 * @throws VolunteerRequest.AlreadyDecidedException when the offer was accepted or declined
+	 * already; of two decisions at the same time, the second waits for the first and gets this
+	 */
 	@Transactional
-	public long accept(long requestId, long decidedBy) {
-		VolunteerRequest request = load(requestId);
+	public Acceptance accept(long requestId, long decidedBy) {
+		VolunteerRequest request = loadForUpdate(requestId);
 		request.accept(decidedBy, clock.instant());
-		if (champions.existsByPersonId(request.getPersonId())) {
-			throw new AlreadyChampionException();
+		Optional<Long> existing = championService.championOf(request.getPersonId());
+		if (existing.isPresent()) {
+			return new Acceptance(existing.get(), true);
 		}
 		Champion.Profile profile = new Champion.Profile(
 				request.getPlatforms().stream().map(Platform::valueOf).collect(Collectors.toSet()), request.getSkills(),
 				request.getPitch(), request.isOpenToMentoring());
-		return championService.create(request.getPersonId(), LocalDate.now(clock), ChampionStatus.ACTIVE, profile);
+		return new Acceptance(
+				championService.create(request.getPersonId(), LocalDate.now(clock), ChampionStatus.ACTIVE, profile),
+				false);
 	}
 
+	/** @throws VolunteerRequest.AlreadyDecidedException when the offer was accepted or declined already */
 	@Transactional
 	public void decline(long requestId, String reason, long decidedBy) {
-		load(requestId).decline(reason, decidedBy, clock.instant());
+		loadForUpdate(requestId).decline(reason, decidedBy, clock.instant());
+	}
+
+	/** Throws {@link NotFoundException} unless the offer exists. */
+	void requireExists(long requestId) {
+		if (!requests.existsById(requestId)) {
+			throw new NotFoundException("Request", requestId);
+		}
+	}
+
+	/** What accepting an offer came to: the champion, and whether they were one already. */
+	public record Acceptance(long championId, boolean wasChampionAlready) {
 	}
 
 	/** A person's own offers, newest first, so they see where each stands. */
@@ -90,8 +112,8 @@ public class Volunteering {
 	public record OwnRequest(long id, RequestStatus status, Instant createdAt, String declineReason) {
 	}
 
-	private VolunteerRequest load(long id) {
-		return requests.findById(id).orElseThrow(() -> new NotFoundException("Request", id));
+	private VolunteerRequest loadForUpdate(long id) {
+		return requests.findForUpdate(id).orElseThrow(() -> new NotFoundException("Request", id));
 	}
 
 	/** The person already has a champion record. */

@@ -6,7 +6,10 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface PersonRepository extends JpaRepository<Person, Long> {
@@ -25,6 +28,11 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 	Page<PersonRow> findRows(String pattern, Long departmentId, Pageable pageable);
 
 	Optional<Person> findByEmail(String email);
+
+	/** The person, share-locked until the transaction ends: a change to them waits for it. */
+	@Lock(LockModeType.PESSIMISTIC_READ)
+	@Query("select p from Person p where p.id = :id")
+	Optional<Person> findForShare(long id);
 
 	List<Person> findByEmailIn(Collection<String> emails);
 

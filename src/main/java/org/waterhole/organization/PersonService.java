@@ -74,9 +74,22 @@ public class PersonService {
 
 	/** Who a person is, if they exist. */
 	public Optional<PersonSummary> summary(long id) {
-		return people.findById(id)
-			.map(p -> new PersonSummary(p.getId(), p.getName(), p.getEmail(),
-					p.getDepartment() == null ? null : p.getDepartment().getId()));
+		return people.findById(id).map(PersonService::summary);
+	}
+
+	private static PersonSummary summary(Person p) {
+		return new PersonSummary(p.getId(), p.getName(), p.getEmail(),
+				p.getDepartment() == null ? null : p.getDepartment().getId());
+	}
+
+	/**
+	 * Who a person is, read for a copy that must stay current: the person is share-locked until
+	 * the caller's transaction ends, so a change to them (which publishes {@link PersonUpdated})
+	 * waits until the copy is committed and then finds it. Call it inside a transaction.
+	 */
+	@Transactional
+	public Optional<PersonSummary> summaryForCopy(long id) {
+		return people.findForShare(id).map(PersonService::summary);
 	}
 
 	/** A person's email, if they exist. */

@@ -1,9 +1,9 @@
 package org.waterhole.shared.web;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -18,9 +18,9 @@ import org.springframework.web.util.UriUtils;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * Links for list pages, built from the current request so that every other parameter (the
- * search text, the filters) is kept: sortable column headers, pagination and removable filters
- * use it. Templates call it as {@code ${@pageLinks.sort('name')}}. Values are encoded strictly
+ * Links for list pages, built from the current request's query string so that every other
+ * parameter (the search text, the filters) is kept, and nothing a form posted is: sortable
+ * column headers, pagination and removable filters use it. Templates call it as {@code ${@pageLinks.sort('name')}}. Values are encoded strictly
  * ({@code +} as {@code %2B}), so what the user typed comes back unchanged.
  */
 @Component("pageLinks")
@@ -31,6 +31,14 @@ public class PageLinks {
 	private static final String SORT = "sort";
 
 	private static final UrlPathHelper PATHS = new UrlPathHelper();
+
+	/**
+	 * A request attribute: the path (within the application) that the page's links lead to, when
+	 * the page is rendered for a request to another path. A refused POST that shows its form
+	 * again on the page it came from sets it, so that the page's links go to that page and not to
+	 * the address of the POST.
+	 */
+	public static final String PATH = PageLinks.class.getName() + ".PATH";
 
 	/** The current list sorted by {@code key}: ascending first, descending when already ascending. */
 	public String sort(String key) {
@@ -89,7 +97,7 @@ public class PageLinks {
 	}
 
 	private Sort.Direction direction(String key) {
-		String sort = request().getParameter(SORT);
+		String sort = query().stream().filter(p -> p[0].equals(SORT)).map(p -> p[1]).findFirst().orElse(null);
 		if (sort == null) {
 			return null;
 		}
@@ -100,14 +108,40 @@ public class PageLinks {
 		return parts.length > 1 && parts[1].equalsIgnoreCase("desc") ? Sort.Direction.DESC : Sort.Direction.ASC;
 	}
 
-	/** The decoded parameters of the current request, in order, less the ones named. */
+	/** The decoded parameters of the current request's query string, in order, less the ones named. */
 	private static List<String[]> currentWithout(String... left) {
+		List<String> names = List.of(left);
+		List<String[]> parameters = query();
+		parameters.removeIf(p -> names.contains(p[0]));
+		return parameters;
+	}
+
+	/**
+	 * The parameters of the query string only, decoded as the servlet container decodes them
+	 * ({@code +} is a space). Not {@code getParameterMap()}: after a POST that re-renders a page,
+	 * it holds the posted form too (the CSRF token, whatever was typed), which must never end up
+	 * in a link. A pair that can't be decoded is left out, as the container leaves it out.
+	 */
+	private static List<String[]> query() {
 		List<String[]> parameters = new ArrayList<>();
-		for (Map.Entry<String, String[]> parameter : request().getParameterMap().entrySet()) {
-			if (!List.of(left).contains(parameter.getKey())) {
-				for (String value : parameter.getValue()) {
-					parameters.add(new String[] { parameter.getKey(), value });
+		String query = request().getQueryString();
+		if (query == null || query.isEmpty()) {
+			return parameters;
+		}
+		for (String pair : query.split("&")) {
+			if (pair.isEmpty()) {
+				continue;
+			}
+			int equals = pair.indexOf('=');
+			try {
+				String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+				String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+				if (!name.isEmpty()) {
+					parameters.add(new String[] { name, value });
 				}
+			}
+			catch (IllegalArgumentException ex) {
+				// a broken %-escape: the container ignores this pair as well
 			}
 		}
 		return parameters;
@@ -115,7 +149,9 @@ public class PageLinks {
 
 	private static String link(List<String[]> parameters) {
 		HttpServletRequest request = request();
-		return link(request.getContextPath() + PATHS.getPathWithinApplication(request), parameters);
+		String path = request.getAttribute(PATH) instanceof String shown ? shown
+				: PATHS.getPathWithinApplication(request);
+		return link(request.getContextPath() + path, parameters);
 	}
 
 	private static String link(String rawPath, List<String[]> parameters) {
