@@ -86,6 +86,8 @@ create table case_study_reading (
 create index ix_case_study_reading_case_study on case_study_reading (case_study_id, department_id);
 create index ix_case_study_reading_person on case_study_reading (person_id, case_study_id, read_at desc);
 create index ix_case_study_reading_department on case_study_reading (department_id, read_at);
+-- Who read anything in a period (education reach), without visiting the table.
+create index ix_case_study_reading_time on case_study_reading (read_at) include (person_id);
 
 -- One helpful mark per person and case study.
 create table case_study_helpful (

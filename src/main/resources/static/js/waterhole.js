@@ -8,4 +8,15 @@
     var url = event.detail.xhr && event.detail.xhr.responseURL;
     window.location.assign(url || event.detail.pathInfo.finalRequestPath);
   });
+
+  // After a partial update, screen readers hear its one-line summary ("Showing 1–30 of 210")
+  // from the page's single live region, not the whole replaced region read out again.
+  document.addEventListener('htmx:afterSettle', function (event) {
+    var announcer = document.getElementById('announcer');
+    var target = event.detail.target;
+    var summary = target && (target.matches('[data-announce]') ? target : target.querySelector('[data-announce]'));
+    if (announcer && summary) {
+      announcer.textContent = summary.textContent.replace(/\s+/g, ' ').trim();
+    }
+  });
 })();

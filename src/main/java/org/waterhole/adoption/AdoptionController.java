@@ -36,6 +36,8 @@ class AdoptionController {
 
 	private static final int DEPARTMENT_ROWS = 10;
 
+	private static final int OPEN_OBJECTIONS = 50;
+
 	private final Timeline timeline;
 
 	private final DepartmentService departments;
@@ -81,13 +83,14 @@ class AdoptionController {
 	String department(@PathVariable long id, Model model) {
 		DepartmentDetails department = departments.details(id);
 		LocalDate today = LocalDate.now(clock);
-		Timeline.StageSince stage = timeline.stageOf(id, today);
+		List<TimelineEntry> history = timeline.stageHistory(id);
+		TimelineEntry latest = history.stream().filter(h -> !h.occurredOn().isAfter(today)).reduce((a, b) -> b).orElse(null);
 		model.addAttribute("department", department);
-		model.addAttribute("stage", stage.stage());
-		model.addAttribute("since", stage.since());
+		model.addAttribute("stage", latest == null ? Stage.UNAWARE : latest.toStage());
+		model.addAttribute("since", latest == null ? null : latest.occurredOn());
 		model.addAttribute("stages", Stage.values());
-		model.addAttribute("history", timeline.stageHistory(id));
-		model.addAttribute("objections", timeline.openObjections(id));
+		model.addAttribute("history", history);
+		model.addAttribute("objections", timeline.openObjections(id, OPEN_OBJECTIONS));
 
 		DirectoryFilter championFilter = new DirectoryFilter();
 		championFilter.setDepartment(id);
@@ -99,15 +102,14 @@ class AdoptionController {
 		model.addAttribute("experiments", experiments.page(experimentFilter, PageRequest.of(0, DEPARTMENT_ROWS,
 				org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("e.updated_at")))));
 
-		Map<Long, Long> readers = readings.readersByDepartment(today.minusDays(Dashboard.REACH_DAYS - 1), today);
 		long people = department.peopleCount();
-		model.addAttribute("readers", people < Dashboard.PRIVACY_FLOOR ? null : readers.getOrDefault(id, 0L));
+		model.addAttribute("readers", people < Dashboard.PRIVACY_FLOOR ? null
+				: departments.peopleCountsAmong(readings.readerIds(today.minusDays(Dashboard.REACH_DAYS - 1), today))
+					.getOrDefault(id, 0L));
 		model.addAttribute("reachDays", Dashboard.REACH_DAYS);
 		model.addAttribute("privacyFloor", Dashboard.PRIVACY_FLOOR);
 
-		TimelineFilter recent = new TimelineFilter();
-		recent.setDepartment(List.of(id));
-		model.addAttribute("recent", byMonth(timeline.page(recent, PageRequest.of(0, DEPARTMENT_ROWS)).getContent()));
+		model.addAttribute("recent", byMonth(timeline.recent(id, DEPARTMENT_ROWS)));
 		return "adoption/department";
 	}
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waterhole.shared.Texts;
 
 /**
  * Writes the adoption timeline, which is append-only: events are added, never changed or
@@ -32,21 +33,32 @@ public class AdoptionLog {
 	}
 
 	/** Records what another module reported; a second delivery of the same report changes nothing. */
-	public void report(EventKind kind, LocalDate on, Collection<Long> departmentIds, String title, String outcome,
-			long subjectId, String sourceKey) {
+	public void report(Report report) {
 		jdbc.sql("""
-				insert into adoption_event (occurred_on, kind, department_ids, title, outcome, subject_id, source_key)
-				values (:on, :kind, cast(:departments as bigint[]), :title, :outcome, :subject, :source)
+				insert into adoption_event (occurred_on, kind, department_ids, title, outcome, subject_id, subject_sequence,
+				                            champion_department_id, source_key)
+				values (:on, :kind, cast(:departments as bigint[]), :title, :outcome, :subject, :sequence, :champion,
+				        :source)
 				on conflict (source_key) do nothing
 				""")
-			.param("subject", subjectId)
-			.param("on", on)
-			.param("kind", kind.name())
-			.param("departments", BigintArray.of(departmentIds))
-			.param("title", title.length() > 300 ? title.substring(0, 299) + "…" : title)
-			.param("outcome", outcome)
-			.param("source", sourceKey)
+			.param("on", report.on())
+			.param("kind", report.kind().name())
+			.param("departments", SqlArray.of(report.departmentIds()))
+			.param("title", Texts.cut(report.title(), 300))
+			.param("outcome", report.outcome())
+			.param("subject", report.subjectId())
+			.param("sequence", report.sequence())
+			.param("champion", report.championDepartmentId(), java.sql.Types.BIGINT)
+			.param("source", report.kind().name().toLowerCase() + ":" + report.subjectId() + ":" + report.sequence())
 			.update();
+	}
+
+	/**
+	 * What another module reported about one of its subjects (a case study, an experiment, a
+	 * champion), at the subject's {@code sequence}: one report per subject, kind and sequence.
+	 */
+	public record Report(EventKind kind, LocalDate on, Collection<Long> departmentIds, String title, String outcome,
+			long subjectId, long sequence, Long championDepartmentId) {
 	}
 
 	/**
@@ -65,7 +77,16 @@ public class AdoptionLog {
 			if (form.getToStage() == null) {
 				throw new RecordRefused("toStage", "adoption.record.stageRequired");
 			}
-			from = timeline.stageOf(form.getDepartmentId(), form.getOccurredOn()).stage();
+			// One stage change of a department at a time, so that each starts where the last ended.
+			jdbc.sql("select pg_advisory_xact_lock(hashtextextended('adoption-stage:' || :department, 0))")
+				.param("department", form.getDepartmentId())
+				.query(Object.class)
+				.optional();
+			Timeline.StageSince latest = timeline.latestStage(form.getDepartmentId());
+			if (latest.since() != null && form.getOccurredOn().isBefore(latest.since())) {
+				throw new RecordRefused("occurredOn", "adoption.record.beforeLatestStage", latest.since());
+			}
+			from = latest.stage();
 			if (from == form.getToStage()) {
 				throw new RecordRefused("toStage", "adoption.record.sameStage");
 			}
@@ -86,7 +107,7 @@ public class AdoptionLog {
 				""")
 			.param("on", form.getOccurredOn())
 			.param("kind", form.getKind().name())
-			.param("departments", BigintArray.of(form.getDepartmentId()))
+			.param("departments", SqlArray.of(form.getDepartmentId()))
 			.param("title", form.getTitle())
 			.param("details", form.getDetails())
 			.param("from", from == null ? null : from.name())
@@ -132,10 +153,17 @@ public class AdoptionLog {
 
 		private final String code;
 
-		RecordRefused(String field, String code) {
+		private final Object[] arguments;
+
+		RecordRefused(String field, String code, Object... arguments) {
 			super(code);
 			this.field = field;
 			this.code = code;
+			this.arguments = arguments;
+		}
+
+		Object[] arguments() {
+			return arguments;
 		}
 
 		String field() {

@@ -5,22 +5,29 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waterhole.casestudy.Readings;
+import org.waterhole.organization.DepartmentOption;
 import org.waterhole.organization.DepartmentService;
 
 /**
  * The managers' dashboard: where the departments stand and how that changed, for a date range
  * and some or all departments. Every number is counted by PostgreSQL; nothing is loaded to be
- * counted here.
+ * counted here. A department counts from the day it is on record, or from its first stage change
+ * if that is earlier.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,6 +43,13 @@ public class Dashboard {
 	public static final int REACH_DAYS = 90;
 
 	private static final int RECENT = 10;
+
+	/** The parts of the dashboard, so that an export computes only the one it writes. */
+	enum Part {
+
+		STAGES, EXPERIMENTS, COVERAGE, REACH, STALLED, RECENT
+
+	}
 
 	private final JdbcClient jdbc;
 
@@ -53,91 +67,143 @@ public class Dashboard {
 	}
 
 	public DashboardView view(DashboardFilter filter) {
-		LocalDate today = LocalDate.now(clock);
-		LocalDate end = filter.end(today);
-		LocalDate start = filter.start(today);
-		Map<Long, String> names = new LinkedHashMap<>();
-		departments.options().forEach(option -> names.put(option.getId(), option.getName()));
-		Map<Long, String> chosen = chosen(filter, names);
-		String ids = BigintArray.of(chosen.keySet());
-
-		List<MonthRow> months = months(ids, start, end);
-		Map<Stage, Long> now = months.isEmpty() ? new EnumMap<>(Stage.class) : months.get(months.size() - 1).counts();
-		return new DashboardView(start, end, List.copyOf(chosen.values()), now, months, experiments(ids, start, end),
-				coverage(chosen), reach(chosen, end), stalled(chosen, end), recent(ids, start, end, EventKind.MILESTONE, names),
-				recent(ids, start, end, EventKind.OBJECTION, names));
+		return view(filter, EnumSet.allOf(Part.class));
 	}
 
-	/** The departments asked for, or all, by id with their names, in name order. */
-	private static Map<Long, String> chosen(DashboardFilter filter, Map<Long, String> names) {
+	DashboardView view(DashboardFilter filter, Set<Part> parts) {
+		DashboardFilter.Range range = filter.range(LocalDate.now(clock));
+		LocalDate start = range.start();
+		LocalDate end = range.end();
+		List<String> notices = new ArrayList<>(range.adjusted());
+		Map<Long, String> names = new LinkedHashMap<>();
+		Map<Long, LocalDate> created = new HashMap<>();
+		for (DepartmentOption option : departments.options()) {
+			names.put(option.getId(), option.getName());
+			created.put(option.getId(), option.getCreatedAt().atZone(clock.getZone()).toLocalDate());
+		}
+		List<Long> asked = filter.departments().stream().filter(names::containsKey).toList();
+		if (asked.size() < filter.departments().size()) {
+			notices.add("dashboard.adjusted.unknownDepartments");
+		}
+		Map<Long, LocalDate> since = since(asked.isEmpty() ? names.keySet() : asked, created);
+		// The departments of the view: those asked for (or all) that were there by the end.
 		Map<Long, String> chosen = new LinkedHashMap<>();
 		names.forEach((id, name) -> {
-			if (filter.departments().isEmpty() || filter.departments().contains(id)) {
+			if ((asked.isEmpty() || asked.contains(id)) && !since.get(id).isAfter(end)) {
 				chosen.put(id, name);
 			}
 		});
-		return chosen;
+
+		List<MonthRow> months = List.of();
+		MonthRow baseline = null;
+		if (parts.contains(Part.STAGES)) {
+			List<MonthRow> days = stages(chosen.keySet(), since, days(start, end));
+			baseline = days.get(0);
+			months = days.subList(1, days.size());
+		}
+		return new DashboardView(start, end, List.copyOf(chosen.values()), months, baseline,
+				parts.contains(Part.EXPERIMENTS) ? experiments(chosen.keySet(), start, end) : null,
+				parts.contains(Part.COVERAGE) ? coverage(chosen, end) : null,
+				parts.contains(Part.REACH) ? reach(chosen, end) : List.of(),
+				parts.contains(Part.STALLED) ? stalled(chosen, since, end) : List.of(),
+				parts.contains(Part.RECENT) ? recent(chosen.keySet(), start, end, EventKind.MILESTONE, names) : List.of(),
+				parts.contains(Part.RECENT) ? recent(chosen.keySet(), start, end, EventKind.OBJECTION, names) : List.of(),
+				List.copyOf(notices));
+	}
+
+	/** Per department, the day it counts from: on record, or its first stage change if earlier. */
+	private Map<Long, LocalDate> since(Collection<Long> ids, Map<Long, LocalDate> created) {
+		Map<Long, LocalDate> since = new HashMap<>();
+		ids.forEach(id -> since.put(id, created.get(id)));
+		jdbc.sql("""
+				select department_ids[1] as department_id, min(occurred_on) as first_change from adoption_event
+				where kind = 'STAGE_CHANGE' and department_ids[1] = any(cast(:ids as bigint[]))
+				group by department_ids[1]
+				""").param("ids", SqlArray.of(ids)).query((rs, n) -> {
+					long id = rs.getLong("department_id");
+					LocalDate first = rs.getObject("first_change", LocalDate.class);
+					if (first.isBefore(since.get(id))) {
+						since.put(id, first);
+					}
+					return id;
+				}).list();
+		return since;
+	}
+
+	/** The day before the range, then the end of each of its months (the last one: the end of the range). */
+	private static List<LocalDate> days(LocalDate start, LocalDate end) {
+		List<LocalDate> days = new ArrayList<>();
+		days.add(start.minusDays(1));
+		for (LocalDate month = start.withDayOfMonth(1); !month.isAfter(end); month = month.plusMonths(1)) {
+			LocalDate last = month.withDayOfMonth(month.lengthOfMonth());
+			days.add(last.isAfter(end) ? end : last);
+		}
+		return days;
 	}
 
 	/**
-	 * For each month of the range, how many departments were at each stage at its end (the end
-	 * of the range for the last month); departments that never moved are unaware.
+	 * For each day, how many of the departments there by then were at each stage: that of their
+	 * latest stage change until the day, unaware if none.
 	 */
-	private List<MonthRow> months(String ids, LocalDate start, LocalDate end) {
-		Map<LocalDate, Map<Stage, Long>> byMonth = new TreeMap<>();
-		jdbc.sql("""
-				with months as (
-				  select least((date_trunc('month', m) + interval '1 month - 1 day')::date, cast(:end as date)) as day
-				  from generate_series(date_trunc('month', cast(:start as date)), date_trunc('month', cast(:end as date)),
-				                       interval '1 month') m),
-				departments as (select unnest(cast(:ids as bigint[])) as id)
-				select months.day, coalesce(latest.to_stage, 'UNAWARE') as stage, count(*) as departments
-				from months cross join departments
-				left join lateral (
-				  select e.to_stage from adoption_event e
-				  where e.kind = 'STAGE_CHANGE' and e.department_ids[1] = departments.id and e.occurred_on <= months.day
-				  order by e.occurred_on desc, e.id desc limit 1) latest on true
-				group by months.day, coalesce(latest.to_stage, 'UNAWARE')
-				""")
-			.param("start", start)
-			.param("end", end)
-			.param("ids", ids)
-			.query((rs, n) -> byMonth.computeIfAbsent(rs.getObject("day", LocalDate.class), d -> zero())
-				.put(Stage.valueOf(rs.getString("stage")), rs.getLong("departments")))
-			.list();
+	private List<MonthRow> stages(Collection<Long> ids, Map<Long, LocalDate> since, List<LocalDate> days) {
+		Map<LocalDate, Map<Stage, Long>> byDay = new TreeMap<>();
+		days.forEach(day -> byDay.put(day, zero()));
+		if (!ids.isEmpty()) {
+			jdbc.sql("""
+					with days as (select unnest(cast(:days as date[])) as day),
+					departments as (select * from unnest(cast(:ids as bigint[]), cast(:since as date[])) as d(id, since))
+					select days.day, coalesce(latest.to_stage, 'UNAWARE') as stage, count(*) as departments
+					from days join departments on departments.since <= days.day
+					left join lateral (
+					  select e.to_stage from adoption_event e
+					  where e.kind = 'STAGE_CHANGE' and e.department_ids[1] = departments.id and e.occurred_on <= days.day
+					  order by e.occurred_on desc, e.id desc limit 1) latest on true
+					group by days.day, coalesce(latest.to_stage, 'UNAWARE')
+					""")
+				.param("days", SqlArray.of(days))
+				.param("ids", SqlArray.of(ids))
+				.param("since", SqlArray.of(ids.stream().map(since::get).toList()))
+				.query((rs, n) -> byDay.get(rs.getObject("day", LocalDate.class))
+					.put(Stage.valueOf(rs.getString("stage")), rs.getLong("departments")))
+				.list();
+		}
 		List<MonthRow> rows = new ArrayList<>();
-		byMonth.forEach((day, counts) -> rows.add(new MonthRow(day, counts, index(counts))));
+		byDay.forEach((day, counts) -> rows.add(new MonthRow(day, counts, index(counts))));
 		return rows;
 	}
 
-	private ExperimentFigures experiments(String ids, LocalDate start, LocalDate end) {
+	/**
+	 * Experiments running at the end of the range and completed within it, as the experiments'
+	 * latest reports tell their runs.
+	 */
+	private ExperimentFigures experiments(Collection<Long> ids, LocalDate start, LocalDate end) {
 		return jdbc.sql("""
 				select
-				  (select count(*) from adoption_event s
-				   where s.kind = 'EXPERIMENT_STARTED' and s.occurred_on <= :end and s.department_ids && cast(:ids as bigint[])
-				     and not exists (select 1 from adoption_event c
-				                     where c.subject_id = s.subject_id
-				                       and c.kind in ('EXPERIMENT_COMPLETED', 'EXPERIMENT_ABANDONED')
-				                       and c.occurred_on <= :end)) as running,
-				  count(*) filter (where e.kind = 'EXPERIMENT_COMPLETED') as completed,
-				  count(*) filter (where e.kind = 'EXPERIMENT_COMPLETED' and e.outcome = 'SUCCEEDED') as succeeded
-				from adoption_event e
-				where e.kind = 'EXPERIMENT_COMPLETED' and e.occurred_on between :start and :end and e.department_ids && cast(:ids as bigint[])
+				  count(*) filter (where started_on <= :end and (ended_on is null or ended_on > :end)) as running,
+				  count(*) filter (where outcome is not null and ended_on between :start and :end) as completed,
+				  count(*) filter (where outcome = 'SUCCEEDED' and ended_on between :start and :end) as succeeded
+				from adoption_experiment where department_id = any(cast(:ids as bigint[]))
 				""")
 			.param("start", start)
 			.param("end", end)
-			.param("ids", ids)
+			.param("ids", SqlArray.of(ids))
 			.query((rs, n) -> new ExperimentFigures(rs.getLong("running"), rs.getLong("completed"),
 					rs.getLong("succeeded")))
 			.single();
 	}
 
-	/** Which of the departments have an active champion now. */
-	private Coverage coverage(Map<Long, String> chosen) {
+	/**
+	 * Which of the departments had an active champion at the end of the range: each champion's
+	 * latest report until then says where they were active, if anywhere.
+	 */
+	private Coverage coverage(Map<Long, String> chosen, LocalDate end) {
 		List<Long> covered = jdbc.sql("""
-				select distinct department_id from adoption_champion
-				where active and department_id = any(cast(:ids as bigint[]))
-				""").param("ids", BigintArray.of(chosen.keySet())).query(Long.class).list();
+				select distinct latest.champion_department_id from (
+				  select distinct on (subject_id) champion_department_id from adoption_event
+				  where kind in ('CHAMPION_JOINED', 'CHAMPION_LEFT', 'CHAMPION_MOVED') and occurred_on <= :end
+				  order by subject_id, subject_sequence desc, id desc) latest
+				where latest.champion_department_id = any(cast(:ids as bigint[]))
+				""").param("end", end).param("ids", SqlArray.of(chosen.keySet())).query(Long.class).list();
 		List<String> uncovered = chosen.entrySet()
 			.stream()
 			.filter(e -> !covered.contains(e.getKey()))
@@ -147,28 +213,30 @@ public class Dashboard {
 	}
 
 	/**
-	 * Per department, the share of its people who read a case study in the {@value #REACH_DAYS}
-	 * days up to {@code end}; hidden below {@value #PRIVACY_FLOOR} people.
+	 * Per department, the share of its people (as they are now) who read a case study in the
+	 * {@value #REACH_DAYS} days up to {@code end}; hidden below {@value #PRIVACY_FLOOR} people.
 	 */
 	private List<ReachRow> reach(Map<Long, String> chosen, LocalDate end) {
-		Map<Long, Long> readers = readings.readersByDepartment(end.minusDays(REACH_DAYS - 1), end);
+		Map<Long, Long> readers = departments
+			.peopleCountsAmong(readings.readerIds(end.minusDays(REACH_DAYS - 1), end));
 		Map<Long, Long> people = departments.peopleCounts();
 		List<ReachRow> rows = new ArrayList<>();
 		chosen.forEach((id, name) -> {
 			long headcount = people.getOrDefault(id, 0L);
-			long read = Math.min(readers.getOrDefault(id, 0L), headcount);
+			long read = readers.getOrDefault(id, 0L);
 			boolean hidden = headcount < PRIVACY_FLOOR;
 			rows.add(new ReachRow(id, name, hidden ? null : read, hidden ? null : headcount,
-					hidden || headcount == 0 ? null : Math.round(100.0 * read / headcount)));
+					hidden ? null : Math.round(100.0 * read / headcount)));
 		});
 		return rows;
 	}
 
 	/**
 	 * Departments below adopting whose stage hasn't changed for {@value #STALLED_DAYS} days or
-	 * more on {@code end} (also those that never moved), the longest stuck first.
+	 * more on {@code end}; one that never moved counts from the day it is on record. The longest
+	 * stuck first.
 	 */
-	private List<StalledRow> stalled(Map<Long, String> chosen, LocalDate end) {
+	private List<StalledRow> stalled(Map<Long, String> chosen, Map<Long, LocalDate> since, LocalDate end) {
 		LocalDate limit = end.minusDays(STALLED_DAYS);
 		Map<Long, StalledRow> latest = new LinkedHashMap<>();
 		jdbc.sql("""
@@ -178,24 +246,24 @@ public class Dashboard {
 				order by department_ids[1], occurred_on desc, id desc
 				""")
 			.param("end", end)
-			.param("ids", BigintArray.of(chosen.keySet()))
+			.param("ids", SqlArray.of(chosen.keySet()))
 			.query((rs, n) -> latest.put(rs.getLong("department_id"),
 					new StalledRow(rs.getLong("department_id"), chosen.get(rs.getLong("department_id")),
-							Stage.valueOf(rs.getString("to_stage")), rs.getObject("occurred_on", LocalDate.class))))
+							Stage.valueOf(rs.getString("to_stage")), rs.getObject("occurred_on", LocalDate.class),
+							rs.getObject("occurred_on", LocalDate.class))))
 			.list();
 		List<StalledRow> stalled = new ArrayList<>();
 		chosen.forEach((id, name) -> {
-			StalledRow row = latest.getOrDefault(id, new StalledRow(id, name, Stage.UNAWARE, null));
-			if (row.stage().compareTo(Stage.ADOPTING) < 0 && (row.since() == null || !row.since().isAfter(limit))) {
+			StalledRow row = latest.getOrDefault(id, new StalledRow(id, name, Stage.UNAWARE, null, since.get(id)));
+			if (row.stage().compareTo(Stage.ADOPTING) < 0 && !row.stuckSince().isAfter(limit)) {
 				stalled.add(row);
 			}
 		});
-		stalled.sort(java.util.Comparator.comparing(StalledRow::since,
-				java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+		stalled.sort(Comparator.comparing(StalledRow::stuckSince));
 		return stalled;
 	}
 
-	private List<TimelineEntry> recent(String ids, LocalDate start, LocalDate end, EventKind kind,
+	private List<TimelineEntry> recent(Collection<Long> ids, LocalDate start, LocalDate end, EventKind kind,
 			Map<Long, String> names) {
 		return jdbc.sql(Timeline.ENTRIES + """
 				where e.kind = :kind and e.occurred_on between :start and :end and e.department_ids && cast(:ids as bigint[])
@@ -204,7 +272,7 @@ public class Dashboard {
 			.param("kind", kind.name())
 			.param("start", start)
 			.param("end", end)
-			.param("ids", ids)
+			.param("ids", SqlArray.of(ids))
 			.param("limit", RECENT)
 			.query((rs, n) -> Timeline.entry(rs, names))
 			.list();
@@ -222,14 +290,19 @@ public class Dashboard {
 	static BigDecimal index(Map<Stage, Long> counts) {
 		long departments = counts.values().stream().mapToLong(Long::longValue).sum();
 		if (departments == 0) {
-			return BigDecimal.ZERO;
+			return BigDecimal.ZERO.setScale(2);
 		}
 		long levels = counts.entrySet().stream().mapToLong(e -> e.getKey().level() * e.getValue()).sum();
 		return BigDecimal.valueOf(levels).divide(BigDecimal.valueOf(departments), 2, RoundingMode.HALF_UP);
 	}
 
-	/** The stages at the end of one month of the range, and the adoption index then. */
+	/** The stages at the end of one month of the range (or another day), and the adoption index then. */
 	public record MonthRow(LocalDate day, Map<Stage, Long> counts, BigDecimal index) {
+
+		public long departments() {
+			return counts.values().stream().mapToLong(Long::longValue).sum();
+		}
+
 	}
 
 	/** Experiments running at the end of the range, and completed (and succeeded) within it. */
@@ -242,7 +315,7 @@ public class Dashboard {
 
 	}
 
-	/** How many of the departments have an active champion, and which have none. */
+	/** How many of the departments had an active champion at the end of the range, and which had none. */
 	public record Coverage(long covered, long departments, List<String> uncovered) {
 
 		public long percent() {
@@ -260,8 +333,12 @@ public class Dashboard {
 
 	}
 
-	/** A stalled department, at a stage since a day ({@code null}: never moved). */
-	public record StalledRow(long departmentId, String departmentName, Stage stage, LocalDate since) {
+	/**
+	 * A stalled department, at a stage since its latest stage change ({@code since}, null when it
+	 * never moved); {@code stuckSince} is that day, or the day it is on record when it never moved.
+	 */
+	public record StalledRow(long departmentId, String departmentName, Stage stage, LocalDate since,
+			LocalDate stuckSince) {
 	}
 
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.waterhole.adoption.Dashboard.Part;
 import org.waterhole.organization.DepartmentService;
 import org.waterhole.shared.SafeCsv;
 
@@ -29,10 +32,17 @@ import org.waterhole.shared.SafeCsv;
 @RequestMapping("/adoption/dashboard")
 class DashboardController {
 
-	/** The tables the dashboard exports, by the name the export link gives. */
+	/** The tables the dashboard exports, by the name the export link gives, with the part each needs. */
 	enum Table {
 
-		STAGES, MONTHS, EXPERIMENTS, COVERAGE, REACH, STALLED
+		STAGES(Part.STAGES), MONTHS(Part.STAGES), EXPERIMENTS(Part.EXPERIMENTS), COVERAGE(Part.COVERAGE),
+		REACH(Part.REACH), STALLED(Part.STALLED);
+
+		private final Part part;
+
+		Table(Part part) {
+			this.part = part;
+		}
 
 	}
 
@@ -52,8 +62,9 @@ class DashboardController {
 	}
 
 	@GetMapping
-	String dashboard(@ModelAttribute("filter") DashboardFilter filter, BindingResult ignoredValues, Model model) {
+	String dashboard(@ModelAttribute("filter") DashboardFilter filter, BindingResult unreadable, Model model) {
 		model.addAttribute("view", dashboard.view(filter));
+		model.addAttribute("unreadable", unreadable.hasErrors());
 		model.addAttribute("departmentOptions", departments.options());
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("tables", Table.values());
@@ -63,78 +74,95 @@ class DashboardController {
 		return "adoption/dashboard";
 	}
 
+	/** One table of the dashboard, for the same filters, with the headings the page shows. */
 	@GetMapping("/export.csv")
-	void export(@ModelAttribute("filter") DashboardFilter filter, BindingResult ignoredValues,
+	void export(@ModelAttribute("filter") DashboardFilter filter, BindingResult unreadable,
 			@RequestParam(defaultValue = "STAGES") Table table, HttpServletResponse response) throws IOException {
-		DashboardView view = dashboard.view(filter);
+		DashboardView view = dashboard.view(filter, EnumSet.of(table.part));
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 			.filename("adoption-" + table.name().toLowerCase() + "-" + LocalDate.now(clock) + ".csv")
 			.build()
 			.toString());
-		switch (table) {
-			case STAGES -> {
-				CSVPrinter csv = SafeCsv.printer(response.getOutputStream(), List.of("stage", "departments"));
-				for (Stage stage : Stage.values()) {
-					csv.printRecord(label(stage.messageKey()), view.stagesNow().getOrDefault(stage, 0L));
-				}
-				csv.flush();
-			}
-			case MONTHS -> {
-				List<String> header = new ArrayList<>(List.of("month end"));
-				for (Stage stage : Stage.values()) {
-					header.add(label(stage.messageKey()));
-				}
-				header.add("adoption index");
-				CSVPrinter csv = SafeCsv.printer(response.getOutputStream(), header);
-				for (Dashboard.MonthRow month : view.months()) {
-					List<Object> row = new ArrayList<>(List.of(month.day()));
-					for (Stage stage : Stage.values()) {
-						row.add(month.counts().getOrDefault(stage, 0L));
-					}
-					row.add(month.index());
-					csv.printRecord(row);
-				}
-				csv.flush();
-			}
-			case EXPERIMENTS -> {
-				CSVPrinter csv = SafeCsv.printer(response.getOutputStream(),
-						List.of("running", "completed", "succeeded", "success rate %"));
-				Dashboard.ExperimentFigures figures = view.experiments();
-				csv.printRecord(figures.running(), figures.completed(), figures.succeeded(), figures.successRate());
-				csv.flush();
-			}
-			case COVERAGE -> {
-				CSVPrinter csv = SafeCsv.printer(response.getOutputStream(), List.of("department", "active champion"));
-				for (String name : view.departments()) {
-					csv.printRecord(SafeCsv.text(name), view.coverage().uncovered().contains(name) ? "no" : "yes");
-				}
-				csv.flush();
-			}
-			case REACH -> {
-				CSVPrinter csv = SafeCsv.printer(response.getOutputStream(),
-						List.of("department", "readers", "people", "reach %"));
-				for (Dashboard.ReachRow row : view.reach()) {
-					if (row.hidden()) {
-						csv.printRecord(SafeCsv.text(row.departmentName()), label("dashboard.tooFew"), null, null);
-					}
-					else {
-						csv.printRecord(SafeCsv.text(row.departmentName()), row.readers(), row.people(), row.percent());
-					}
-				}
-				csv.flush();
-			}
-			case STALLED -> {
-				CSVPrinter csv = SafeCsv.printer(response.getOutputStream(), List.of("department", "stage", "since"));
-				for (Dashboard.StalledRow row : view.stalled()) {
-					csv.printRecord(SafeCsv.text(row.departmentName()), label(row.stage().messageKey()), row.since());
-				}
-				csv.flush();
-			}
-		}
+		CSVPrinter csv = switch (table) {
+			case STAGES -> stages(view, response);
+			case MONTHS -> months(view, response);
+			case EXPERIMENTS -> experiments(view, response);
+			case COVERAGE -> coverage(view, response);
+			case REACH -> reach(view, response);
+			case STALLED -> stalled(view, response);
+		};
+		csv.flush();
 	}
 
-	private String label(String key) {
+	private CSVPrinter stages(DashboardView view, HttpServletResponse response) throws IOException {
+		CSVPrinter csv = printer(response, "adoption.stage", "dashboard.csv.departments");
+		for (Stage stage : Stage.values()) {
+			csv.printRecord(text(stage.messageKey()), view.stagesNow().get(stage));
+		}
+		return csv;
+	}
+
+	private CSVPrinter months(DashboardView view, HttpServletResponse response) throws IOException {
+		List<String> header = new ArrayList<>(List.of("dashboard.monthEnd"));
+		for (Stage stage : Stage.values()) {
+			header.add(stage.messageKey());
+		}
+		header.add("dashboard.index");
+		CSVPrinter csv = printer(response, header.toArray(String[]::new));
+		for (Dashboard.MonthRow month : view.months()) {
+			List<Object> row = new ArrayList<>(List.of(month.day()));
+			for (Stage stage : Stage.values()) {
+				row.add(month.counts().get(stage));
+			}
+			row.add(month.index());
+			csv.printRecord(row);
+		}
+		return csv;
+	}
+
+	private CSVPrinter experiments(DashboardView view, HttpServletResponse response) throws IOException {
+		CSVPrinter csv = printer(response, "dashboard.csv.running", "dashboard.csv.completed",
+				"dashboard.csv.succeeded", "dashboard.csv.successRate");
+		Dashboard.ExperimentFigures figures = view.experiments();
+		csv.printRecord(figures.running(), figures.completed(), figures.succeeded(), figures.successRate());
+		return csv;
+	}
+
+	private CSVPrinter coverage(DashboardView view, HttpServletResponse response) throws IOException {
+		CSVPrinter csv = printer(response, "dashboard.csv.department", "dashboard.csv.activeChampion");
+		for (String name : view.departments()) {
+			csv.printRecord(SafeCsv.text(name),
+					text(view.coverage().uncovered().contains(name) ? "dashboard.csv.no" : "dashboard.csv.yes"));
+		}
+		return csv;
+	}
+
+	/** Below the privacy floor the figures stay empty and the last column says why. */
+	private CSVPrinter reach(DashboardView view, HttpServletResponse response) throws IOException {
+		CSVPrinter csv = printer(response, "dashboard.csv.department", "dashboard.csv.readers", "dashboard.csv.people",
+				"dashboard.csv.reachPercent", "dashboard.csv.note");
+		for (Dashboard.ReachRow row : view.reach()) {
+			csv.printRecord(SafeCsv.text(row.departmentName()), row.readers(), row.people(), row.percent(),
+					row.hidden() ? text("dashboard.tooFew") : null);
+		}
+		return csv;
+	}
+
+	private CSVPrinter stalled(DashboardView view, HttpServletResponse response) throws IOException {
+		CSVPrinter csv = printer(response, "dashboard.csv.department", "adoption.stage",
+				"dashboard.csv.lastStageChange");
+		for (Dashboard.StalledRow row : view.stalled()) {
+			csv.printRecord(SafeCsv.text(row.departmentName()), text(row.stage().messageKey()), row.since());
+		}
+		return csv;
+	}
+
+	private CSVPrinter printer(HttpServletResponse response, String... headerKeys) throws IOException {
+		return SafeCsv.printer(response.getOutputStream(), Arrays.stream(headerKeys).map(this::text).toList());
+	}
+
+	private String text(String key) {
 		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 

@@ -9,7 +9,9 @@ import org.waterhole.shared.validation.ReasonableDate;
 
 /**
  * The dashboard's filters: a date range (the last 12 months by default) and departments (all by
- * default). Dates that mean nothing fall back to the default; a range is at most five years.
+ * default). A range the dashboard can't show as asked is shown adjusted, and says so: it ends
+ * today at the latest, is at most five years long, and its ends are swapped when given the wrong
+ * way round; a date that isn't one falls back to the default.
  */
 public class DashboardFilter {
 
@@ -21,18 +23,44 @@ public class DashboardFilter {
 
 	private List<Long> department = new ArrayList<>();
 
-	/** The last day of the range: the one asked for, or today. */
-	public LocalDate end(LocalDate today) {
-		return reasonable(to) ? to : today;
-	}
-
-	/** The first day: the one asked for (if before the end and within five years of it), or a year before the end. */
-	public LocalDate start(LocalDate today) {
-		LocalDate end = end(today);
-		if (reasonable(from) && !from.isAfter(end) && !from.isBefore(end.minusMonths(MAX_MONTHS))) {
-			return from;
+	/** The range shown on {@code today}, with the message keys of what was adjusted. */
+	public Range range(LocalDate today) {
+		List<String> adjusted = new ArrayList<>();
+		LocalDate end = today;
+		LocalDate start = null;
+		if (to != null && !reasonable(to)) {
+			adjusted.add("dashboard.adjusted.to");
 		}
-		return end.minusYears(1).plusDays(1);
+		else if (to != null) {
+			end = to;
+		}
+		if (from != null && !reasonable(from)) {
+			adjusted.add("dashboard.adjusted.from");
+		}
+		else if (from != null) {
+			start = from;
+		}
+		if (start != null && start.isAfter(end)) {
+			LocalDate swap = start;
+			start = end;
+			end = swap;
+			adjusted.add("dashboard.adjusted.swapped");
+		}
+		if (end.isAfter(today)) {
+			end = today;
+			adjusted.add("dashboard.adjusted.future");
+			if (start != null && start.isAfter(end)) {
+				start = null;
+			}
+		}
+		if (start == null) {
+			start = end.minusYears(1).plusDays(1);
+		}
+		else if (start.isBefore(end.minusMonths(MAX_MONTHS).plusDays(1))) {
+			start = end.minusMonths(MAX_MONTHS).plusDays(1);
+			adjusted.add("dashboard.adjusted.tooLong");
+		}
+		return new Range(start, end, List.copyOf(adjusted));
 	}
 
 	public List<Long> departments() {
@@ -40,7 +68,7 @@ public class DashboardFilter {
 	}
 
 	private static boolean reasonable(LocalDate date) {
-		return date != null && date.getYear() >= ReasonableDate.FIRST_YEAR && date.getYear() <= ReasonableDate.LAST_YEAR;
+		return date.getYear() >= ReasonableDate.FIRST_YEAR && date.getYear() <= ReasonableDate.LAST_YEAR;
 	}
 
 	public LocalDate getFrom() {
@@ -65,6 +93,10 @@ public class DashboardFilter {
 
 	public void setDepartment(List<Long> department) {
 		this.department = department == null ? new ArrayList<>() : department;
+	}
+
+	/** The days shown, both included, and the message keys of what was changed from what was asked. */
+	public record Range(LocalDate start, LocalDate end, List<String> adjusted) {
 	}
 
 }

@@ -11,23 +11,37 @@ import org.waterhole.adoption.Dashboard.MonthRow;
 import org.waterhole.adoption.Dashboard.ReachRow;
 import org.waterhole.adoption.Dashboard.StalledRow;
 
-/** Everything the dashboard shows, for one range and choice of departments. */
-public record DashboardView(LocalDate start, LocalDate end, List<String> departments, Map<Stage, Long> stagesNow,
-		List<MonthRow> months, ExperimentFigures experiments, Coverage coverage, List<ReachRow> reach,
-		List<StalledRow> stalled, List<TimelineEntry> milestones, List<TimelineEntry> objections) {
+/**
+ * Everything the dashboard shows, for one range and choice of departments; {@code baseline} is
+ * the day before the range, {@code notices} the message keys of what was shown other than asked.
+ */
+public record DashboardView(LocalDate start, LocalDate end, List<String> departments, List<MonthRow> months,
+		MonthRow baseline, ExperimentFigures experiments, Coverage coverage, List<ReachRow> reach,
+		List<StalledRow> stalled, List<TimelineEntry> milestones, List<TimelineEntry> objections,
+		List<String> notices) {
+
+	/** How many departments were at each stage at the end of the range. */
+	public Map<Stage, Long> stagesNow() {
+		return months.get(months.size() - 1).counts();
+	}
 
 	/** The adoption index at the end of the range. */
 	public BigDecimal indexNow() {
-		return months.isEmpty() ? BigDecimal.ZERO : months.get(months.size() - 1).index();
+		return months.get(months.size() - 1).index();
 	}
 
-	/** How the index moved over the range: last month's minus the first's. */
+	/**
+	 * How the index moved over the range: from the day before it (or, when no department was
+	 * there yet, from the end of its first month) to its end.
+	 */
 	public BigDecimal indexChange() {
-		return months.isEmpty() ? BigDecimal.ZERO : indexNow().subtract(months.get(0).index());
+		MonthRow from = baseline.departments() > 0 ? baseline : months.get(0);
+		return indexNow().subtract(from.index());
 	}
 
+	/** The departments counted at the end of the range. */
 	public long departmentCount() {
-		return stagesNow.values().stream().mapToLong(Long::longValue).sum();
+		return months.get(months.size() - 1).departments();
 	}
 
 }

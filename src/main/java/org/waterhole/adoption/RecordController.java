@@ -2,10 +2,8 @@ package org.waterhole.adoption;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import jakarta.validation.Valid;
 
@@ -22,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.waterhole.adoption.AdoptionLog.RecordRefused;
 import org.waterhole.organization.DepartmentService;
+import org.waterhole.shared.format.Formats;
 import org.waterhole.organization.WaterholeUser;
 import org.waterhole.shared.web.FlashMessage;
 
@@ -35,18 +34,24 @@ class RecordController {
 
 	private static final String FORM = "adoption/record";
 
+	/** The most open objections the form offers to answer, newest first. */
+	private static final int OPEN_OBJECTIONS = 100;
+
 	private final AdoptionLog log;
 
 	private final Timeline timeline;
 
 	private final DepartmentService departments;
 
+	private final Formats fmt;
+
 	private final Clock clock;
 
-	RecordController(AdoptionLog log, Timeline timeline, DepartmentService departments, Clock clock) {
+	RecordController(AdoptionLog log, Timeline timeline, DepartmentService departments, Formats fmt, Clock clock) {
 		this.log = log;
 		this.timeline = timeline;
 		this.departments = departments;
+		this.fmt = fmt;
 		this.clock = clock;
 	}
 
@@ -60,6 +65,16 @@ class RecordController {
 		if (kind != null && kind.recordedByHand()) {
 			form.setKind(kind);
 		}
+		model.addAttribute("form", form);
+		return formView(model);
+	}
+
+	/** The form for a department, from which the page takes the open objections it may answer. */
+	@GetMapping("/objections")
+	String objections(@RequestParam(required = false) Long departmentId, Model model) {
+		RecordForm form = new RecordForm();
+		form.setDepartmentId(departmentId);
+		form.setOccurredOn(LocalDate.now(clock));
 		model.addAttribute("form", form);
 		return formView(model);
 	}
@@ -78,21 +93,23 @@ class RecordController {
 				return "redirect:/adoption/departments/" + form.getDepartmentId();
 			}
 			catch (RecordRefused ex) {
-				result.rejectValue(ex.field(), ex.code());
+				Object[] arguments = Arrays.stream(ex.arguments())
+					.map(argument -> argument instanceof LocalDate day ? fmt.date(day) : argument)
+					.toArray();
+				result.rejectValue(ex.field(), ex.code(), arguments, null);
 			}
 		}
 		return formView(model);
 	}
 
 	private String formView(Model model) {
+		Long department = ((RecordForm) model.getAttribute("form")).getDepartmentId();
 		model.addAttribute("departmentOptions", departments.options());
 		model.addAttribute("kinds", EventKind.RECORDED.stream().sorted().toList());
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("categories", ObjectionCategory.values());
-		Map<String, List<TimelineEntry>> open = new TreeMap<>();
-		timeline.openObjections(null)
-			.forEach(o -> open.computeIfAbsent(String.join(", ", o.departmentNames()), d -> new ArrayList<>()).add(o));
-		model.addAttribute("openObjections", open);
+		model.addAttribute("openObjections",
+				department == null ? List.of() : timeline.openObjections(department, OPEN_OBJECTIONS));
 		return FORM;
 	}
 

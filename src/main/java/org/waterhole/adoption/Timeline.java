@@ -49,8 +49,10 @@ public class Timeline {
 		StringBuilder where = new StringBuilder("true");
 		Map<String, Object> params = new LinkedHashMap<>();
 		if (!filter.departments().isEmpty()) {
-			where.append(" and e.department_ids && cast(:departments as bigint[])");
-			params.put("departments", BigintArray.of(filter.departments()));
+			// A case study relevant to everyone is on every department's timeline.
+			where.append(" and (e.department_ids && cast(:departments as bigint[])"
+					+ " or (e.kind = 'CASE_STUDY_PUBLISHED' and cardinality(e.department_ids) = 0))");
+			params.put("departments", SqlArray.of(filter.departments()));
 		}
 		if (!filter.kinds().isEmpty()) {
 			where.append(" and e.kind in (:kinds)");
@@ -84,6 +86,20 @@ public class Timeline {
 		return new PageImpl<>(entries, pageable, total);
 	}
 
+	/** A department's latest events (with the case studies relevant to everyone), newest first. */
+	public List<TimelineEntry> recent(long departmentId, int limit) {
+		Map<Long, String> names = departmentNames();
+		return jdbc.sql(ENTRIES + """
+				where e.department_ids && cast(:department as bigint[])
+				   or (e.kind = 'CASE_STUDY_PUBLISHED' and cardinality(e.department_ids) = 0)
+				order by e.occurred_on desc, e.id desc limit :limit
+				""")
+			.param("department", SqlArray.of(List.of(departmentId)))
+			.param("limit", limit)
+			.query((rs, n) -> entry(rs, names))
+			.list();
+	}
+
 	/** A department's stage changes, oldest first. */
 	public List<TimelineEntry> stageHistory(long departmentId) {
 		Map<Long, String> names = departmentNames();
@@ -93,25 +109,39 @@ public class Timeline {
 				""").param("department", departmentId).query((rs, n) -> entry(rs, names)).list();
 	}
 
-	/** The objections nobody has answered yet, of one department or ({@code null}) all, newest first. */
-	public List<TimelineEntry> openObjections(Long departmentId) {
+	/** The objections of a department nobody has answered yet, newest first, at most {@code limit}. */
+	public List<TimelineEntry> openObjections(long departmentId, int limit) {
 		Map<Long, String> names = departmentNames();
 		return jdbc.sql(ENTRIES + """
-				where e.kind = 'OBJECTION' and (cast(:department as bigint) is null or :department = any(e.department_ids))
+				where e.kind = 'OBJECTION' and e.department_ids && cast(:department as bigint[])
 				  and not exists (select 1 from adoption_event x where x.answers_id = e.id)
-				order by e.occurred_on desc, e.id desc
-				""").param("department", departmentId, java.sql.Types.BIGINT).query((rs, n) -> entry(rs, names)).list();
+				order by e.occurred_on desc, e.id desc limit :limit
+				""")
+			.param("department", SqlArray.of(List.of(departmentId)))
+			.param("limit", limit)
+			.query((rs, n) -> entry(rs, names))
+			.list();
 	}
 
 	/** The stage a department is at on a day and since when ({@code since} null: never moved). */
 	public StageSince stageOf(long departmentId, LocalDate on) {
+		return stage(departmentId, on);
+	}
+
+	/** The stage of the department's latest stage change, whatever its date, and its day. */
+	public StageSince latestStage(long departmentId) {
+		return stage(departmentId, null);
+	}
+
+	private StageSince stage(long departmentId, LocalDate on) {
 		return jdbc.sql("""
 				select to_stage, occurred_on from adoption_event
-				where kind = 'STAGE_CHANGE' and department_ids[1] = :department and occurred_on <= :on
+				where kind = 'STAGE_CHANGE' and department_ids[1] = :department
+				  and (cast(:on as date) is null or occurred_on <= :on)
 				order by occurred_on desc, id desc limit 1
 				""")
 			.param("department", departmentId)
-			.param("on", on)
+			.param("on", on, java.sql.Types.DATE)
 			.query((rs, n) -> new StageSince(Stage.valueOf(rs.getString("to_stage")),
 					rs.getObject("occurred_on", LocalDate.class)))
 			.optional()

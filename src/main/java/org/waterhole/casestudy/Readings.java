@@ -1,5 +1,6 @@
 package org.waterhole.casestudy;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,9 +37,12 @@ public class Readings {
 
 	private final DepartmentService departments;
 
-	Readings(JdbcClient jdbc, DepartmentService departments) {
+	private final Clock clock;
+
+	Readings(JdbcClient jdbc, DepartmentService departments, Clock clock) {
 		this.jdbc = jdbc;
 		this.departments = departments;
+		this.clock = clock;
 	}
 
 	/**
@@ -111,20 +115,15 @@ public class Readings {
 	}
 
 	/**
-	 * How many different people of each department read a case study from {@code from} to
-	 * {@code to}, both included (the department they were in when reading).
+	 * Who read a case study from {@code from} to {@code to}, both days included, where the
+	 * application is (its clock's zone).
 	 */
-	public Map<Long, Long> readersByDepartment(LocalDate from, LocalDate to) {
-		Map<Long, Long> readers = new HashMap<>();
-		jdbc.sql("""
-				select department_id, count(distinct person_id) from case_study_reading
-				where department_id is not null and read_at >= :from and read_at < :until group by department_id
-				""")
-			.param("from", from.atStartOfDay().atOffset(ZoneOffset.UTC))
-			.param("until", to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
-			.query((rs, n) -> readers.put(rs.getLong(1), rs.getLong(2)))
+	public List<Long> readerIds(LocalDate from, LocalDate to) {
+		return jdbc.sql("select distinct person_id from case_study_reading where read_at >= :from and read_at < :until")
+			.param("from", from.atStartOfDay(clock.getZone()).toOffsetDateTime())
+			.param("until", to.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime())
+			.query(Long.class)
 			.list();
-		return readers;
 	}
 
 	public boolean isHelpfulFor(long caseStudyId, long personId) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,7 +24,8 @@ import org.waterhole.shared.Tags;
 
 /**
  * Records champions and what they do. A champion becoming active publishes
- * {@link ChampionJoined}; an active one pausing or leaving publishes {@link ChampionLeft}.
+ * {@link ChampionJoined}; an active one pausing or leaving publishes {@link ChampionLeft}; one
+ * moving department with their person publishes {@link ChampionMoved}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -85,7 +87,7 @@ public class ChampionService {
 		}
 		if (status == ChampionStatus.ACTIVE) {
 			events.publishEvent(new ChampionJoined(champion.getId(), personId, champion.getDepartmentId(),
-					champion.getPersonName(), since));
+					champion.getPersonName(), since, champion.getVersion()));
 		}
 		return champion.getId();
 	}
@@ -104,11 +106,11 @@ public class ChampionService {
 		LocalDate today = LocalDate.now(clock);
 		if (before != ChampionStatus.ACTIVE && form.getStatus() == ChampionStatus.ACTIVE) {
 			events.publishEvent(new ChampionJoined(id, champion.getPersonId(), champion.getDepartmentId(),
-					champion.getPersonName(), today));
+					champion.getPersonName(), today, champion.getVersion()));
 		}
 		else if (before == ChampionStatus.ACTIVE && form.getStatus() != ChampionStatus.ACTIVE) {
 			events.publishEvent(new ChampionLeft(id, champion.getPersonId(), champion.getDepartmentId(),
-					champion.getPersonName(), form.getStatus(), today));
+					champion.getPersonName(), form.getStatus(), today, champion.getVersion()));
 		}
 	}
 
@@ -192,23 +194,35 @@ public class ChampionService {
 	 * changed the person. One statement by person id and no entity loaded: a CSV import publishes
 	 * this for every changed row, and most people are not champions. A changed copy moves the
 	 * champion's version on, so an edit of the champion that loaded the old copy is refused as
-	 * stale instead of writing the old name back.
+	 * stale instead of writing the old name back. An active champion whose person moved
+	 * department publishes {@link ChampionMoved}.
 	 */
 	@EventListener
 	@Transactional
 	void on(PersonUpdated updated) {
 		jdbc.sql("""
-				update champion set person_name = :name, person_email = :email, department_id = :department,
-				       version = version + 1, updated_at = :now
-				where person_id = :person
-				  and (person_name, person_email, department_id) is distinct from (:name, :email, :department)
+				update champion c set person_name = :name, person_email = :email, department_id = :department,
+				       version = c.version + 1, updated_at = :now
+				from (select id, department_id from champion where person_id = :person for update) before
+				where c.id = before.id
+				  and (c.person_name, c.person_email, c.department_id) is distinct from (:name, :email, :department)
+				returning c.id, before.department_id as moved_from, c.status, c.version
 				""")
 			.param("name", updated.name())
 			.param("email", updated.email())
 			.param("department", updated.departmentId(), Types.BIGINT)
 			.param("now", OffsetDateTime.now(clock))
 			.param("person", updated.personId())
-			.update();
+			.query((rs, n) -> {
+				Long from = rs.getObject("moved_from", Long.class);
+				if (ChampionStatus.ACTIVE.name().equals(rs.getString("status"))
+						&& !Objects.equals(from, updated.departmentId())) {
+					events.publishEvent(new ChampionMoved(rs.getLong("id"), updated.personId(), from,
+							updated.departmentId(), updated.name(), LocalDate.now(clock), rs.getLong("version")));
+				}
+				return rs.getLong("id");
+			})
+			.list();
 	}
 
 	private Champion load(long id) {

@@ -109,7 +109,8 @@ class Experiment extends EditableEntity {
 	/**
 	 * Changes the plan. Once the experiment is completed or abandoned, what its result is measured
 	 * against (department, platform, the metric) stays as it was: it is what the outcome, the
-	 * success rates and the events already told.
+	 * success rates and the events already told. The department is fixed from the start of the
+	 * run: the adoption timeline has told where it runs.
 	 */
 	void edit(Plan plan) {
 		this.title = plan.title();
@@ -120,8 +121,10 @@ class Experiment extends EditableEntity {
 		this.ease = plan.ease();
 		this.plannedStart = plan.plannedStart();
 		this.plannedEnd = plan.plannedEnd();
-		if (status.isOpen()) {
+		if (status == ExperimentStatus.IDEA || status == ExperimentStatus.PLANNED || departmentId == null) {
 			this.departmentId = plan.departmentId();
+		}
+		if (status.isOpen()) {
 			this.platform = plan.platform();
 			this.metricName = plan.metricName();
 			this.metricUnit = plan.metricUnit();

@@ -9,5 +9,5 @@ import org.waterhole.shared.Platform;
  * if it never did.
  */
 public record ExperimentAbandoned(long experimentId, String title, long departmentId, Platform platform,
-		LocalDate startedOn, LocalDate abandonedOn) {
+		LocalDate startedOn, LocalDate abandonedOn, long sequence) {
 }

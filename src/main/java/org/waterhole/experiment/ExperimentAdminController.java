@@ -271,6 +271,7 @@ class ExperimentAdminController {
 		ExperimentStatus status = id == null ? null : service.status(id);
 		model.addAttribute("status", status);
 		model.addAttribute("closed", status != null && !status.isOpen());
+		model.addAttribute("started", status != null && status != ExperimentStatus.IDEA && status != ExperimentStatus.PLANNED);
 		return FORM;
 	}
 

@@ -6,5 +6,5 @@ import org.waterhole.shared.Platform;
 
 /** An experiment finished, with what it showed. */
 public record ExperimentCompleted(long experimentId, String title, long departmentId, Platform platform,
-		Outcome outcome, LocalDate completedOn) {
+		Outcome outcome, LocalDate startedOn, LocalDate completedOn, long sequence) {
 }

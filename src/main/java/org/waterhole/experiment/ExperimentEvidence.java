@@ -12,6 +12,7 @@ import org.waterhole.casestudy.CaseStudyForm;
 import org.waterhole.casestudy.CaseStudyService;
 import org.waterhole.casestudy.EvidenceType;
 import org.waterhole.experiment.Experiment.IllegalTransitionException;
+import org.waterhole.shared.Texts;
 
 /**
  * From result to evidence: a completed experiment becomes a draft case study of the kind
@@ -47,10 +48,10 @@ class ExperimentEvidence {
 			return experiment.resultCaseStudyId();
 		}
 		CaseStudyForm form = new CaseStudyForm();
-		form.setTitle(cut(text("evidence.title", experiment.title()), CaseStudyForm.TITLE_MAX));
-		form.setSummary(cut(text("evidence.summary", experiment.hypothesis(), text(experiment.outcome().messageKey())),
+		form.setTitle(Texts.cut(text("evidence.title", experiment.title()), CaseStudyForm.TITLE_MAX));
+		form.setSummary(Texts.cut(text("evidence.summary", experiment.hypothesis(), text(experiment.outcome().messageKey())),
 				CaseStudyForm.SUMMARY_MAX));
-		form.setKeyFindings(cut(experiment.learnings(), CaseStudyForm.KEY_FINDINGS_MAX));
+		form.setKeyFindings(Texts.cut(experiment.learnings(), CaseStudyForm.KEY_FINDINGS_MAX));
 		form.setBody(body(experiment));
 		form.setSourceName(text("evidence.source", experiment.departmentName()));
 		form.setPublishedOn(experiment.actualEnd());
@@ -61,14 +62,6 @@ class ExperimentEvidence {
 		long caseStudy = caseStudies.create(form, authorId);
 		experiments.recordResultCaseStudy(experimentId, caseStudy);
 		return caseStudy;
-	}
-
-	/** The text, shortened with an ellipsis to at most {@code max} characters. */
-	static String cut(String text, int max) {
-		if (text == null || text.length() <= max) {
-			return text;
-		}
-		return text.substring(0, max - 1).stripTrailing() + "…";
 	}
 
 	private String body(ExperimentView experiment) {

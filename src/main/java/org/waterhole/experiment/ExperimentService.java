@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -111,8 +112,15 @@ public class ExperimentService {
 		Experiment experiment = locked(id);
 		StaleEditException.check("Experiment", id, form.getVersion(), experiment.getVersion());
 		experiment.edit(plan(form));
+		LocalDate start = experiment.getActualStart();
+		LocalDate end = experiment.getActualEnd();
 		experiment.correctRun(form.getActualStart(), form.getActualEnd(), today());
 		experiments.flush();
+		if (!Objects.equals(start, experiment.getActualStart()) || !Objects.equals(end, experiment.getActualEnd())) {
+			events.publishEvent(new ExperimentRunCorrected(experiment.getId(), experiment.getTitle(),
+					experiment.getDepartmentId(), experiment.getActualStart(), experiment.getActualEnd(),
+					experiment.getOutcome(), today(), experiment.getVersion()));
+		}
 	}
 
 	@Transactional
@@ -124,25 +132,30 @@ public class ExperimentService {
 	public void start(long id, Long version, LocalDate on) {
 		Experiment experiment = current(id, version);
 		experiment.start(on, today());
+		experiments.flush();
 		events.publishEvent(new ExperimentStarted(experiment.getId(), experiment.getTitle(),
-				experiment.getDepartmentId(), experiment.getPlatform(), experiment.getActualStart()));
+				experiment.getDepartmentId(), experiment.getPlatform(), experiment.getActualStart(),
+				experiment.getVersion()));
 	}
 
 	@Transactional
 	public void complete(long id, Long version, Outcome outcome, String learnings, LocalDate on) {
 		Experiment experiment = current(id, version);
 		experiment.complete(outcome, learnings, on, today());
+		experiments.flush();
 		events.publishEvent(new ExperimentCompleted(experiment.getId(), experiment.getTitle(),
-				experiment.getDepartmentId(), experiment.getPlatform(), outcome, experiment.getActualEnd()));
+				experiment.getDepartmentId(), experiment.getPlatform(), outcome, experiment.getActualStart(),
+				experiment.getActualEnd(), experiment.getVersion()));
 	}
 
 	@Transactional
 	public void abandon(long id, Long version, String reason, LocalDate on) {
 		Experiment experiment = current(id, version);
 		experiment.abandon(reason, on, today());
+		experiments.flush();
 		events.publishEvent(new ExperimentAbandoned(experiment.getId(), experiment.getTitle(),
 				experiment.getDepartmentId(), experiment.getPlatform(), experiment.getActualStart(),
-				experiment.getActualEnd() != null ? experiment.getActualEnd() : today()));
+				experiment.getActualEnd() != null ? experiment.getActualEnd() : today(), experiment.getVersion()));
 	}
 
 	@Transactional

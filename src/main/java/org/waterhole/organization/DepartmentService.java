@@ -1,12 +1,16 @@
 package org.waterhole.organization;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waterhole.shared.DuplicateException;
@@ -19,19 +23,29 @@ import org.waterhole.shared.web.LikePattern;
 @Transactional(readOnly = true)
 public class DepartmentService {
 
+	/** The cache of {@link #options()}: asked for on most pages, changed rarely. */
+	static final String OPTIONS = "departmentOptions";
+
 	private final DepartmentRepository departments;
 
-	DepartmentService(DepartmentRepository departments) {
+	private final JdbcClient jdbc;
+
+	DepartmentService(DepartmentRepository departments, JdbcClient jdbc) {
 		this.departments = departments;
+		this.jdbc = jdbc;
 	}
 
 	public Page<DepartmentRow> page(String query, Pageable pageable) {
 		return departments.findRows(LikePattern.contains(query), pageable);
 	}
 
-	/** Every department, by name, for a form's or filter's choices. */
+	/**
+	 * Every department, by name, for a form's or filter's choices. Cached: creating or renaming a
+	 * department empties the cache once its transaction committed.
+	 */
+	@Cacheable(OPTIONS)
 	public List<DepartmentOption> options() {
-		return departments.findOptions();
+		return List.copyOf(departments.findOptions());
 	}
 
 	/** How many people are on record in each department (departments with nobody are left out). */
@@ -40,6 +54,25 @@ public class DepartmentService {
 		for (Object[] row : departments.countPeopleByDepartment()) {
 			counts.put((Long) row[0], (Long) row[1]);
 		}
+		return counts;
+	}
+
+	/**
+	 * How many of the given people are in each department now (departments with none of them are
+	 * left out).
+	 */
+	public Map<Long, Long> peopleCountsAmong(Collection<Long> personIds) {
+		Map<Long, Long> counts = new HashMap<>();
+		if (personIds.isEmpty()) {
+			return counts;
+		}
+		jdbc.sql("""
+				select department_id, count(*) from person
+				where department_id is not null and id = any(:ids) group by department_id
+				""")
+			.param("ids", personIds.toArray(Long[]::new))
+			.query((rs, n) -> counts.put(rs.getLong(1), rs.getLong(2)))
+			.list();
 		return counts;
 	}
 
@@ -61,6 +94,7 @@ public class DepartmentService {
 	}
 
 	@Transactional
+	@CacheEvict(cacheNames = OPTIONS, allEntries = true)
 	public long create(DepartmentForm form) {
 		requireUniqueName(form.getName(), null);
 		Department department = new Department(form.getName(), form.getDescription(), form.getHeadcount());
@@ -68,6 +102,7 @@ public class DepartmentService {
 	}
 
 	@Transactional
+	@CacheEvict(cacheNames = OPTIONS, allEntries = true)
 	public void update(long id, DepartmentForm form) {
 		Department department = load(id);
 		StaleEditException.check("Department", id, form.getVersion(), department.getVersion());

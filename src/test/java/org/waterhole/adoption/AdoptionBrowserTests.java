@@ -60,8 +60,9 @@ class AdoptionBrowserTests extends BrowserTest {
 		browser.await(d -> d.findElement(By.cssSelector("#figures > p")).getText().startsWith("2 departments")
 				&& d.getCurrentUrl().contains("to=2025-12-31") && chartLabels() == 12);
 		assertThat(rows("#monthly-table tr.month")).hasSize(12);
-		// January: both unaware (index 0); December: one aware, one adopting (index 2.50).
-		assertThat(cells("#monthly-table tr.month:first-child td")).containsExactly("2", "0", "0", "0", "0", "0", "0.00");
+		// January: neither counts yet (on record since today, first stage changes in February and
+		// June); December: one aware, one adopting (index 2.50).
+		assertThat(cells("#monthly-table tr.month:first-child td")).containsExactly("0", "0", "0", "0", "0", "0", "0.00");
 		assertThat(cells("#monthly-table tr.month:last-child td")).containsExactly("0", "1", "0", "0", "1", "0", "2.50");
 		assertThat(browser.driver().findElement(By.cssSelector("#figures .figure-index")).getText()).isEqualTo("2.50");
 		assertThat(rows("#reach-table tbody tr")).hasSize(2);

@@ -80,10 +80,76 @@ class AdoptionPagesTests {
 			.query(Long.class)
 			.single()).isEqualTo(people.idByEmail(email).orElseThrow());
 
-		mvc.perform(get("/adoption/departments/{id}", department).with(data.as(Role.STAFF)))
+		String page = mvc.perform(get("/adoption/departments/{id}", department).with(data.as(Role.STAFF)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("First experiment")))
-			.andExpect(content().string(containsString("Experimenting")));
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(page);
+		assertThat(document.select("main h1 + p .stage-badge").text()).isEqualTo("Experimenting");
+		assertThat(document.select("#stage-table tbody tr")).hasSize(2);
+	}
+
+	@Test
+	void a_stage_change_dated_before_the_latest_one_is_refused_so_the_history_stays_consistent() throws Exception {
+		long department = data.department();
+		LocalDate today = LocalDate.now();
+		mvc.perform(record(department, "STAGE_CHANGE", today.minusDays(5)).param("toStage", "INTERESTED")
+			.param("title", "Interested"))
+			.andExpect(redirectedUrl("/adoption/departments/" + department));
+		expectRefused(record(department, "STAGE_CHANGE", today.minusDays(6)).param("toStage", "AWARE")
+			.param("title", "Backdated"), "occurredOn")
+			.andExpect(content().string(containsString("can’t be dated before the department’s latest one")));
+		mvc.perform(record(department, "STAGE_CHANGE", today.minusDays(5)).param("toStage", "EXPERIMENTING")
+			.param("title", "Same day, later"))
+			.andExpect(redirectedUrl("/adoption/departments/" + department));
+		assertThat(timeline.stageHistory(department)).extracting(TimelineEntry::fromStage)
+			.containsExactly(Stage.UNAWARE, Stage.INTERESTED);
+	}
+
+	@Test
+	void stage_changes_recorded_at_the_same_time_each_start_where_the_other_ended() throws Exception {
+		long recorder = data.person(null);
+		for (int round = 0; round < 8; round++) {
+			long department = data.department();
+			java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+			java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+			List<java.util.concurrent.Future<Long>> done = new java.util.ArrayList<>();
+			for (Stage stage : List.of(Stage.AWARE, Stage.INTERESTED)) {
+				done.add(pool.submit(() -> {
+					go.await();
+					RecordForm form = RecordForm.of(department, LocalDate.now(), EventKind.STAGE_CHANGE, "Now " + stage);
+					form.setToStage(stage);
+					return log.record(form, recorder);
+				}));
+			}
+			go.countDown();
+			for (java.util.concurrent.Future<Long> future : done) {
+				future.get();
+			}
+			pool.shutdown();
+			List<TimelineEntry> history = timeline.stageHistory(department);
+			assertThat(history).hasSize(2);
+			assertThat(history.get(0).fromStage()).isEqualTo(Stage.UNAWARE);
+			assertThat(history.get(1).fromStage()).as("round " + round).isEqualTo(history.get(0).toStage());
+		}
+	}
+
+	@Test
+	void the_record_form_offers_the_open_objections_of_the_chosen_department_only() throws Exception {
+		long department = data.department();
+		long other = data.department();
+		objection(department, LocalDate.now(), "“Ours”");
+		objection(other, LocalDate.now(), "“Theirs”");
+
+		mvc.perform(get("/adoption/events/objections").param("departmentId", String.valueOf(department))
+			.with(data.as(Role.STRATEGIST)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ours")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Theirs"))));
+		mvc.perform(get("/adoption/events/new").with(data.as(Role.STRATEGIST)))
+			.andExpect(content().string(containsString("Choose the department first")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Ours"))));
 	}
 
 	@Test
@@ -134,14 +200,13 @@ class AdoptionPagesTests {
 		expectRefused(record(department, "NOTE", today.minusDays(11)).param("title", "Too early")
 			.param("answersId", String.valueOf(objection)), "answersId")
 			.andExpect(content().string(containsString("An answer can’t be dated before the objection it answers.")));
-		assertThat(timeline.openObjections(department)).extracting(TimelineEntry::id).containsExactly(objection);
+		assertThat(timeline.openObjections(department, 100)).extracting(TimelineEntry::id).containsExactly(objection);
 
 		mvc.perform(record(department, "MILESTONE", today).param("title", "Showed the one-hour routine")
 			.param("answersId", String.valueOf(objection)))
 			.andExpect(redirectedUrl("/adoption/departments/" + department));
-		assertThat(timeline.openObjections(department)).isEmpty();
-		assertThat(timeline.openObjections(null)).extracting(TimelineEntry::id).contains(elsewhere)
-			.doesNotContain(objection);
+		assertThat(timeline.openObjections(department, 100)).isEmpty();
+		assertThat(timeline.openObjections(other, 100)).extracting(TimelineEntry::id).containsExactly(elsewhere);
 
 		expectRefused(record(department, "NOTE", today).param("title", "Again")
 			.param("answersId", String.valueOf(objection)), "answersId")
@@ -178,6 +243,7 @@ class AdoptionPagesTests {
 			}));
 		assertThat(routes).containsExactlyInAnyOrder("GET /adoption", "GET /adoption/departments/{id}",
 				"GET /adoption/dashboard", "GET /adoption/dashboard/export.csv", "GET /adoption/events/new",
+				"GET /adoption/events/objections",
 				"POST /adoption/events");
 	}
 
@@ -224,9 +290,10 @@ class AdoptionPagesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		// On record since today, the department counts from its first stage change, in March.
 		assertThat(months.lines().toList()).containsExactly(
-				"\uFEFFmonth end,Unaware,Aware,Interested,Experimenting,Adopting,Advocating,adoption index",
-				"2025-02-28,1,0,0,0,0,0,0.00", "2025-03-31,0,1,0,0,0,0,1.00", "2025-04-30,0,1,0,0,0,0,1.00");
+				"\uFEFFMonth,Unaware,Aware,Interested,Experimenting,Adopting,Advocating,Adoption index",
+				"2025-02-28,0,0,0,0,0,0,0.00", "2025-03-31,0,1,0,0,0,0,1.00", "2025-04-30,0,1,0,0,0,0,1.00");
 
 		for (String table : List.of("STAGES", "EXPERIMENTS", "COVERAGE", "REACH", "STALLED")) {
 			mvc.perform(get("/adoption/dashboard/export.csv").param("table", table)

@@ -9,6 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.waterhole.experiment.ExperimentStarted;
 import org.waterhole.experiment.ExperimentsData;
 import org.waterhole.support.TestData;
@@ -16,9 +19,8 @@ import org.waterhole.support.WaterholeTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 
 /**
@@ -41,12 +43,15 @@ class AdoptionRecorderRetryTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	PlatformTransactionManager transactions;
+
 	@Test
 	void a_listener_that_fails_once_records_the_event_once_when_it_is_delivered_again() {
 		long id = experiments.planned(TestData.unique("Fails once"));
 		doThrow(new IllegalStateException("database hiccup")).doCallRealMethod()
 			.when(log)
-			.report(eq(EventKind.EXPERIMENT_STARTED), any(), any(), any(), any(), eq(id), any());
+			.report(argThat(report -> report.kind() == EventKind.EXPERIMENT_STARTED && report.subjectId() == id));
 
 		experiments.service().start(id, version(id), LocalDate.now());
 
@@ -59,6 +64,41 @@ class AdoptionRecorderRetryTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> publications(id, true) == 1);
 		assertThat(recorded(id)).isEqualTo(1);
 		assertThat(publications(id, false)).isZero();
+	}
+
+	/**
+	 * The worst moment to fail: the report is written and committed, but the listener fails before
+	 * the registry marks the event completed (as when the application stops right then).
+	 */
+	@Test
+	void a_listener_that_failed_after_its_write_committed_adds_nothing_when_the_event_is_delivered_again() {
+		long id = experiments.planned(TestData.unique("Fails after writing"));
+		TransactionTemplate separately = new TransactionTemplate(transactions);
+		separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		doAnswer(invocation -> {
+			separately.executeWithoutResult(status -> {
+				try {
+					invocation.callRealMethod();
+				}
+				catch (Throwable ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			throw new IllegalStateException("stopped before the event was marked completed");
+		}).doCallRealMethod()
+			.when(log)
+			.report(argThat(report -> report.kind() == EventKind.EXPERIMENT_STARTED && report.subjectId() == id));
+
+		experiments.service().start(id, version(id), LocalDate.now());
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> publications(id, false) == 1);
+		assertThat(recorded(id)).isEqualTo(1);
+
+		incomplete.resubmitIncompletePublications(publication -> publication.getEvent() instanceof ExperimentStarted started
+				&& started.experimentId() == id);
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> publications(id, true) == 1);
+		assertThat(recorded(id)).isEqualTo(1);
 	}
 
 	private long version(long id) {

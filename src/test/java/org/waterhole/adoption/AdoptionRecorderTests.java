@@ -12,12 +12,16 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.waterhole.casestudy.CaseStudies;
+import org.waterhole.champion.ChampionJoined;
 import org.waterhole.champion.ChampionLeft;
 import org.waterhole.champion.ChampionStatus;
 import org.waterhole.champion.ChampionsData;
+import org.waterhole.experiment.ExperimentCompleted;
 import org.waterhole.experiment.ExperimentStarted;
 import org.waterhole.experiment.ExperimentsData;
 import org.waterhole.experiment.Outcome;
+import org.waterhole.organization.PersonForm;
+import org.waterhole.organization.PersonService;
 import org.waterhole.shared.Platform;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
@@ -56,6 +60,9 @@ class AdoptionRecorderTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	PersonService people;
+
 	@Test
 	void a_published_case_study_appears_on_the_timeline_of_each_department_it_is_relevant_to() {
 		long first = data.department();
@@ -92,11 +99,80 @@ class AdoptionRecorderTests {
 		assertThat(joined.departmentIds()).containsExactly(department);
 		assertThat(active(champion)).isTrue();
 
-		LocalDate today = LocalDate.now();
-		publish(new ChampionLeft(champion, 0, department, joined.title(), ChampionStatus.ALUMNI, today));
+		champions.changeStatus(champion, ChampionStatus.ALUMNI);
 		TimelineEntry left = awaitOne(EventKind.CHAMPION_LEFT, champion);
 		assertThat(left.outcome()).isEqualTo("ALUMNI");
-		await().atMost(Duration.ofSeconds(10)).until(() -> !active(champion));
+		assertThat(left.occurredOn()).isEqualTo(LocalDate.now());
+		assertThat(active(champion)).isFalse();
+
+		// Back, paused and back again on the same day: each change is on the timeline.
+		champions.changeStatus(champion, ChampionStatus.ACTIVE);
+		champions.changeStatus(champion, ChampionStatus.PAUSED);
+		champions.changeStatus(champion, ChampionStatus.ACTIVE);
+		await().atMost(Duration.ofSeconds(10)).until(() -> count(EventKind.CHAMPION_JOINED, champion) == 3
+				&& count(EventKind.CHAMPION_LEFT, champion) == 2);
+		assertThat(active(champion)).isTrue();
+	}
+
+	@Test
+	void a_champion_moving_with_their_person_is_on_both_departments_timelines_and_moves_coverage() {
+		long from = data.department();
+		long to = data.department();
+		long person = data.person(from);
+		long champion = champions.champion(person);
+		awaitOne(EventKind.CHAMPION_JOINED, champion);
+
+		PersonForm form = people.form(person);
+		form.setDepartmentId(to);
+		people.update(person, form);
+
+		TimelineEntry moved = awaitOne(EventKind.CHAMPION_MOVED, champion);
+		assertThat(moved.departmentIds()).containsExactly(to, from);
+		assertThat(departmentTimeline(from)).extracting(TimelineEntry::id).contains(moved.id());
+		assertThat(activeIn(champion)).isEqualTo(to);
+
+		// A rename is no move.
+		PersonForm renamed = people.form(person);
+		renamed.setName(renamed.getName() + " Junior");
+		people.update(person, renamed);
+		assertThat(count(EventKind.CHAMPION_MOVED, champion)).isEqualTo(1);
+	}
+
+	@Test
+	void reports_delivered_out_of_order_leave_the_latest_state() {
+		long department = data.department();
+		long champion = 500_000_000L + System.nanoTime() % 1_000_000;
+		LocalDate today = LocalDate.now();
+		publish(new ChampionLeft(champion, 0, department, "Late", ChampionStatus.PAUSED, today, 2));
+		publish(new ChampionJoined(champion, 0, department, "Late", today, 1));
+		awaitOne(EventKind.CHAMPION_JOINED, champion);
+		awaitOne(EventKind.CHAMPION_LEFT, champion);
+		assertThat(active(champion)).isFalse();
+
+		long experiment = 400_000_000L + System.nanoTime() % 1_000_000;
+		publish(new ExperimentCompleted(experiment, "Late", department, Platform.TIKTOK, Outcome.SUCCEEDED,
+				today.minusDays(9), today, 3));
+		publish(new ExperimentStarted(experiment, "Late", department, Platform.TIKTOK, today.minusDays(9), 2));
+		awaitOne(EventKind.EXPERIMENT_STARTED, experiment);
+		awaitOne(EventKind.EXPERIMENT_COMPLETED, experiment);
+		assertThat(jdbc.sql("select outcome from adoption_experiment where experiment_id = :id")
+			.param("id", experiment)
+			.query(String.class)
+			.single()).isEqualTo("SUCCEEDED");
+	}
+
+	@Test
+	void a_corrected_run_is_on_the_timeline_and_in_the_runs() {
+		long id = experiments.startedIn(data.department(), TestData.unique("Corrected"), LocalDate.now().minusDays(3));
+		experiments.correctRun(id, LocalDate.now().minusDays(40), null);
+
+		TimelineEntry corrected = awaitOne(EventKind.EXPERIMENT_RUN_CORRECTED, id);
+
+		assertThat(corrected.occurredOn()).isEqualTo(LocalDate.now());
+		assertThat(jdbc.sql("select started_on from adoption_experiment where experiment_id = :id")
+			.param("id", id)
+			.query(LocalDate.class)
+			.single()).isEqualTo(LocalDate.now().minusDays(40));
 	}
 
 	@Test
@@ -104,7 +180,7 @@ class AdoptionRecorderTests {
 		long department = data.department();
 		long subject = 800_000_000L + System.nanoTime() % 1_000_000;
 		ExperimentStarted started = new ExperimentStarted(subject, "Delivered twice", department, Platform.INSTAGRAM,
-				LocalDate.now().minusDays(2));
+				LocalDate.now().minusDays(2), 1);
 
 		publish(started);
 		awaitOne(EventKind.EXPERIMENT_STARTED, subject);
@@ -121,11 +197,11 @@ class AdoptionRecorderTests {
 		long subject = 700_000_000L + System.nanoTime() % 1_000_000;
 		transactions.executeWithoutResult(status -> {
 			events.publishEvent(new ExperimentStarted(subject, "Rolled back", department, Platform.INSTAGRAM,
-					LocalDate.now()));
+					LocalDate.now(), 1));
 			status.setRollbackOnly();
 		});
 		long control = 600_000_000L + System.nanoTime() % 1_000_000;
-		publish(new ExperimentStarted(control, "Committed", department, Platform.INSTAGRAM, LocalDate.now()));
+		publish(new ExperimentStarted(control, "Committed", department, Platform.INSTAGRAM, LocalDate.now(), 1));
 		awaitOne(EventKind.EXPERIMENT_STARTED, control);
 
 		assertThat(count(EventKind.EXPERIMENT_STARTED, subject)).isZero();
@@ -174,11 +250,17 @@ class AdoptionRecorderTests {
 				""").param("id", "%\"experimentId\":" + experimentId + ",%").query(Long.class).single();
 	}
 
+	/** The department the champion's latest report has them active in, or null. */
+	private Long activeIn(long champion) {
+		return jdbc.sql("""
+				select champion_department_id from adoption_event
+				where kind in ('CHAMPION_JOINED', 'CHAMPION_LEFT', 'CHAMPION_MOVED') and subject_id = :id
+				order by subject_sequence desc, id desc limit 1
+				""").param("id", champion).query(Long.class).optional().orElse(null);
+	}
+
 	private boolean active(long champion) {
-		return jdbc.sql("select coalesce(bool_or(active), false) from adoption_champion where champion_id = :id")
-			.param("id", champion)
-			.query(Boolean.class)
-			.single();
+		return activeIn(champion) != null;
 	}
 
 }

@@ -2,10 +2,15 @@ package org.waterhole.adoption;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +21,11 @@ import org.waterhole.casestudy.CaseStudies;
 import org.waterhole.casestudy.Readings;
 import org.waterhole.champion.ChampionStatus;
 import org.waterhole.champion.ChampionsData;
+import org.waterhole.experiment.ExperimentsData;
 import org.waterhole.experiment.Outcome;
+import org.waterhole.organization.DepartmentService;
+import org.waterhole.organization.PersonForm;
+import org.waterhole.organization.PersonService;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -24,22 +33,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The dashboard's figures on five departments made for the test, with known answers for every
- * figure, over a range of three months ending today:
+ * The dashboard's figures on departments made for the test, with known answers for every figure,
+ * over a range of three months ending today. A to E have been on record for three years:
  * <ul>
- * <li>A (5 people): aware before the range, interested on the 15th of its second month; an
- * active champion; 2 readers in the reach window, one just outside it.
+ * <li>A (5 people): aware before the range, interested on the 15th of its second month.
  * <li>B (4 people, below the privacy floor): adopting for 400 days.
- * <li>C (6 people): aware exactly 180 days before the end, so stalled; a paused champion.
+ * <li>C (6 people): aware exactly 180 days before the end, so stalled.
  * <li>D (5 people, on the privacy floor): aware 179 days before the end, not yet stalled.
  * <li>E (nobody on record): never moved, so unaware and stalled.
  * </ul>
+ * F is new: on record since today, it is neither counted before nor stalled.
+ * The other modules' facts go through their own services and events, as in the application.
  */
 @WaterholeTest
 class DashboardTests {
-
-	/** Subjects of the experiment reports made here, far from the ids real experiments get. */
-	private static final AtomicLong SUBJECTS = new AtomicLong(900_000_000L + System.nanoTime() % 1_000_000);
 
 	@Autowired
 	Dashboard dashboard;
@@ -58,6 +65,15 @@ class DashboardTests {
 
 	@Autowired
 	ChampionsData champions;
+
+	@Autowired
+	ExperimentsData experiments;
+
+	@Autowired
+	PersonService people;
+
+	@Autowired
+	DepartmentService departments;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -87,32 +103,40 @@ class DashboardTests {
 		c = data.department();
 		d = data.department();
 		e = data.department();
+		jdbc.sql("update department set created_at = created_at - interval '3 years' where id in (:ids)")
+			.param("ids", List.of(a, b, c, d, e))
+			.update();
 		strategist = data.person(null);
 	}
 
 	@Test
 	void stages_month_by_month_the_adoption_index_and_stalled_departments() {
+		long f = data.department(); // on record since today
 		stageChange(a, start.minusDays(10), Stage.AWARE);
 		stageChange(a, start.plusMonths(1).withDayOfMonth(15), Stage.INTERESTED);
 		stageChange(b, end.minusDays(400), Stage.ADOPTING);
 		stageChange(c, end.minusDays(Dashboard.STALLED_DAYS), Stage.AWARE);
 		stageChange(d, end.minusDays(Dashboard.STALLED_DAYS - 1), Stage.AWARE);
 
-		DashboardView view = dashboard.view(filter());
+		DashboardView view = dashboard.view(filter(a, b, c, d, e, f));
 
 		assertThat(view.months()).hasSize(3);
 		assertThat(view.months().get(0).day()).isEqualTo(start.withDayOfMonth(start.lengthOfMonth()));
 		assertThat(view.months().get(2).day()).isEqualTo(end);
+		// The day before the range: A aware, B adopting, C and D aware, E unaware; F not there yet.
+		assertThat(view.baseline().counts()).containsExactlyInAnyOrderEntriesOf(counts(1, 3, 0, 0, 1, 0));
+		assertThat(view.baseline().index()).isEqualByComparingTo("1.40");
 		assertThat(view.months().get(0).counts()).containsExactlyInAnyOrderEntriesOf(counts(1, 3, 0, 0, 1, 0));
-		assertThat(view.months().get(0).index()).isEqualByComparingTo("1.40");
 		assertThat(view.months().get(1).counts()).containsExactlyInAnyOrderEntriesOf(counts(1, 2, 1, 0, 1, 0));
 		assertThat(view.months().get(1).index()).isEqualByComparingTo("1.60");
-		assertThat(view.stagesNow()).containsExactlyInAnyOrderEntriesOf(counts(1, 2, 1, 0, 1, 0));
-		assertThat(view.indexNow()).isEqualByComparingTo("1.60");
-		assertThat(view.indexChange()).isEqualByComparingTo("0.20");
-		assertThat(view.departmentCount()).isEqualTo(5);
+		// At the end F counts too, unaware: (0 + 1 + 2 + 1 + 1 + 4) / 6.
+		assertThat(view.stagesNow()).containsExactlyInAnyOrderEntriesOf(counts(2, 2, 1, 0, 1, 0));
+		assertThat(view.indexNow()).isEqualByComparingTo("1.33");
+		assertThat(view.indexChange()).isEqualByComparingTo("-0.07");
+		assertThat(view.departmentCount()).isEqualTo(6);
 
-		// Stalled: E never moved (first), C exactly 180 days; not D (179 days), A (moving) or B (adopting).
+		// Stalled: E never moved (first), C exactly 180 days; not D (179 days), A (moving),
+		// B (adopting) or F (on record since today).
 		assertThat(view.stalled()).extracting(Dashboard.StalledRow::departmentId).containsExactly(e, c);
 		assertThat(view.stalled().get(0).since()).isNull();
 		assertThat(view.stalled().get(0).stage()).isEqualTo(Stage.UNAWARE);
@@ -120,10 +144,33 @@ class DashboardTests {
 	}
 
 	@Test
+	void the_index_moves_from_the_day_before_the_range_even_within_its_first_month() {
+		stageChange(a, start.plusDays(14), Stage.AWARE);
+
+		DashboardView view = dashboard.view(filter(a));
+
+		assertThat(view.baseline().index()).isEqualByComparingTo("0.00");
+		assertThat(view.months().get(0).index()).isEqualByComparingTo("1.00");
+		assertThat(view.indexChange()).isEqualByComparingTo("1.00");
+	}
+
+	@Test
+	void a_department_counts_from_its_first_stage_change_when_that_is_before_it_was_put_on_record() {
+		long late = data.department(); // on record since today
+		stageChange(late, start.plusDays(3), Stage.AWARE);
+
+		DashboardView view = dashboard.view(filter(late));
+
+		assertThat(view.baseline().departments()).isZero();
+		assertThat(view.months()).allMatch(month -> month.departments() == 1);
+		assertThat(view.indexChange()).isEqualByComparingTo("0.00"); // from its first month, not from nothing
+	}
+
+	@Test
 	void a_stage_change_after_the_end_of_the_range_does_not_count() {
 		stageChange(a, end.minusDays(40), Stage.AWARE);
 		stageChange(a, end.minusDays(5), Stage.INTERESTED);
-		DashboardFilter filter = filter();
+		DashboardFilter filter = filter(a);
 		filter.setTo(end.minusDays(10));
 
 		DashboardView view = dashboard.view(filter);
@@ -134,19 +181,19 @@ class DashboardTests {
 
 	@Test
 	void experiments_running_at_the_end_and_completed_in_the_range() {
-		long running = experimentStarted(a, start.minusDays(20));
-		long succeeded = experimentStarted(c, start.plusDays(5));
-		completed(succeeded, c, start.plusMonths(1).plusDays(3), Outcome.SUCCEEDED);
-		long failed = experimentStarted(d, start.minusDays(60));
-		completed(failed, d, start.plusDays(2), Outcome.FAILED);
-		long abandoned = experimentStarted(d, start.plusDays(1));
-		log.report(EventKind.EXPERIMENT_ABANDONED, start.plusDays(9), List.of(d), "Abandoned", "STARTED", abandoned,
-				"test-abandoned:" + abandoned);
-		long before = experimentStarted(b, start.minusDays(90));
-		completed(before, b, start.minusDays(1), Outcome.SUCCEEDED);
-		experimentStarted(data.department(), start.plusDays(3)); // another department, not chosen
+		long running = experiments.startedIn(a, TestData.unique("Running"), start.minusDays(20));
+		long succeeded = experiments.startedIn(c, TestData.unique("Succeeded"), start.plusDays(5));
+		experiments.complete(succeeded, Outcome.SUCCEEDED, start.plusMonths(1).plusDays(3));
+		long failed = experiments.startedIn(d, TestData.unique("Failed"), start.minusDays(60));
+		experiments.complete(failed, Outcome.FAILED, start.plusDays(2));
+		long abandoned = experiments.startedIn(d, TestData.unique("Abandoned"), start.plusDays(1));
+		experiments.abandon(abandoned, start.plusDays(9));
+		long before = experiments.startedIn(b, TestData.unique("Before"), start.minusDays(90));
+		experiments.complete(before, Outcome.SUCCEEDED, start.minusDays(1));
+		long elsewhere = experiments.startedIn(data.department(), TestData.unique("Elsewhere"), start.plusDays(3));
+		awaitRuns(List.of(running, succeeded, failed, abandoned, before, elsewhere), 10);
 
-		Dashboard.ExperimentFigures figures = dashboard.view(filter()).experiments();
+		Dashboard.ExperimentFigures figures = dashboard.view(filter(a, b, c, d, e)).experiments();
 
 		assertThat(figures.running()).isEqualTo(1);
 		assertThat(figures.completed()).isEqualTo(2);
@@ -155,53 +202,74 @@ class DashboardTests {
 	}
 
 	@Test
-	void no_completed_experiment_has_no_success_rate() {
-		experimentStarted(a, start);
+	void an_experiment_completed_after_the_range_was_running_at_its_end_and_a_corrected_run_counts_as_corrected() {
+		long later = experiments.startedIn(a, TestData.unique("Later"), end.minusDays(30));
+		experiments.complete(later, Outcome.SUCCEEDED, end.minusDays(2));
+		long corrected = experiments.startedIn(a, TestData.unique("Corrected"), end.minusDays(3));
+		experiments.correctRun(corrected, end.minusDays(50), null);
+		awaitRuns(List.of(later, corrected), 4);
+		assertThat(jdbc.sql("select started_on from adoption_experiment where experiment_id = :id")
+			.param("id", corrected)
+			.query(LocalDate.class)
+			.single()).isEqualTo(end.minusDays(50));
+		DashboardFilter filter = filter(a);
+		filter.setTo(end.minusDays(5));
 
-		Dashboard.ExperimentFigures figures = dashboard.view(filter()).experiments();
+		Dashboard.ExperimentFigures figures = dashboard.view(filter).experiments();
 
-		assertThat(figures.running()).isEqualTo(1);
+		assertThat(figures.running()).isEqualTo(2); // both were running 5 days ago, once corrected
 		assertThat(figures.completed()).isZero();
 		assertThat(figures.successRate()).isNull();
 	}
 
 	@Test
-	void champion_coverage_counts_departments_with_an_active_champion() {
-		long active = champions.champion(data.person(a));
-		champions.champion(data.person(c), ChampionStatus.PAUSED, java.util.Set.of(), java.util.Set.of(), false);
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> jdbc.sql("select count(*) from adoption_champion where champion_id = :id and active")
-				.param("id", active)
-				.query(Long.class)
-				.single() == 1);
+	void champion_coverage_at_the_end_of_the_range_follows_joining_pausing_and_moving() {
+		long inA = champions.champion(data.person(a), end.minusDays(60));
+		long inB = champions.champion(data.person(b), end.minusDays(60));
+		champions.champion(data.person(c), ChampionStatus.PAUSED, Set.of(), Set.of(), false);
+		long moverPerson = data.person(d);
+		long mover = champions.champion(moverPerson, end.minusDays(60));
+		champions.changeStatus(inB, ChampionStatus.PAUSED);
+		PersonForm moved = people.form(moverPerson);
+		moved.setDepartmentId(e);
+		people.update(moverPerson, moved);
+		await().atMost(Duration.ofSeconds(10)).until(() -> championReports(List.of(inA, inB, mover)) == 5);
 
-		Dashboard.Coverage coverage = dashboard.view(filter()).coverage();
+		Dashboard.Coverage now = dashboard.view(filter(a, b, c, d, e)).coverage();
+		assertThat(now.covered()).isEqualTo(2);
+		assertThat(now.departments()).isEqualTo(5);
+		assertThat(now.percent()).isEqualTo(40);
+		assertThat(now.uncovered()).containsExactlyInAnyOrder(name(b), name(c), name(d));
 
-		assertThat(coverage.covered()).isEqualTo(1);
-		assertThat(coverage.departments()).isEqualTo(5);
-		assertThat(coverage.percent()).isEqualTo(20);
-		assertThat(coverage.uncovered()).containsExactlyInAnyOrder(name(b), name(c), name(d), name(e));
+		DashboardFilter yesterday = filter(a, b, c, d, e);
+		yesterday.setTo(end.minusDays(1));
+		assertThat(dashboard.view(yesterday).coverage().uncovered()).containsExactlyInAnyOrder(name(c), name(e));
 	}
 
 	@Test
-	void reach_counts_distinct_readers_of_the_last_90_days_and_hides_departments_below_the_floor() {
+	void reach_counts_the_current_people_who_read_in_the_last_90_days_and_hides_departments_below_the_floor() {
 		List<Long> inA = people(a, 5);
 		List<Long> inB = people(b, 4);
-		people(c, 6);
+		List<Long> inC = people(c, 6);
 		List<Long> inD = people(d, 5);
 		long caseStudy = caseStudies.published(TestData.unique("Reach"));
 		LocalDate first = end.minusDays(Dashboard.REACH_DAYS - 1);
-		read(caseStudy, inA.get(0), a, end.atTime(12, 0));
+		read(caseStudy, inA.get(0), a, end.atTime(0, 30));
 		read(caseStudy, inA.get(0), a, first.atTime(9, 0)); // the same reader again
 		read(caseStudy, inA.get(1), a, first.atStartOfDay()); // the first moment of the window
 		read(caseStudy, inA.get(2), a, first.minusDays(1).atTime(23, 59)); // a minute too early
-		read(caseStudy, inB.get(0), b, end.atTime(8, 0));
+		read(caseStudy, inB.get(0), b, end.atTime(0, 10));
 		read(caseStudy, inD.get(4), d, end.minusDays(3).atTime(8, 0));
+		read(caseStudy, inC.get(5), c, end.minusDays(3).atTime(8, 0));
+		// A reader of C moved to D: D has 6 people now, 2 of whom read; C has 5, none of whom read.
+		PersonForm moved = people.form(inC.get(5));
+		moved.setDepartmentId(d);
+		people.update(inC.get(5), moved);
 
-		Map<Long, Dashboard.ReachRow> reach = dashboard.view(filter())
+		Map<Long, Dashboard.ReachRow> reach = dashboard.view(filter(a, b, c, d, e))
 			.reach()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(Dashboard.ReachRow::departmentId, r -> r));
+			.collect(Collectors.toMap(Dashboard.ReachRow::departmentId, r -> r));
 
 		assertThat(reach.get(a).readers()).isEqualTo(2);
 		assertThat(reach.get(a).people()).isEqualTo(5);
@@ -209,9 +277,10 @@ class DashboardTests {
 		assertThat(reach.get(b).hidden()).isTrue(); // 4 people: below the floor
 		assertThat(reach.get(b).readers()).isNull();
 		assertThat(reach.get(b).percent()).isNull();
+		assertThat(reach.get(c).hidden()).isFalse(); // exactly the floor
 		assertThat(reach.get(c).percent()).isZero();
-		assertThat(reach.get(d).hidden()).isFalse(); // exactly the floor
-		assertThat(reach.get(d).percent()).isEqualTo(20);
+		assertThat(reach.get(d).readers()).isEqualTo(2);
+		assertThat(reach.get(d).percent()).isEqualTo(33);
 		assertThat(reach.get(e).hidden()).isTrue(); // nobody on record
 	}
 
@@ -224,7 +293,7 @@ class DashboardTests {
 		objection.setObjectionCategory(ObjectionCategory.TIME);
 		log.record(objection, strategist);
 
-		DashboardView view = dashboard.view(filter());
+		DashboardView view = dashboard.view(filter(a, b, c, d, e));
 
 		assertThat(view.milestones()).extracting(TimelineEntry::title).containsExactly("In range");
 		assertThat(view.objections()).extracting(TimelineEntry::title).containsExactly("Too busy");
@@ -232,26 +301,38 @@ class DashboardTests {
 	}
 
 	@Test
-	void the_default_range_is_the_last_twelve_months_and_a_nonsense_range_falls_back_to_it() {
+	void a_range_that_cannot_be_shown_as_asked_is_adjusted_and_says_so() {
 		DashboardFilter filter = new DashboardFilter();
-		assertThat(filter.start(end)).isEqualTo(end.minusYears(1).plusDays(1));
-		assertThat(filter.end(end)).isEqualTo(end);
-		filter.setFrom(end.plusDays(5)); // after the end
-		assertThat(filter.start(end)).isEqualTo(end.minusYears(1).plusDays(1));
-		filter.setFrom(end.minusMonths(DashboardFilter.MAX_MONTHS + 1)); // longer than five years
-		assertThat(filter.start(end)).isEqualTo(end.minusYears(1).plusDays(1));
+		assertThat(filter.range(end)).isEqualTo(new DashboardFilter.Range(end.minusYears(1).plusDays(1), end, List.of()));
+
+		filter.setFrom(end.minusDays(10));
+		filter.setTo(end.minusDays(40));
+		assertThat(filter.range(end)).isEqualTo(new DashboardFilter.Range(end.minusDays(40), end.minusDays(10),
+				List.of("dashboard.adjusted.swapped")));
+
+		filter.setFrom(end.minusYears(6));
+		filter.setTo(end.plusDays(30));
+		assertThat(filter.range(end)).isEqualTo(new DashboardFilter.Range(end.minusMonths(60).plusDays(1), end,
+				List.of("dashboard.adjusted.future", "dashboard.adjusted.tooLong")));
+
 		filter.setFrom(LocalDate.of(1, 1, 1));
 		filter.setTo(LocalDate.of(9999, 1, 1));
-		assertThat(filter.end(end)).isEqualTo(end);
+		assertThat(filter.range(end)).isEqualTo(new DashboardFilter.Range(end.minusYears(1).plusDays(1), end,
+				List.of("dashboard.adjusted.to", "dashboard.adjusted.from")));
 
+		DashboardFilter unknown = filter(a);
+		unknown.getDepartment().add(Long.MAX_VALUE);
+		DashboardView view = dashboard.view(unknown);
+		assertThat(view.notices()).containsExactly("dashboard.adjusted.unknownDepartments");
+		assertThat(view.departments()).containsExactly(name(a));
 		assertThat(dashboard.view(new DashboardFilter()).months()).hasSize(13);
 	}
 
-	private DashboardFilter filter() {
+	private DashboardFilter filter(long... ids) {
 		DashboardFilter filter = new DashboardFilter();
 		filter.setFrom(start);
 		filter.setTo(end);
-		filter.setDepartment(new java.util.ArrayList<>(List.of(a, b, c, d, e)));
+		filter.setDepartment(new ArrayList<>(java.util.Arrays.stream(ids).boxed().toList()));
 		return filter;
 	}
 
@@ -265,33 +346,34 @@ class DashboardTests {
 		log.record(RecordForm.of(department, on, kind, title), strategist);
 	}
 
-
-	private long experimentStarted(long department, LocalDate on) {
-		long subject = SUBJECTS.incrementAndGet();
-		log.report(EventKind.EXPERIMENT_STARTED, on, List.of(department), "Experiment " + subject, null, subject,
-				"test-started:" + subject);
-		return subject;
+	/** Waits for the experiments' reports to be recorded (with each, its run is kept). */
+	private void awaitRuns(List<Long> ids, int reports) {
+		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
+				select count(*) from adoption_event where kind like 'EXPERIMENT%' and subject_id in (:ids)
+				""").param("ids", ids).query(Long.class).single() == reports);
 	}
 
-	private void completed(long subject, long department, LocalDate on, Outcome outcome) {
-		log.report(EventKind.EXPERIMENT_COMPLETED, on, List.of(department), "Experiment " + subject, outcome.name(),
-				subject, "test-completed:" + subject);
+	private long championReports(List<Long> champions) {
+		return jdbc.sql("""
+				select count(*) from adoption_event
+				where kind in ('CHAMPION_JOINED', 'CHAMPION_LEFT', 'CHAMPION_MOVED') and subject_id in (:ids)
+				""").param("ids", champions).query(Long.class).single();
 	}
 
 	private List<Long> people(long department, int count) {
-		return java.util.stream.IntStream.range(0, count).mapToObj(i -> data.person(department)).toList();
+		return IntStream.range(0, count).mapToObj(i -> data.person(department)).toList();
 	}
 
-	private void read(long caseStudy, long person, long department, java.time.LocalDateTime at) {
+	private void read(long caseStudy, long person, long department, LocalDateTime at) {
 		assertThat(readings.record(caseStudy, person, department, at.toInstant(ZoneOffset.UTC))).isTrue();
 	}
 
 	private String name(long department) {
-		return jdbc.sql("select name from department where id = :id").param("id", department).query(String.class).single();
+		return departments.details(department).name();
 	}
 
 	private static Map<Stage, Long> counts(long... perStage) {
-		Map<Stage, Long> counts = new java.util.EnumMap<>(Stage.class);
+		Map<Stage, Long> counts = new EnumMap<>(Stage.class);
 		for (Stage stage : Stage.values()) {
 			counts.put(stage, perStage[stage.ordinal()]);
 		}

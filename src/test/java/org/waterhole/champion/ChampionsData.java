@@ -22,6 +22,19 @@ public class ChampionsData {
 				new Champion.Profile(platforms, skills, "I can help.", mentoring));
 	}
 
+	/** Active since {@code since}. */
+	public long champion(long personId, LocalDate since) {
+		return champions.create(personId, since, ChampionStatus.ACTIVE,
+				new Champion.Profile(Set.of(Platform.LINKEDIN), Set.of("video"), "I can help.", false));
+	}
+
+	/** Changes the status as the strategist does on the edit form (today). */
+	public void changeStatus(long championId, ChampionStatus status) {
+		ChampionForm form = champions.form(championId);
+		form.setStatus(status);
+		champions.update(championId, form);
+	}
+
 	public long champion(long personId) {
 		return champion(personId, ChampionStatus.ACTIVE, Set.of(Platform.LINKEDIN), Set.of("video"), false);
 	}

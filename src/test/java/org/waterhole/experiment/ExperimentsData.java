@@ -77,6 +77,30 @@ public class ExperimentsData {
 		return id;
 	}
 
+	/** Started in {@code departmentId} on {@code on}. */
+	public long startedIn(long departmentId, String title, LocalDate on) {
+		long id = idea(title, form -> form.setDepartmentId(departmentId));
+		service.plan(id, version(id));
+		service.start(id, version(id), on);
+		return id;
+	}
+
+	public void complete(long id, Outcome outcome, LocalDate on) {
+		service.complete(id, version(id), outcome, "We learned something.", on);
+	}
+
+	public void abandon(long id, LocalDate on) {
+		service.abandon(id, version(id), "Nobody had the time.", on);
+	}
+
+	/** Corrects when a started experiment ran, as the strategist does on its edit form. */
+	public void correctRun(long id, LocalDate start, LocalDate end) {
+		ExperimentForm form = service.form(id);
+		form.setActualStart(start);
+		form.setActualEnd(end);
+		service.update(id, form);
+	}
+
 	long version(long id) {
 		return service.form(id).getVersion();
 	}

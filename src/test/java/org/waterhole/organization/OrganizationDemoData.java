@@ -11,6 +11,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,8 +79,11 @@ public class OrganizationDemoData implements ApplicationRunner {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final JdbcClient jdbc;
+
 	OrganizationDemoData(DepartmentRepository departments, PersonRepository people, AccountRepository accounts,
-			PasswordEncoder passwordEncoder) {
+			PasswordEncoder passwordEncoder, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.departments = departments;
 		this.people = people;
 		this.accounts = accounts;
@@ -110,6 +114,9 @@ public class OrganizationDemoData implements ApplicationRunner {
 				Role.STRATEGIST, hash);
 		account("Dana Okafor", MANAGER_EMAIL, "Director of Admissions", "Admissions", Role.MANAGER, hash);
 		account("Lee Chen", STAFF_EMAIL, "Liaison Librarian", "Library", Role.STAFF, hash);
+		// The organisation has been on record for years: its adoption history goes back two.
+		departments.flush();
+		jdbc.sql("update department set created_at = created_at - interval '3 years'").update();
 		log.info("Loaded the demo organisation: {} departments, {} people; sign in as {}, {} or {} with password {}",
 				DEPARTMENTS.length, everyone.size() + 3, STRATEGIST_EMAIL, MANAGER_EMAIL, STAFF_EMAIL, PASSWORD);
 	}

@@ -27,8 +27,8 @@ import org.waterhole.experiment.ExperimentsData;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "waterhole.demo.enabled=true")
 @AutoConfigureMockMvc
-@Import({ EmbeddedDatabaseConfiguration.class, TestData.class, CaseStudies.class, ExperimentsData.class,
-		ChampionsData.class })
+@Import({ EmbeddedDatabaseConfiguration.class, Statements.class, TestData.class, CaseStudies.class,
+		ExperimentsData.class, ChampionsData.class })
 public @interface WaterholeTest {
 
 }
