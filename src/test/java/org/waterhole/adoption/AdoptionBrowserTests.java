@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -69,6 +70,17 @@ class AdoptionBrowserTests extends BrowserTest {
 		WebElement export = browser.driver().findElement(By.cssSelector("#figures a[href*='export.csv'][href*='table=MONTHS']"));
 		assertThat(export.getAttribute("href")).contains("department=" + one).contains("from=2025-01-01");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+		// On a phone the wide tables scroll sideways, within reach of the keyboard.
+		browser.driver().manage().window().setSize(new Dimension(375, 800));
+		try {
+			browser.driver().navigate().refresh();
+			browser.await(d -> chartLabels() == 12);
+			assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		}
+		finally {
+			browser.driver().manage().window().setSize(new Dimension(1280, 900));
+		}
 	}
 
 	@Test
