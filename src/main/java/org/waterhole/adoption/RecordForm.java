@@ -35,7 +35,7 @@ public class RecordForm {
 	private Long answersId;
 
 	/** A form filled in with what every event has. */
-	static RecordForm of(long departmentId, LocalDate occurredOn, EventKind kind, String title) {
+	public static RecordForm of(long departmentId, LocalDate occurredOn, EventKind kind, String title) {
 		RecordForm form = new RecordForm();
 		form.setDepartmentId(departmentId);
 		form.setOccurredOn(occurredOn);

@@ -1,0 +1,198 @@
+package org.waterhole;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.waterhole.adoption.AdoptionLog;
+import org.waterhole.casestudy.CaseStudies;
+import org.waterhole.casestudy.Readings;
+import org.waterhole.champion.ChampionsData;
+import org.waterhole.champion.VolunteerForm;
+import org.waterhole.champion.Volunteering;
+import org.waterhole.experiment.ExperimentsData;
+import org.waterhole.experiment.MeasurementForm;
+import org.waterhole.experiment.Outcome;
+import org.waterhole.organization.Role;
+import org.waterhole.shared.Platform;
+import org.waterhole.support.Statements;
+import org.waterhole.support.TestData;
+import org.waterhole.support.WaterholeTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every page family issues a bounded number of SQL statements (at most 12), and the same number
+ * once everything it shows has grown tenfold: people, accounts, case studies with their readings
+ * and helpful marks, drafts, experiments with their measurements, champions with their
+ * activities, volunteers and adoption events, in one department and across the organisation.
+ * Statements are counted with datasource-proxy ({@link Statements}), for a strategist, who sees
+ * the most.
+ */
+@WaterholeTest
+class StatementBudgetTests {
+
+	static final int BUDGET = 12;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	CaseStudies caseStudies;
+
+	@Autowired
+	Readings readings;
+
+	@Autowired
+	ExperimentsData experiments;
+
+	@Autowired
+	ChampionsData champions;
+
+	@Autowired
+	Volunteering volunteering;
+
+	@Autowired
+	AdoptionLog adoption;
+
+	@Test
+	void every_page_family_stays_within_the_budget_and_does_not_grow_with_the_data() throws Exception {
+		World world = new World(data.department());
+		// Enough people in the department for its pages to fill a first page and show reach.
+		for (int i = 0; i < 30; i++) {
+			world.people.add(data.person(world.department));
+		}
+		world.grow(1);
+		RequestPostProcessor strategist = SecurityMockMvcRequestPostProcessors.user(data.user(Role.STRATEGIST));
+		Map<String, Integer> small = counts(world, strategist);
+
+		world.grow(9);
+		Map<String, Integer> large = counts(world, strategist);
+
+		assertThat(small).allSatisfy((page, count) -> assertThat(count).as(page).isLessThanOrEqualTo(BUDGET));
+		assertThat(large).as("statements per page after the data grew tenfold").isEqualTo(small);
+	}
+
+	private Map<String, Integer> counts(World world, RequestPostProcessor user) throws Exception {
+		long d = world.department;
+		List<String> pages = List.of("/", "/library", "/library?platform=LINKEDIN&department=" + d,
+				"/library/search?q=engagement+video", "/library/" + world.caseStudy, "/library/" + world.caseStudy + "/readers",
+				"/library/" + world.caseStudy + "/edit", "/library/manage", "/library/review", "/library/new",
+				"/experiments", "/experiments?department=" + d + "&page=1", "/experiments/board", "/experiments/learnings",
+				"/experiments/success", "/experiments/" + world.experiment, "/experiments/" + world.experiment + "/edit",
+				"/experiments/new", "/experiments/export.csv?department=" + d, "/champions",
+				"/champions?department=" + d, "/champions/" + world.champion, "/champions/" + world.champion + "/edit",
+				"/champions/coverage", "/champions/requests", "/champions/volunteer", "/champions/new", "/adoption",
+				"/adoption?department=" + d + "&kind=NOTE", "/adoption/departments/" + d, "/adoption/dashboard",
+				"/adoption/dashboard?department=" + d, "/adoption/dashboard/export.csv?table=MONTHS",
+				"/adoption/events/new?department=" + d, "/departments", "/departments/" + d,
+				"/departments/" + d + "/edit", "/departments/new", "/people", "/people?department=" + d,
+				"/people/" + world.person + "/edit", "/people/new", "/people/import", "/accounts",
+				"/accounts/" + world.account + "/edit", "/accounts/new?q=Person", "/account/password");
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (String page : pages) {
+			// Once to warm the caches (the department list), as on a running server; then counted.
+			mvc.perform(get(page).with(user)).andExpect(status().isOk());
+			counts.put(page, Statements.during(() -> mvc.perform(get(page).with(user)).andExpect(status().isOk())));
+		}
+		return counts;
+	}
+
+	/** One department's share of everything, grown a unit at a time; the first of each is shown in detail. */
+	private final class World {
+
+		final long department;
+
+		final List<Long> people = new ArrayList<>();
+
+		Long person;
+
+		Long account;
+
+		Long caseStudy;
+
+		Long experiment;
+
+		Long champion;
+
+		World(long department) {
+			this.department = department;
+		}
+
+		void grow(int units) {
+			for (int i = 0; i < units; i++) {
+				unit();
+			}
+		}
+
+		private void unit() {
+			for (int i = 0; i < 3; i++) {
+				people.add(data.person(department));
+			}
+			String email = data.account(Role.STAFF);
+			if (person == null) {
+				person = people.get(0);
+				account = accountId(email);
+			}
+			long published = caseStudies.published(TestData.unique("Engagement video"),
+					form -> form.setDepartmentIds(new LinkedHashSet<>(Set.of(department))));
+			caseStudy = caseStudy == null ? published : caseStudy;
+			caseStudies.draft(TestData.unique("Draft"), form -> {
+			});
+			Instant now = Instant.now();
+			for (long reader : people.subList(people.size() - 3, people.size())) {
+				readings.record(caseStudy, reader, department, now.minus(people.size(), ChronoUnit.HOURS));
+				readings.record(published, reader, department, now.minus(2, ChronoUnit.DAYS));
+				readings.markHelpful(caseStudy, reader, department, true, now);
+			}
+
+			long running = experiments.startedIn(department, TestData.unique("Experiment"), LocalDate.now().minusDays(40));
+			experiment = experiment == null ? running : experiment;
+			for (int i = 0; i < 3; i++) {
+				MeasurementForm measurement = new MeasurementForm();
+				measurement.setMeasuredOn(LocalDate.now().minusDays(people.size() % 38 + i));
+				measurement.setValue(BigDecimal.valueOf(10 + i));
+				experiments.service().addMeasurement(experiment, measurement);
+			}
+			long done = experiments.startedIn(department, TestData.unique("Done"), LocalDate.now().minusDays(30));
+			experiments.complete(done, Outcome.SUCCEEDED, LocalDate.now().minusDays(1));
+
+			long championId = champions.champion(people.get(people.size() - 1));
+			champion = champion == null ? championId : champion;
+			for (int i = 0; i < 3; i++) {
+				champions.activity(champion, LocalDate.now().minusDays(i), person);
+			}
+			VolunteerForm offer = new VolunteerForm();
+			offer.setPitch("I can help others start.");
+			offer.setPlatforms(new LinkedHashSet<>(Set.of(Platform.INSTAGRAM)));
+			offer.setSkills("video");
+			volunteering.volunteer(people.get(people.size() - 2), offer);
+
+			adoption.record(org.waterhole.adoption.RecordForm.of(department, LocalDate.now(), org.waterhole.adoption.EventKind.NOTE, "Note"), person);
+		}
+
+	}
+
+	private long accountId(String email) {
+		return ((org.waterhole.organization.WaterholeUser) data.user(email)).getAccountId();
+	}
+
+}
