@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.waterhole.casestudy.Readings;
 import org.waterhole.champion.ChampionStatus;
 import org.waterhole.champion.Directory;
 import org.waterhole.champion.DirectoryFilter;
@@ -46,17 +45,17 @@ class AdoptionController {
 
 	private final Experiments experiments;
 
-	private final Readings readings;
+	private final EducationReach reach;
 
 	private final Clock clock;
 
 	AdoptionController(Timeline timeline, DepartmentService departments, Directory champions,
-			Experiments experiments, Readings readings, Clock clock) {
+			Experiments experiments, EducationReach reach, Clock clock) {
 		this.timeline = timeline;
 		this.departments = departments;
 		this.champions = champions;
 		this.experiments = experiments;
-		this.readings = readings;
+		this.reach = reach;
 		this.clock = clock;
 	}
 
@@ -104,8 +103,7 @@ class AdoptionController {
 
 		long people = department.peopleCount();
 		model.addAttribute("readers", people < Dashboard.PRIVACY_FLOOR ? null
-				: departments.peopleCountsAmong(readings.readerIds(today.minusDays(Dashboard.REACH_DAYS - 1), today))
-					.getOrDefault(id, 0L));
+				: reach.readersByDepartment(today.minusDays(Dashboard.REACH_DAYS - 1), today).getOrDefault(id, 0L));
 		model.addAttribute("reachDays", Dashboard.REACH_DAYS);
 		model.addAttribute("privacyFloor", Dashboard.PRIVACY_FLOOR);
 

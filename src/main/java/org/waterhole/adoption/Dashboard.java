@@ -16,10 +16,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.waterhole.casestudy.Readings;
 import org.waterhole.organization.DepartmentOption;
 import org.waterhole.organization.DepartmentService;
 
@@ -28,6 +29,11 @@ import org.waterhole.organization.DepartmentService;
  * and some or all departments. Every number is counted by PostgreSQL; nothing is loaded to be
  * counted here. A department counts from the day it is on record, or from its first stage change
  * if that is earlier.
+ * <p>
+ * A view is kept for a minute ({@value #CACHE} cache, per range, departments and parts): managers
+ * open the same view again and again, and a dozen aggregates over the whole history are not
+ * worth recounting for each. Recording an adoption event (or a report of the other modules)
+ * empties the cache once its transaction commits, so the strategist sees what they recorded.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,6 +50,8 @@ public class Dashboard {
 
 	private static final int RECENT = 10;
 
+	public static final String CACHE = "dashboard";
+
 	/** The parts of the dashboard, so that an export computes only the one it writes. */
 	enum Part {
 
@@ -55,14 +63,18 @@ public class Dashboard {
 
 	private final DepartmentService departments;
 
-	private final Readings readings;
+	private final EducationReach reach;
+
+	private final Cache views;
 
 	private final Clock clock;
 
-	Dashboard(JdbcClient jdbc, DepartmentService departments, Readings readings, Clock clock) {
+	Dashboard(JdbcClient jdbc, DepartmentService departments, EducationReach reach, CacheManager caches,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.departments = departments;
-		this.readings = readings;
+		this.reach = reach;
+		this.views = caches.getCache(CACHE);
 		this.clock = clock;
 	}
 
@@ -72,6 +84,15 @@ public class Dashboard {
 
 	DashboardView view(DashboardFilter filter, Set<Part> parts) {
 		DashboardFilter.Range range = filter.range(LocalDate.now(clock));
+		List<Long> asked = filter.departments().stream().sorted().toList();
+		return views.get(new Key(range, asked, Set.copyOf(parts)), () -> view(range, asked, parts));
+	}
+
+	/** What a view depends on. */
+	private record Key(DashboardFilter.Range range, List<Long> departments, Set<Part> parts) {
+	}
+
+	private DashboardView view(DashboardFilter.Range range, List<Long> departmentIds, Set<Part> parts) {
 		LocalDate start = range.start();
 		LocalDate end = range.end();
 		List<String> notices = new ArrayList<>(range.adjusted());
@@ -81,8 +102,8 @@ public class Dashboard {
 			names.put(option.getId(), option.getName());
 			created.put(option.getId(), option.getCreatedAt().atZone(clock.getZone()).toLocalDate());
 		}
-		List<Long> asked = filter.departments().stream().filter(names::containsKey).toList();
-		if (asked.size() < filter.departments().size()) {
+		List<Long> asked = departmentIds.stream().filter(names::containsKey).toList();
+		if (asked.size() < departmentIds.size()) {
 			notices.add("dashboard.adjusted.unknownDepartments");
 		}
 		Map<Long, LocalDate> since = since(asked.isEmpty() ? names.keySet() : asked, created);
@@ -217,8 +238,7 @@ public class Dashboard {
 	 * {@value #REACH_DAYS} days up to {@code end}; hidden below {@value #PRIVACY_FLOOR} people.
 	 */
 	private List<ReachRow> reach(Map<Long, String> chosen, LocalDate end) {
-		Map<Long, Long> readers = departments
-			.peopleCountsAmong(readings.readerIds(end.minusDays(REACH_DAYS - 1), end));
+		Map<Long, Long> readers = reach.readersByDepartment(end.minusDays(REACH_DAYS - 1), end);
 		Map<Long, Long> people = departments.peopleCounts();
 		List<ReachRow> rows = new ArrayList<>();
 		chosen.forEach((id, name) -> {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,6 +110,7 @@ public class CaseStudyService {
 	}
 
 	@Transactional
+	@CacheEvict(cacheNames = Library.FACETS, allEntries = true)
 	public long create(CaseStudyForm form, long authorId) {
 		CaseStudy caseStudy = new CaseStudy(authorId);
 		edit(caseStudy, form.content());
@@ -116,6 +118,7 @@ public class CaseStudyService {
 	}
 
 	@Transactional
+	@CacheEvict(cacheNames = Library.FACETS, allEntries = true)
 	public void update(long id, CaseStudyForm form) {
 		CaseStudy caseStudy = load(id);
 		StaleEditException.check("Case study", id, form.getVersion(), caseStudy.getVersion());
@@ -125,6 +128,7 @@ public class CaseStudyService {
 
 	/** Publishes a draft (announcing it with {@link CaseStudyPublished}) or an archived one again. */
 	@Transactional
+	@CacheEvict(cacheNames = Library.FACETS, allEntries = true)
 	public void publish(long id, Long version) {
 		CaseStudy caseStudy = transitionable(id, version);
 		if (caseStudy.publish(clock.instant())) {
@@ -135,6 +139,7 @@ public class CaseStudyService {
 	}
 
 	@Transactional
+	@CacheEvict(cacheNames = Library.FACETS, allEntries = true)
 	public void archive(long id, Long version) {
 		CaseStudy caseStudy = transitionable(id, version);
 		caseStudy.archive();
@@ -142,6 +147,7 @@ public class CaseStudyService {
 	}
 
 	@Transactional
+	@CacheEvict(cacheNames = Library.FACETS, allEntries = true)
 	public void restore(long id, Long version) {
 		CaseStudy caseStudy = transitionable(id, version);
 		caseStudy.restore();

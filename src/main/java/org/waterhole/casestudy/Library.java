@@ -17,6 +17,7 @@ import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +39,12 @@ public class Library {
 
 	/** How many case studies the front page shows per list. */
 	static final int FRONT_PAGE_SIZE = 6;
+
+	/** The search filters' choices that every search page shows: popular tags, years. */
+	static final String FACETS = "libraryFacets";
+
+	/** How much of a body (characters from its start) a search snippet is taken from. */
+	static final int SNIPPET_SOURCE = 4_000;
 
 	private static final String MARK_START = "\u27E6";
 
@@ -96,34 +103,55 @@ public class Library {
 			params.put("yearEnd", LocalDate.of(form.year() + 1, 1, 1));
 		}
 
-		long total = jdbc.sql("select count(*) from case_study cs where " + where)
-			.params(params)
-			.query(Long.class)
-			.single();
-		if (total == 0 || pageable.getOffset() >= total) {
-			return new SearchResult(new PageImpl<>(List.of(), pageable, total), ignoredQuery);
-		}
-
 		SearchForm.Sort sort = query == null && form.effectiveSort() == SearchForm.Sort.RELEVANCE
 				? SearchForm.Sort.NEWEST : form.effectiveSort();
-		String order = switch (sort) {
-			case RELEVANCE -> "rank desc, published_at desc, id desc";
-			case NEWEST -> "published_at desc, id desc";
-			case HELPFUL -> "helpful_count desc, published_at desc, id desc";
-		};
-		String rank = query == null ? "0" : "ts_rank_cd(cs.search_vector, websearch_to_tsquery('english', :q))";
+		// Ranked by the compact vector of title, summary and key findings; snippets from the summary
+		// and the start of the body (ts_headline reads all the text it is given).
+		String rank = query == null ? "0" : "ts_rank_cd(cs.rank_vector, websearch_to_tsquery('english', :q))";
 		String snippet = query == null ? "null"
-				: "ts_headline('english', cs.summary || E'\\n' || cs.body_text, websearch_to_tsquery('english', :q), "
+				: "ts_headline('english', cs.summary || E'\\n' || left(cs.body_text, " + SNIPPET_SOURCE
+						+ "), websearch_to_tsquery('english', :q), "
 						+ "'StartSel=" + MARK_START + ", StopSel=" + MARK_END
 						+ ", MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=\" … \"')";
 		params.put("limit", pageable.getPageSize());
 		params.put("offset", pageable.getOffset());
-		// Rank and order first, then make snippets for the one page of results only.
-		String sql = "select page.*, " + snippet + " as snippet from (select " + CARD_COLUMNS + ", " + rank
-				+ " as rank from case_study cs where " + where + " order by " + order
-				+ " limit :limit offset :offset) page join case_study cs on cs.id = page.id order by " + order;
-		List<CaseStudyCard> cards = jdbc.sql(sql).params(params).query(Library::card).list();
-		return new SearchResult(new PageImpl<>(cards, pageable, total), ignoredQuery);
+		// Without words, the count is an index scan and the page one more. With words, every match
+		// is ranked anyway, so one pass over them ranks, orders and counts them. Either way the
+		// cards and snippets are made for the page's rows only.
+		long[] total = { 0 };
+		if (query == null) {
+			total[0] = count(where, params);
+			if (total[0] == 0 || pageable.getOffset() >= total[0]) {
+				return new SearchResult(new PageImpl<>(List.of(), pageable, total[0]), ignoredQuery);
+			}
+		}
+		String sql = "select " + CARD_COLUMNS + ", page.total, " + snippet + " as snippet from (select cs.id,"
+				+ " cs.published_at, cs.helpful_count, " + rank + " as rank, "
+				+ (query == null ? total[0] : "count(*) over ()") + " as total"
+				+ " from case_study cs where " + where + " order by " + order(sort, "rank", "cs")
+				+ " limit :limit offset :offset) page join case_study cs on cs.id = page.id order by "
+				+ order(sort, "page.rank", "page");
+		List<CaseStudyCard> cards = jdbc.sql(sql).params(params).query((rs, row) -> {
+			total[0] = rs.getLong("total");
+			return card(rs, row);
+		}).list();
+		if (cards.isEmpty() && pageable.getOffset() > 0) {
+			total[0] = count(where, params); // past the last page: how many there are, to link back
+		}
+		return new SearchResult(new PageImpl<>(cards, pageable, total[0]), ignoredQuery);
+	}
+
+	private long count(CharSequence where, Map<String, Object> params) {
+		return jdbc.sql("select count(*) from case_study cs where " + where).params(params).query(Long.class).single();
+	}
+
+	/** The order of a search's results, by the rank column and the columns of {@code table}. */
+	private static String order(SearchForm.Sort sort, String rank, String table) {
+		return switch (sort) {
+			case RELEVANCE -> rank + " desc, " + table + ".published_at desc, " + table + ".id desc";
+			case NEWEST -> table + ".published_at desc, " + table + ".id desc";
+			case HELPFUL -> table + ".helpful_count desc, " + table + ".published_at desc, " + table + ".id desc";
+		};
 	}
 
 	/**
@@ -231,7 +259,8 @@ public class Library {
 			.single();
 	}
 
-	/** The most used tags of published case studies, for the search filters. */
+	/** The most used tags of published case studies, for the search filters (kept for a minute). */
+	@Cacheable(FACETS)
 	public List<String> popularTags(int limit) {
 		return jdbc.sql("""
 				select t.tag from case_study_tag t join case_study cs on cs.id = t.case_study_id
@@ -239,7 +268,8 @@ public class Library {
 				""").param("limit", limit).query(String.class).list();
 	}
 
-	/** The years in which published case studies' sources appeared, newest first. */
+	/** The years in which published case studies' sources appeared, newest first (kept for a minute). */
+	@Cacheable(cacheNames = FACETS, key = "'years'")
 	public List<Integer> years() {
 		return jdbc.sql("""
 				select distinct cast(extract(year from published_on) as integer) from case_study

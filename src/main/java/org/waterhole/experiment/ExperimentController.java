@@ -50,8 +50,10 @@ class ExperimentController {
 
 	@GetMapping
 	String list(@ModelAttribute("filter") ExperimentFilter filter, BindingResult ignoredValues, Pageable pageable,
-			Model model) {
+			@AuthenticationPrincipal WaterholeUser user, Model model) {
 		model.addAttribute("experiments", experiments.page(filter, SORT.apply(pageable)));
+		model.addAttribute("owners", experiments.ownerChoices(user.getPersonId(), filter.getOwner()));
+		model.addAttribute("me", user.getPersonId());
 		return filterChoices(model, "experiments/list");
 	}
 
@@ -100,7 +102,6 @@ class ExperimentController {
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("platforms", Platform.values());
 		model.addAttribute("departmentOptions", departments.options());
-		model.addAttribute("owners", experiments.owners());
 		return view;
 	}
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -181,13 +182,21 @@ public class Experiments {
 		return new SuccessRates(byDepartment, byPlatform);
 	}
 
-	/** The people who own experiments, for the owner filter. */
-	public Map<Long, String> owners() {
-		List<Long> ids = jdbc.sql("select distinct owner_id from experiment").query(Long.class).list();
+	/**
+	 * The owner filter's choices: the signed-in person and the owner already chosen, by name. A
+	 * large organisation has thousands of owners, too many for a list; any other owner is one
+	 * click away from their name in the results.
+	 */
+	public Map<Long, String> ownerChoices(long me, Long chosen) {
+		Set<Long> ids = new LinkedHashSet<>();
+		ids.add(me);
+		if (chosen != null) {
+			ids.add(chosen);
+		}
 		Map<Long, String> names = people.namesOf(ids);
-		Map<Long, String> sorted = new LinkedHashMap<>();
-		names.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> sorted.put(e.getKey(), e.getValue()));
-		return sorted;
+		Map<Long, String> choices = new LinkedHashMap<>();
+		ids.stream().filter(names::containsKey).forEach(id -> choices.put(id, names.get(id)));
+		return choices;
 	}
 
 	private List<ExperimentRow> named(List<ExperimentRow> rows) {

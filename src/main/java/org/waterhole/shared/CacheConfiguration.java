@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
  * Small in-memory caches (Caffeine) for what most pages ask for and rarely changes, such as the
  * list of departments. Evictions wait for the transaction that changed the data to commit, so a
  * request in between can't cache the old value again; entries also expire after a minute, which
- * bounds how stale another instance of the application can be.
+ * bounds how stale another instance of the application can be (and how old a dashboard figure
+ * can be).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -25,6 +26,9 @@ class CacheConfiguration {
 	CacheManager cacheManager() {
 		CaffeineCacheManager caffeine = new CaffeineCacheManager();
 		caffeine.setCaffeine(Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(1_000));
+		// Dashboard views are large (a row per department and month): few of them.
+		caffeine.registerCustomCache("dashboard",
+				Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(50).build());
 		return new TransactionAwareCacheManagerProxy(caffeine);
 	}
 

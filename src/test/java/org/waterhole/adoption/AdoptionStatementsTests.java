@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -32,6 +33,9 @@ class AdoptionStatementsTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	CacheManager caches;
 
 	@Autowired
 	TestData data;
@@ -78,8 +82,7 @@ class AdoptionStatementsTests {
 	}
 
 	private int count(String path, RequestPostProcessor user) throws Exception {
-		mvc.perform(get(path).with(user)).andExpect(status().isOk()); // warms the caches, as on a running server
-		return Statements.during(() -> mvc.perform(get(path).with(user)).andExpect(status().isOk()));
+		return Statements.ofPage(mvc, caches, path, user);
 	}
 
 	/** {@code times} more of each thing the pages show: events, objections, champions, experiments. */

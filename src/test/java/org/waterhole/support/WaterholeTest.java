@@ -10,6 +10,8 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestExecutionListeners.MergeMode;
 import org.waterhole.casestudy.CaseStudies;
 import org.waterhole.champion.ChampionsData;
 import org.waterhole.experiment.ExperimentsData;
@@ -27,6 +29,7 @@ import org.waterhole.experiment.ExperimentsData;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "waterhole.demo.enabled=true")
 @AutoConfigureMockMvc
+@TestExecutionListeners(listeners = ClearCaches.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 @Import({ EmbeddedDatabaseConfiguration.class, Statements.class, TestData.class, CaseStudies.class,
 		ExperimentsData.class, ChampionsData.class })
 public @interface WaterholeTest {

@@ -35,7 +35,7 @@ public class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<UrlRules> moduleRules,
 			SessionRegistry sessionRegistry) throws Exception {
 		http.authorizeHttpRequests(rules -> {
-			rules.requestMatchers("/login", "/error", "/expired", "/webjars/**", "/css/**", "/js/**", "/images/**",
+			rules.requestMatchers("/login", "/error", "/expired", "/webjars/**", "/assets/**",
 					"/favicon.ico", "/actuator/health", "/actuator/health/**")
 				.permitAll();
 			rules.requestMatchers("/actuator/**").denyAll();

@@ -1,0 +1,21 @@
+package org.waterhole.support;
+
+import org.springframework.cache.CacheManager;
+import org.springframework.test.context.TestContext;
+import org.springframework.test.context.TestExecutionListener;
+
+/**
+ * Empties the application's caches before each test: the tests share one context, and a cached
+ * dashboard or reach figure (kept for a minute, as it may be in production) would otherwise show
+ * one test what another test's data looked like.
+ */
+public class ClearCaches implements TestExecutionListener {
+
+	@Override
+	public void beforeTestMethod(TestContext testContext) {
+		testContext.getApplicationContext()
+			.getBeanProvider(CacheManager.class)
+			.ifAvailable(caches -> caches.getCacheNames().forEach(name -> caches.getCache(name).clear()));
+	}
+
+}
