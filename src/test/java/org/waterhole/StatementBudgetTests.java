@@ -84,6 +84,10 @@ class StatementBudgetTests {
 		for (int i = 0; i < 30; i++) {
 			world.people.add(data.person(world.department));
 		}
+		// And more accounts than the account list's first page holds, so that it is counted at both sizes.
+		for (int i = 0; i < 25; i++) {
+			data.account(Role.STAFF);
+		}
 		world.grow(1);
 		RequestPostProcessor strategist = SecurityMockMvcRequestPostProcessors.user(data.user(Role.STRATEGIST));
 		Map<String, Integer> small = counts(world, strategist);
@@ -98,7 +102,7 @@ class StatementBudgetTests {
 	private Map<String, Integer> counts(World world, RequestPostProcessor user) throws Exception {
 		long d = world.department;
 		List<String> pages = List.of("/", "/library", "/library?platform=LINKEDIN&department=" + d,
-				"/library/search?q=engagement+video", "/library/" + world.caseStudy, "/library/" + world.caseStudy + "/readers",
+				"/library/search?q=engagement%20video", "/library/" + world.caseStudy, "/library/" + world.caseStudy + "/readers",
 				"/library/" + world.caseStudy + "/edit", "/library/manage", "/library/review", "/library/new",
 				"/experiments", "/experiments?department=" + d + "&page=1", "/experiments/board", "/experiments/learnings",
 				"/experiments/success", "/experiments/" + world.experiment, "/experiments/" + world.experiment + "/edit",

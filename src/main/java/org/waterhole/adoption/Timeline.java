@@ -74,9 +74,11 @@ public class Timeline {
 			return new PageImpl<>(List.of(), pageable, total);
 		}
 		Map<Long, String> names = departmentNames();
+		// The page's events are chosen first, so that what each one shows is looked up for them only.
 		List<TimelineEntry> entries = jdbc.sql(ENTRIES + """
-				where %s
-				order by e.occurred_on desc, e.id desc limit :limit offset :offset
+				where e.id in (select e.id from adoption_event e where %s
+				               order by e.occurred_on desc, e.id desc limit :limit offset :offset)
+				order by e.occurred_on desc, e.id desc
 				""".formatted(where))
 			.params(params)
 			.param("limit", pageable.getPageSize())

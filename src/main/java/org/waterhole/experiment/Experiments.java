@@ -89,8 +89,10 @@ public class Experiments {
 		if (total == 0 || pageable.getOffset() >= total) {
 			return new PageImpl<>(List.of(), pageable, total);
 		}
-		List<ExperimentRow> rows = jdbc.sql("select " + COLUMNS + " from experiment e where " + where.sql()
-				+ orderBy(pageable.getSort()) + " limit :limit offset :offset")
+		// The page's rows are chosen first, so that their latest measurements are looked up for them only.
+		List<ExperimentRow> rows = jdbc.sql("select " + COLUMNS + " from experiment e where e.id in (select e.id"
+				+ " from experiment e where " + where.sql() + orderBy(pageable.getSort()) + " limit :limit offset :offset)"
+				+ orderBy(pageable.getSort()))
 			.params(where.params())
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
@@ -250,7 +252,10 @@ public class Experiments {
 	private static String orderBy(Sort sort) {
 		List<String> orders = new ArrayList<>();
 		for (Sort.Order order : sort) {
-			orders.add(order.getProperty() + (order.isAscending() ? " asc" : " desc") + " nulls last");
+			// Only the start may be missing; a "nulls last" on the others would keep their indexes
+			// from giving the order.
+			orders.add(order.getProperty() + (order.isAscending() ? " asc" : " desc")
+					+ (order.getProperty().startsWith("coalesce(") ? " nulls last" : ""));
 		}
 		return orders.isEmpty() ? "" : " order by " + String.join(", ", orders);
 	}

@@ -9,7 +9,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.ocpsoft.prettytime.PrettyTime;
 
@@ -118,10 +120,16 @@ public class Formats {
 		return signed && number.signum() > 0 ? "+" + text : text;
 	}
 
+	/**
+	 * A PrettyTime for the user's locale, as of now. One is costly to make (it reads its resource
+	 * bundles: most of a list page's time went there) and not safe to share between threads, so
+	 * each thread keeps one per locale.
+	 */
 	private PrettyTime pretty() {
-		PrettyTime pretty = new PrettyTime(Date.from(clock.instant()), locale());
-		return pretty;
+		return PRETTY.get().computeIfAbsent(locale(), PrettyTime::new).setReference(clock.instant());
 	}
+
+	private static final ThreadLocal<Map<Locale, PrettyTime>> PRETTY = ThreadLocal.withInitial(HashMap::new);
 
 	private static Locale locale() {
 		return LocaleContextHolder.getLocale();
