@@ -111,8 +111,11 @@ public class Directory {
 		params.put("mine", myDepartment == null ? -1L : myDepartment);
 		params.put("limit", pageable.getPageSize());
 		params.put("offset", pageable.getOffset());
-		List<ChampionCard> cards = jdbc.sql("select " + CARD_COLUMNS + " from champion c where " + where
-				+ " order by (c.department_id = :mine) desc nulls last, c.person_name, c.id limit :limit offset :offset")
+		// The page's champions are chosen first, so that their platforms, skills and recent activity
+		// are looked up for them only, not for every champion before them.
+		String order = " order by (c.department_id = :mine) desc nulls last, c.person_name, c.id";
+		List<ChampionCard> cards = jdbc.sql("select " + CARD_COLUMNS + " from champion c where c.id in (select c.id"
+				+ " from champion c where " + where + order + " limit :limit offset :offset)" + order)
 			.params(params)
 			.query(Directory::card)
 			.list();
@@ -151,9 +154,15 @@ public class Directory {
 
 	/** The active champions with the most activities in the last {@value #RECENT_DAYS} days. */
 	public List<ChampionCard> mostActive(int limit) {
-		List<ChampionCard> cards = jdbc.sql("select * from (select " + CARD_COLUMNS
-				+ " from champion c where c.status = 'ACTIVE') ranked"
-				+ " where recent > 0 order by recent desc, person_name, id limit :limit")
+		// Counted from the recent activities (an index range), not champion by champion.
+		List<ChampionCard> cards = jdbc.sql("select " + CARD_COLUMNS + """
+				 from champion c where c.id in (
+				  select a.champion_id from champion_activity a join champion x on x.id = a.champion_id
+				  where x.status = 'ACTIVE' and a.occurred_on >= :recentFrom
+				  group by a.champion_id, x.person_name order by count(*) desc, x.person_name, a.champion_id
+				  limit :limit)
+				order by recent desc, c.person_name, c.id
+				""")
 			.param("recentFrom", recentFrom())
 			.param("limit", limit)
 			.query(Directory::card)
