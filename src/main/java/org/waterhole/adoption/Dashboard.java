@@ -52,6 +52,9 @@ public class Dashboard {
 
 	public static final String CACHE = "dashboard";
 
+	/** The dashboard page's figures as HTML, by the view they show (see {@code DashboardController}). */
+	public static final String HTML_CACHE = "dashboardHtml";
+
 	/** The parts of the dashboard, so that an export computes only the one it writes. */
 	enum Part {
 

@@ -8,10 +8,13 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.commons.csv.CSVPrinter;
 
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -26,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.waterhole.adoption.Dashboard.Part;
 import org.waterhole.organization.DepartmentService;
 import org.waterhole.shared.SafeCsv;
+import org.waterhole.shared.web.Fragments;
 
 /** The managers' dashboard and its tables as CSV (managers and strategists). */
 @Controller
@@ -52,18 +56,27 @@ class DashboardController {
 
 	private final MessageSource messages;
 
+	private final Fragments fragments;
+
+	private final Cache figures;
+
 	private final Clock clock;
 
-	DashboardController(Dashboard dashboard, DepartmentService departments, MessageSource messages, Clock clock) {
+	DashboardController(Dashboard dashboard, DepartmentService departments, MessageSource messages,
+			Fragments fragments, CacheManager caches, Clock clock) {
 		this.dashboard = dashboard;
 		this.departments = departments;
 		this.messages = messages;
+		this.fragments = fragments;
+		this.figures = caches.getCache(Dashboard.HTML_CACHE);
 		this.clock = clock;
 	}
 
 	@GetMapping
-	String dashboard(@ModelAttribute("filter") DashboardFilter filter, BindingResult unreadable, Model model) {
-		model.addAttribute("view", dashboard.view(filter));
+	String dashboard(@ModelAttribute("filter") DashboardFilter filter, BindingResult unreadable, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		DashboardView view = dashboard.view(filter);
+		model.addAttribute("view", view);
 		model.addAttribute("unreadable", unreadable.hasErrors());
 		model.addAttribute("departmentOptions", departments.options());
 		model.addAttribute("stages", Stage.values());
@@ -71,6 +84,12 @@ class DashboardController {
 		model.addAttribute("stalledDays", Dashboard.STALLED_DAYS);
 		model.addAttribute("reachDays", Dashboard.REACH_DAYS);
 		model.addAttribute("privacyFloor", Dashboard.PRIVACY_FLOOR);
+		if (!unreadable.hasErrors()) {
+			// The figures' HTML is kept as long as the view it shows (weak keys: by that very
+			// instance): turning a hundred departments' rows into HTML was most of the page's cost.
+			model.addAttribute("figuresHtml", figures.get(view,
+					() -> fragments.render("adoption/dashboard :: figures", model.asMap(), request, response)));
+		}
 		return "adoption/dashboard";
 	}
 

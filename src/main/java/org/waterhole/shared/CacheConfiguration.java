@@ -29,6 +29,9 @@ class CacheConfiguration {
 		// Dashboard views are large (a row per department and month): few of them.
 		caffeine.registerCustomCache("dashboard",
 				Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(50).build());
+		// A view's HTML, by the view instance itself (weak keys compare by identity): it goes with its view.
+		caffeine.registerCustomCache("dashboardHtml",
+				Caffeine.newBuilder().weakKeys().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(50).build());
 		return new TransactionAwareCacheManagerProxy(caffeine);
 	}
 
