@@ -66,7 +66,6 @@ class AdoptionController {
 		Page<TimelineEntry> entries = timeline.page(filter, page);
 		model.addAttribute("entries", entries);
 		model.addAttribute("months", byMonth(entries.getContent()));
-		model.addAttribute("departmentOptions", departments.options());
 		model.addAttribute("kinds", EventKind.values());
 		return "adoption/timeline";
 	}

@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.waterhole.adoption.Dashboard.Part;
-import org.waterhole.organization.DepartmentService;
 import org.waterhole.shared.SafeCsv;
 import org.waterhole.shared.web.Fragments;
 
@@ -52,8 +51,6 @@ class DashboardController {
 
 	private final Dashboard dashboard;
 
-	private final DepartmentService departments;
-
 	private final MessageSource messages;
 
 	private final Fragments fragments;
@@ -62,10 +59,9 @@ class DashboardController {
 
 	private final Clock clock;
 
-	DashboardController(Dashboard dashboard, DepartmentService departments, MessageSource messages,
+	DashboardController(Dashboard dashboard, MessageSource messages,
 			Fragments fragments, CacheManager caches, Clock clock) {
 		this.dashboard = dashboard;
-		this.departments = departments;
 		this.messages = messages;
 		this.fragments = fragments;
 		this.figures = caches.getCache(Dashboard.HTML_CACHE);
@@ -78,7 +74,6 @@ class DashboardController {
 		DashboardView view = dashboard.view(filter);
 		model.addAttribute("view", view);
 		model.addAttribute("unreadable", unreadable.hasErrors());
-		model.addAttribute("departmentOptions", departments.options());
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("tables", Table.values());
 		model.addAttribute("stalledDays", Dashboard.STALLED_DAYS);

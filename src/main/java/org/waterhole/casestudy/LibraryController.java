@@ -79,7 +79,6 @@ class LibraryController {
 		model.addAttribute("platforms", Platform.values());
 		model.addAttribute("evidenceTypes", EvidenceType.values());
 		model.addAttribute("sorts", SearchForm.Sort.values());
-		model.addAttribute("departmentOptions", departments.options());
 		model.addAttribute("years", library.years());
 		model.addAttribute("tags", library.popularTags(FILTER_TAGS));
 		return "library/search";

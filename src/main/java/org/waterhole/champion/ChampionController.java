@@ -67,7 +67,6 @@ class ChampionController {
 		Pageable page = PageRequest.of(SortOptions.bounded(pageable).getPageNumber(), PAGE_SIZE);
 		model.addAttribute("champions", directory.page(filter, user.getDepartmentId(), page));
 		model.addAttribute("myDepartment", user.getDepartmentId());
-		model.addAttribute("departmentOptions", departments.options());
 		model.addAttribute("platforms", Platform.values());
 		model.addAttribute("statuses", ChampionStatus.values());
 		model.addAttribute("skills", directory.skills(SKILL_CHOICES));

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.Role;
 import org.waterhole.organization.WaterholeUser;
 import org.waterhole.shared.Platform;
@@ -34,16 +33,13 @@ class ExperimentController {
 
 	private final Experiments experiments;
 
-	private final DepartmentService departments;
-
 	private final ExperimentCsv csv;
 
 	private final ExperimentPage page;
 
-	ExperimentController(Experiments experiments, DepartmentService departments, ExperimentCsv csv,
+	ExperimentController(Experiments experiments, ExperimentCsv csv,
 			ExperimentPage page) {
 		this.experiments = experiments;
-		this.departments = departments;
 		this.csv = csv;
 		this.page = page;
 	}
@@ -101,7 +97,6 @@ class ExperimentController {
 		model.addAttribute("statuses", ExperimentStatus.values());
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("platforms", Platform.values());
-		model.addAttribute("departmentOptions", departments.options());
 		return view;
 	}
 
