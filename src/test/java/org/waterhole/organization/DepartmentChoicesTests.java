@@ -1,0 +1,57 @@
+package org.waterhole.organization;
+
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.waterhole.support.TestData;
+import org.waterhole.support.WaterholeTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The department filters written by {@link DepartmentChoices}: every department once, names
+ * escaped (a name with markup shows as text and adds no element), the chosen ones selected.
+ */
+@WaterholeTest
+class DepartmentChoicesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Test
+	void each_filter_lists_every_department_escaped_with_the_chosen_ones_selected() throws Exception {
+		String hostile = TestData.unique("<img src=x onerror=alert(1)> & \"Sales\"");
+		long markup = data.department(hostile);
+		long other = data.department();
+		RequestPostProcessor strategist = SecurityMockMvcRequestPostProcessors.user(data.user(Role.STRATEGIST));
+		for (String page : List.of("/experiments?department=" + markup, "/champions?department=" + markup,
+				"/library/search?department=" + markup, "/people?department=" + markup,
+				"/adoption?department=" + markup + "&department=" + other,
+				"/adoption/dashboard?department=" + markup + "&department=" + other)) {
+			String html = mvc.perform(get(page).with(strategist)).andReturn().getResponse().getContentAsString();
+			Document document = Jsoup.parse(html);
+			assertThat(document.select("img[src=x]")).as(page).isEmpty();
+			assertThat(html).as(page).doesNotContain("<img src=x");
+			Element option = document.selectFirst("select#department option[value=" + markup + "]");
+			assertThat(option).as(page).isNotNull();
+			assertThat(option.text()).as(page).isEqualTo(hostile);
+			assertThat(option.hasAttr("selected")).as(page).isTrue();
+			assertThat(document.select("select#department option[value=" + markup + "]")).as(page).hasSize(1);
+			Element second = document.selectFirst("select#department option[value=" + other + "]");
+			assertThat(second.hasAttr("selected")).as(page).isEqualTo(page.startsWith("/adoption"));
+		}
+	}
+
+}
