@@ -14,4 +14,10 @@ import org.waterhole.shared.Platform;
 public record CaseStudyCard(long id, String title, String summary, String snippetHtml, String sourceName,
 		EvidenceType evidenceType, LocalDate publishedOn, Instant publishedAt, int helpfulCount,
 		List<Platform> platforms, CaseStudyStatus status, LocalDate reviewBy) {
+
+	CaseStudyCard withSnippet(String html) {
+		return new CaseStudyCard(id, title, summary, html, sourceName, evidenceType, publishedOn, publishedAt,
+				helpfulCount, platforms, status, reviewBy);
+	}
+
 }

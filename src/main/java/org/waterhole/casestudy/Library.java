@@ -10,13 +10,17 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,6 +47,9 @@ public class Library {
 	/** The search filters' choices that every search page shows: popular tags, years. */
 	static final String FACETS = "libraryFacets";
 
+	/** Pages of search results with words (ids and snippets), kept for a minute. */
+	static final String SEARCHES = "librarySearches";
+
 	/** How much of a body (characters from its start) a search snippet is taken from. */
 	static final int SNIPPET_SOURCE = 4_000;
 
@@ -60,9 +67,12 @@ public class Library {
 
 	private final Clock clock;
 
-	Library(JdbcClient jdbc, Clock clock) {
+	private final Cache searches;
+
+	Library(JdbcClient jdbc, Clock clock, CacheManager caches) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.searches = caches.getCache(SEARCHES);
 	}
 
 	/** Published case studies matching the search, in the order it asks for. */
@@ -118,27 +128,72 @@ public class Library {
 		// Without words, the count is an index scan and the page one more. With words, every match
 		// is ranked anyway, so one pass over them ranks, orders and counts them. Either way the
 		// cards and snippets are made for the page's rows only.
-		long[] total = { 0 };
+		long total = 0;
 		if (query == null) {
-			total[0] = count(where, params);
-			if (total[0] == 0 || pageable.getOffset() >= total[0]) {
-				return new SearchResult(new PageImpl<>(List.of(), pageable, total[0]), ignoredQuery);
+			total = count(where, params);
+			if (total == 0 || pageable.getOffset() >= total) {
+				return new SearchResult(new PageImpl<>(List.of(), pageable, total), ignoredQuery);
 			}
 		}
-		String sql = "select " + CARD_COLUMNS + ", page.total, " + snippet + " as snippet from (select cs.id,"
+		String sql = "select page.id, page.total, " + snippet + " as snippet from (select cs.id,"
 				+ " cs.published_at, cs.helpful_count, " + rank + " as rank, "
-				+ (query == null ? total[0] : "count(*) over ()") + " as total"
+				+ (query == null ? total : "count(*) over ()") + " as total"
 				+ " from case_study cs where " + where + " order by " + order(sort, "rank", "cs")
 				+ " limit :limit offset :offset) page join case_study cs on cs.id = page.id order by "
 				+ order(sort, "page.rank", "page");
-		List<CaseStudyCard> cards = jdbc.sql(sql).params(params).query((rs, row) -> {
-			total[0] = rs.getLong("total");
-			return card(rs, row);
-		}).list();
+		// Ranking every match and writing snippets costs far more than the rest of the page, so with
+		// words the page's ids and snippets are kept for a minute (and forgotten when a case study
+		// changes). The cards themselves are read fresh: helpful marks show at once.
+		Ranked ranked = query == null ? rank(sql, params)
+				: searches.get(new SearchKey(form, sort, pageable), () -> rank(sql, params));
+		List<CaseStudyCard> cards = cards(ranked);
+		total = ranked.total();
 		if (cards.isEmpty() && pageable.getOffset() > 0) {
-			total[0] = count(where, params); // past the last page: how many there are, to link back
+			total = count(where, params); // past the last page: how many there are, to link back
 		}
-		return new SearchResult(new PageImpl<>(cards, pageable, total[0]), ignoredQuery);
+		return new SearchResult(new PageImpl<>(cards, pageable, total), ignoredQuery);
+	}
+
+	/** A page of search results before its cards are read: ids in order, snippets, and the total. */
+	record Ranked(List<Long> ids, Map<Long, String> snippets, long total) {
+	}
+
+	/** What a page of search results depends on, from a form that may change after the search. */
+	private record SearchKey(String query, List<Platform> platforms, List<String> tags, Long department,
+			List<EvidenceType> evidence, Integer year, SearchForm.Sort sort, long offset, int size) {
+
+		SearchKey(SearchForm form, SearchForm.Sort sort, Pageable pageable) {
+			this(form.getQ().strip(), List.copyOf(form.platforms()), List.copyOf(form.tags()), form.getDepartment(),
+					List.copyOf(form.evidenceTypes()), form.year(), sort, pageable.getOffset(), pageable.getPageSize());
+		}
+	}
+
+	private Ranked rank(String sql, Map<String, Object> params) {
+		List<Long> ids = new ArrayList<>();
+		Map<Long, String> snippets = new HashMap<>();
+		long[] total = { 0 };
+		jdbc.sql(sql).params(params).query(rs -> {
+			long id = rs.getLong("id");
+			ids.add(id);
+			snippets.put(id, rs.getString("snippet"));
+			total[0] = rs.getLong("total");
+		});
+		return new Ranked(List.copyOf(ids), snippets, total[0]);
+	}
+
+	/** The cards of a ranked page, in its order (those published since it was ranked only). */
+	private List<CaseStudyCard> cards(Ranked ranked) {
+		if (ranked.ids().isEmpty()) {
+			return List.of();
+		}
+		Map<Long, CaseStudyCard> cards = new HashMap<>();
+		jdbc.sql("select " + CARD_COLUMNS + ", null as snippet from case_study cs"
+				+ " where cs.id = any(:ids) and cs.status = 'PUBLISHED'")
+			.param("ids", ranked.ids().toArray(Long[]::new))
+			.query(Library::card)
+			.list()
+			.forEach(card -> cards.put(card.id(), card.withSnippet(snippetHtml(ranked.snippets().get(card.id())))));
+		return ranked.ids().stream().map(cards::get).filter(Objects::nonNull).toList();
 	}
 
 	private long count(CharSequence where, Map<String, Object> params) {

@@ -181,7 +181,7 @@ public class ChampionService {
 
 	/** The champion record of a person, if they are one. */
 	public Optional<Long> championOf(long personId) {
-		return champions.findByPersonId(personId).map(Champion::getId);
+		return champions.findIdByPersonId(personId);
 	}
 
 	/** Whether the champion {@code championId} is the person {@code personId}: they may log their own activities. */

@@ -44,9 +44,6 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 			""")
 	List<PersonOption> findWithoutAccount(String pattern, Pageable pageable);
 
-	@Query("select p.id as id, p.name as name, p.email as email from Person p where p.id in :ids")
-	List<PersonOption> findNames(Collection<Long> ids);
-
 	@Query("select p.id as id, p.name as name, p.email as email from Person p where p.id = :id")
 	Optional<PersonOption> findOption(long id);
 

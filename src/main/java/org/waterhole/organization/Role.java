@@ -27,6 +27,11 @@ public enum Role {
 		return "ROLE_" + roleName;
 	}
 
+	/** Whether this role has the rights of {@code other}: the same role or one after it. */
+	public boolean includes(Role other) {
+		return compareTo(other) >= 0;
+	}
+
 	/** Key of the role's name in {@code messages.properties}. */
 	public String messageKey() {
 		return "role." + name();

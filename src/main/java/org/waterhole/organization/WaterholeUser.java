@@ -56,6 +56,19 @@ public class WaterholeUser extends User {
 		return role;
 	}
 
+	/**
+	 * Whether the user has the strategist's rights; what {@code hasRole('STRATEGIST')} says, for
+	 * templates, without parsing a security expression on every render.
+	 */
+	public boolean isStrategist() {
+		return role.includes(Role.STRATEGIST);
+	}
+
+	/** Whether the user has a manager's rights (managers and strategists). */
+	public boolean isManager() {
+		return role.includes(Role.MANAGER);
+	}
+
 	public String getEmail() {
 		return getUsername();
 	}

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.waterhole.organization.Role;
@@ -43,6 +44,9 @@ class LibrarySearchTests {
 
 	@Autowired
 	Readings readings;
+
+	@Autowired
+	CacheManager caches;
 
 	static String word() {
 		return "zq" + TestData.unique("").strip() + "x";
@@ -132,6 +136,33 @@ class LibrarySearchTests {
 
 		form.setEvidence(List.of("NEWS_ARTICLE"));
 		assertThat(ids(form)).isEmpty();
+	}
+
+	@Test
+	void a_repeated_search_is_ranked_once_but_shows_fresh_cards_and_forgets_changed_case_studies() {
+		String word = word();
+		long first = caseStudies.published("Kept " + word);
+		assertThat(ids(query(word))).containsExactly(first);
+		assertThat(searchesKept()).isEqualTo(1);
+
+		// Cards are read fresh: a helpful mark shows on the repeated search at once.
+		readings.markHelpful(first, data.person(null), null, true, Instant.now());
+		assertThat(library.search(query(word), PageRequest.of(0, 50)).page().getContent())
+			.extracting(CaseStudyCard::helpfulCount)
+			.containsExactly(1);
+
+		// Publishing, editing or archiving a case study forgets every kept ranking.
+		long second = caseStudies.published("Also " + word);
+		assertThat(searchesKept()).isZero();
+		assertThat(ids(query(word))).containsExactlyInAnyOrder(first, second);
+		CaseStudyForm form = caseStudies.service().form(second);
+		caseStudies.service().archive(second, form.getVersion());
+		assertThat(ids(query(word))).containsExactly(first);
+	}
+
+	private long searchesKept() {
+		Object kept = caches.getCache(Library.SEARCHES).getNativeCache();
+		return ((com.github.benmanes.caffeine.cache.Cache<?, ?>) kept).estimatedSize();
 	}
 
 	@Test
