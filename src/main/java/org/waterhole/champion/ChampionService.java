@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -55,6 +56,7 @@ public class ChampionService {
 
 	/** The strategist records someone as a champion; they must not be one already. */
 	@Transactional
+	@CacheEvict(cacheNames = Directory.SKILLS, allEntries = true)
 	public long create(ChampionForm form) {
 		long personId = people.idByEmail(form.getPersonEmail())
 			.orElseThrow(() -> new UnknownPersonException());
@@ -67,6 +69,7 @@ public class ChampionService {
 	 * then updates its copy, rather than being lost.
 	 */
 	@Transactional
+	@CacheEvict(cacheNames = Directory.SKILLS, allEntries = true)
 	long create(long personId, LocalDate since, ChampionStatus status, Champion.Profile profile) {
 		PersonSummary person = people.summaryForCopy(personId).orElseThrow(UnknownPersonException::new);
 		if (champions.existsByPersonId(personId)) {
@@ -93,6 +96,7 @@ public class ChampionService {
 	}
 
 	@Transactional
+	@CacheEvict(cacheNames = Directory.SKILLS, allEntries = true)
 	public void update(long id, ChampionForm form) {
 		Champion champion = load(id);
 		StaleEditException.check("Champion", id, form.getVersion(), champion.getVersion());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,6 +69,7 @@ public class Volunteering {
 	 * already; of two decisions at the same time, the second waits for the first and gets this
 	 */
 	@Transactional
+	@CacheEvict(cacheNames = Directory.SKILLS, allEntries = true)
 	public Acceptance accept(long requestId, long decidedBy) {
 		VolunteerRequest request = loadForUpdate(requestId);
 		request.accept(decidedBy, clock.instant());

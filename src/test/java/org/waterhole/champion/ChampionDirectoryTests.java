@@ -192,6 +192,16 @@ class ChampionDirectoryTests {
 		assertThat(ids(filter, mine)).containsExactly(inMine, inOther);
 		assertThat(ids(filter, null)).containsExactly(inOther, inMine);
 
+		// Those without a department come last, whatever their name; pages follow the same order.
+		long nowhere = champions.champion(data.person("Abe " + word, null), ChampionStatus.ACTIVE,
+				Set.of(Platform.TIKTOK), Set.of("podcasts"), false);
+		assertThat(ids(filter, mine)).containsExactly(inMine, inOther, nowhere);
+		assertThat(ids(filter, null)).containsExactly(inOther, inMine, nowhere);
+		assertThat(directory.page(filter, mine, PageRequest.of(1, 1)).getContent()).extracting(ChampionCard::id)
+			.containsExactly(inOther);
+		assertThat(directory.page(filter, mine, PageRequest.of(2, 1)).getContent()).extracting(ChampionCard::id)
+			.containsExactly(nowhere);
+
 		filter.setPlatform(Platform.X);
 		assertThat(ids(filter, mine)).containsExactly(inMine);
 		filter.setPlatform(null);
@@ -202,7 +212,7 @@ class ChampionDirectoryTests {
 		assertThat(ids(filter, mine)).containsExactly(inOther);
 		filter.setMentoring(null);
 		filter.setStatus("");
-		assertThat(ids(filter, mine)).containsExactlyInAnyOrder(inMine, pausedOne, inOther);
+		assertThat(ids(filter, mine)).containsExactlyInAnyOrder(inMine, pausedOne, inOther, nowhere);
 		filter.setStatus("PAUSED");
 		assertThat(ids(filter, mine)).containsExactly(pausedOne);
 
