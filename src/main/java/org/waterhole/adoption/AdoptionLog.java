@@ -34,7 +34,7 @@ public class AdoptionLog {
 	}
 
 	/** Records what another module reported; a second delivery of the same report changes nothing. */
-	@CacheEvict(cacheNames = Dashboard.CACHE, allEntries = true)
+	@CacheEvict(cacheNames = { Dashboard.CACHE, Timeline.COUNTS }, allEntries = true)
 	public void report(Report report) {
 		jdbc.sql("""
 				insert into adoption_event (occurred_on, kind, department_ids, title, outcome, subject_id, subject_sequence,
@@ -67,7 +67,7 @@ public class AdoptionLog {
 	 * Records what the strategist tells: a stage change (from the stage the department was at on
 	 * that day), a milestone, an objection or a note.
 	 */
-	@CacheEvict(cacheNames = Dashboard.CACHE, allEntries = true)
+	@CacheEvict(cacheNames = { Dashboard.CACHE, Timeline.COUNTS }, allEntries = true)
 	public long record(RecordForm form, long recordedBy) {
 		if (!form.getKind().recordedByHand()) {
 			throw new RecordRefused("kind", "adoption.record.kindNotByHand");

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waterhole.organization.DepartmentOption;
 import org.waterhole.organization.DepartmentService;
+import org.waterhole.shared.ListCounts;
 
 /** Reading the adoption timeline: the whole organisation's, a department's, its stage history. */
 @Service
@@ -35,13 +36,19 @@ public class Timeline {
 			from adoption_event e left join adoption_event a on a.id = e.answers_id
 			""";
 
+	/** The timeline's counts ({@link ListCounts}), forgotten when an event is added. */
+	static final String COUNTS = "timelineCounts";
+
 	private final JdbcClient jdbc;
 
 	private final DepartmentService departments;
 
-	Timeline(JdbcClient jdbc, DepartmentService departments) {
+	private final ListCounts counts;
+
+	Timeline(JdbcClient jdbc, DepartmentService departments, ListCounts counts) {
 		this.jdbc = jdbc;
 		this.departments = departments;
+		this.counts = counts;
 	}
 
 	/** Events the filter lets through, newest first. */
@@ -66,10 +73,7 @@ public class Timeline {
 			where.append(" and e.occurred_on <= :to");
 			params.put("to", filter.toDate());
 		}
-		long total = jdbc.sql("select count(*) from adoption_event e where " + where)
-			.params(params)
-			.query(Long.class)
-			.single();
+		long total = counts.count(COUNTS, "select count(*) from adoption_event e where " + where, params);
 		if (total == 0 || pageable.getOffset() >= total) {
 			return new PageImpl<>(List.of(), pageable, total);
 		}

@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
+import org.waterhole.shared.ListCounts;
 import org.waterhole.shared.Platform;
 import org.waterhole.shared.web.LikePattern;
 
@@ -50,6 +51,9 @@ public class Library {
 	/** Pages of search results with words (ids and snippets), kept for a minute. */
 	static final String SEARCHES = "librarySearches";
 
+	/** The lists' counts ({@link ListCounts}), forgotten when a case study changes. */
+	static final String COUNTS = "libraryCounts";
+
 	/** How much of a body (characters from its start) a search snippet is taken from. */
 	static final int SNIPPET_SOURCE = 4_000;
 
@@ -69,10 +73,13 @@ public class Library {
 
 	private final Cache searches;
 
-	Library(JdbcClient jdbc, Clock clock, CacheManager caches) {
+	private final ListCounts counts;
+
+	Library(JdbcClient jdbc, Clock clock, CacheManager caches, ListCounts counts) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.searches = caches.getCache(SEARCHES);
+		this.counts = counts;
 	}
 
 	/** Published case studies matching the search, in the order it asks for. */
@@ -123,9 +130,7 @@ public class Library {
 						+ "), websearch_to_tsquery('english', :q), "
 						+ "'StartSel=" + MARK_START + ", StopSel=" + MARK_END
 						+ ", MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=\" … \"')";
-		params.put("limit", pageable.getPageSize());
-		params.put("offset", pageable.getOffset());
-		// Without words, the count is an index scan and the page one more. With words, every match
+		// Without words, the count is kept (ListCounts) and the page is an index scan. With words, every match
 		// is ranked anyway, so one pass over them ranks, orders and counts them. Either way the
 		// cards and snippets are made for the page's rows only.
 		long total = 0;
@@ -135,6 +140,8 @@ public class Library {
 				return new SearchResult(new PageImpl<>(List.of(), pageable, total), ignoredQuery);
 			}
 		}
+		params.put("limit", pageable.getPageSize());
+		params.put("offset", pageable.getOffset());
 		String sql = "select page.id, page.total, " + snippet + " as snippet from (select cs.id,"
 				+ " cs.published_at, cs.helpful_count, " + rank + " as rank, "
 				+ (query == null ? total : "count(*) over ()") + " as total"
@@ -149,6 +156,8 @@ public class Library {
 		List<CaseStudyCard> cards = cards(ranked);
 		total = ranked.total();
 		if (cards.isEmpty() && pageable.getOffset() > 0) {
+			params.remove("limit");
+			params.remove("offset");
 			total = count(where, params); // past the last page: how many there are, to link back
 		}
 		return new SearchResult(new PageImpl<>(cards, pageable, total), ignoredQuery);
@@ -197,7 +206,7 @@ public class Library {
 	}
 
 	private long count(CharSequence where, Map<String, Object> params) {
-		return jdbc.sql("select count(*) from case_study cs where " + where).params(params).query(Long.class).single();
+		return counts.count(COUNTS, "select count(*) from case_study cs where " + where, params);
 	}
 
 	/** The order of a search's results, by the rank column and the columns of {@code table}. */
@@ -277,7 +286,7 @@ public class Library {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("status", status == null ? null : status.name());
 		params.put("pattern", LikePattern.contains(text));
-		long total = jdbc.sql("select count(*) from case_study cs where " + where).params(params).query(Long.class).single();
+		long total = count(where, params);
 		params.put("limit", pageable.getPageSize());
 		params.put("offset", pageable.getOffset());
 		List<CaseStudyCard> cards = jdbc.sql("select " + CARD_COLUMNS + ", null as snippet from case_study cs where "

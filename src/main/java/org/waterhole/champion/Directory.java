@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.waterhole.organization.DepartmentOption;
 import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.PersonService;
+import org.waterhole.shared.ListCounts;
 import org.waterhole.shared.Platform;
 import org.waterhole.shared.Tags;
 import org.waterhole.shared.web.LikePattern;
@@ -52,6 +53,9 @@ public class Directory {
 	/** The skill filter's choices. */
 	static final String SKILLS = "championSkills";
 
+	/** The directory's counts ({@link ListCounts}), forgotten when a champion changes. */
+	static final String COUNTS = "championCounts";
+
 	private final JdbcClient jdbc;
 
 	private final DepartmentService departments;
@@ -60,11 +64,14 @@ public class Directory {
 
 	private final Clock clock;
 
-	Directory(JdbcClient jdbc, DepartmentService departments, PersonService people, Clock clock) {
+	private final ListCounts counts;
+
+	Directory(JdbcClient jdbc, DepartmentService departments, PersonService people, Clock clock, ListCounts counts) {
 		this.jdbc = jdbc;
 		this.departments = departments;
 		this.people = people;
 		this.clock = clock;
+		this.counts = counts;
 	}
 
 	/** The first day that counts as recent. */
@@ -107,7 +114,7 @@ public class Directory {
 			params.put("pattern", pattern);
 			params.put("skillPattern", skillPattern.equals("%") ? pattern : skillPattern);
 		}
-		long total = jdbc.sql("select count(*) from champion c where " + where).params(params).query(Long.class).single();
+		long total = counts.count(COUNTS, "select count(*) from champion c where " + where, params);
 		if (total == 0 || pageable.getOffset() >= total) {
 			return new PageImpl<>(List.of(), pageable, total);
 		}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,12 +103,14 @@ public class ExperimentService {
 	}
 
 	@Transactional
+	@CacheEvict(cacheNames = Experiments.COUNTS, allEntries = true)
 	public long create(ExperimentForm form) {
 		Experiment experiment = new Experiment(plan(form));
 		return experiments.saveAndFlush(experiment).getId();
 	}
 
 	@Transactional
+	@CacheEvict(cacheNames = Experiments.COUNTS, allEntries = true)
 	public void update(long id, ExperimentForm form) {
 		Experiment experiment = locked(id);
 		StaleEditException.check("Experiment", id, form.getVersion(), experiment.getVersion());
@@ -124,11 +127,13 @@ public class ExperimentService {
 	}
 
 	@Transactional
+	@CacheEvict(cacheNames = Experiments.COUNTS, allEntries = true)
 	public void plan(long id, Long version) {
 		current(id, version).plan();
 	}
 
 	@Transactional
+	@CacheEvict(cacheNames = Experiments.COUNTS, allEntries = true)
 	public void start(long id, Long version, LocalDate on) {
 		Experiment experiment = current(id, version);
 		experiment.start(on, today());
@@ -139,6 +144,7 @@ public class ExperimentService {
 	}
 
 	@Transactional
+	@CacheEvict(cacheNames = Experiments.COUNTS, allEntries = true)
 	public void complete(long id, Long version, Outcome outcome, String learnings, LocalDate on) {
 		Experiment experiment = current(id, version);
 		experiment.complete(outcome, learnings, on, today());
@@ -149,6 +155,7 @@ public class ExperimentService {
 	}
 
 	@Transactional
+	@CacheEvict(cacheNames = Experiments.COUNTS, allEntries = true)
 	public void abandon(long id, Long version, String reason, LocalDate on) {
 		Experiment experiment = current(id, version);
 		experiment.abandon(reason, on, today());

@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.waterhole.organization.DepartmentOption;
 import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.PersonService;
+import org.waterhole.shared.ListCounts;
 import org.waterhole.shared.Platform;
 import org.waterhole.shared.web.LikePattern;
 
@@ -57,6 +58,9 @@ public class Experiments {
 	/** The most rows one export holds. */
 	static final int EXPORT_LIMIT = 100_000;
 
+	/** The list's counts ({@link ListCounts}), forgotten when an experiment changes. */
+	static final String COUNTS = "experimentCounts";
+
 	private final JdbcClient jdbc;
 
 	/** Reads an export a few hundred rows at a time rather than all at once. */
@@ -68,8 +72,10 @@ public class Experiments {
 
 	private final Clock clock;
 
+	private final ListCounts counts;
+
 	Experiments(JdbcClient jdbc, DataSource dataSource, DepartmentService departments, PersonService people,
-			Clock clock) {
+			Clock clock, ListCounts counts) {
 		this.jdbc = jdbc;
 		JdbcTemplate fetching = new JdbcTemplate(dataSource);
 		fetching.setFetchSize(500);
@@ -77,15 +83,13 @@ public class Experiments {
 		this.departments = departments;
 		this.people = people;
 		this.clock = clock;
+		this.counts = counts;
 	}
 
 	/** A page of the experiments the filter lets through, in the page's order (whitelisted columns). */
 	public Page<ExperimentRow> page(ExperimentFilter filter, Pageable pageable) {
 		Where where = where(filter);
-		long total = jdbc.sql("select count(*) from experiment e where " + where.sql())
-			.params(where.params())
-			.query(Long.class)
-			.single();
+		long total = counts.count(COUNTS, "select count(*) from experiment e where " + where.sql(), where.params());
 		if (total == 0 || pageable.getOffset() >= total) {
 			return new PageImpl<>(List.of(), pageable, total);
 		}
