@@ -2,10 +2,13 @@ package org.waterhole.champion;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -29,6 +32,7 @@ import org.waterhole.organization.Role;
 import org.waterhole.organization.WaterholeUser;
 import org.waterhole.shared.Platform;
 import org.waterhole.shared.web.FlashMessage;
+import org.waterhole.shared.web.FragmentCache;
 import org.waterhole.shared.web.PageLinks;
 import org.waterhole.shared.web.SortOptions;
 
@@ -54,19 +58,27 @@ class ChampionController {
 
 	private final Clock clock;
 
-	ChampionController(Directory directory, ChampionService champions, DepartmentService departments, Clock clock) {
+	private final FragmentCache fragments;
+
+	ChampionController(Directory directory, ChampionService champions, DepartmentService departments, Clock clock,
+			FragmentCache fragments) {
 		this.directory = directory;
 		this.champions = champions;
 		this.departments = departments;
 		this.clock = clock;
+		this.fragments = fragments;
 	}
 
 	@GetMapping
 	String directory(@ModelAttribute("filter") DirectoryFilter filter, BindingResult ignoredValues,
 			@AuthenticationPrincipal WaterholeUser user, Pageable pageable, Model model) {
 		Pageable page = PageRequest.of(SortOptions.bounded(pageable).getPageNumber(), PAGE_SIZE);
-		model.addAttribute("champions", directory.page(filter, user.getDepartmentId(), page));
-		model.addAttribute("myDepartment", user.getDepartmentId());
+		Page<ChampionCard> cards = directory.page(filter, user.getDepartmentId(), page);
+		model.addAttribute("champions", cards);
+		Map<String, Object> shown = new HashMap<>();
+		shown.put("cards", cards.getContent());
+		shown.put("myDepartment", user.getDepartmentId()); // none for some
+		model.addAttribute("cardsHtml", fragments.render("champions/directory :: cards", shown));
 		model.addAttribute("platforms", Platform.values());
 		model.addAttribute("statuses", ChampionStatus.values());
 		model.addAttribute("skills", directory.skills(SKILL_CHOICES));

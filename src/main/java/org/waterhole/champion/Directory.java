@@ -118,23 +118,41 @@ public class Directory {
 		if (total == 0 || pageable.getOffset() >= total) {
 			return new PageImpl<>(List.of(), pageable, total);
 		}
-		params.put("recentFrom", recentFrom());
+		// The reader's department comes first, then the others, then those without one, each by
+		// name. How many each part has is counted (and kept, see ListCounts), so that the page is
+		// read from the parts it falls in, each from its own offset in name order (by index),
+		// rather than sorting every champion up to the page. Only then are the page's platforms,
+		// skills and recent activity looked up.
+		String count = "select count(*) from champion c where " + where + " and ";
+		long inNone = counts.count(COUNTS, count + "c.department_id is null", params);
 		params.put("mine", myDepartment == null ? -1L : myDepartment);
-		params.put("limit", pageable.getPageSize());
-		params.put("offset", pageable.getOffset());
-		params.put("upTo", pageable.getOffset() + pageable.getPageSize());
-		// The page's champions are chosen first, so that their platforms, skills and recent activity
-		// are looked up for them only, not for every champion before them. The reader's department
-		// comes first, then the others, then those without one, each by name: three parts read in
-		// name order (by index) up to the end of the page, instead of sorting every champion.
-		String part = " (select c.id, %d as part, c.person_name from champion c where " + where
-				+ " and %s order by c.person_name, c.id limit :upTo)";
-		String pageIds = "select id from (" + part.formatted(0, "c.department_id = :mine") + " union all"
-				+ part.formatted(1, "c.department_id <> :mine") + " union all"
-				+ part.formatted(2, "c.department_id is null")
-				+ ") parts order by part, person_name, id limit :limit offset :offset";
-		List<ChampionCard> cards = jdbc.sql("select " + CARD_COLUMNS + " from champion c where c.id in (" + pageIds
-				+ ") order by (c.department_id = :mine) desc nulls last, c.person_name, c.id")
+		long inMine = myDepartment == null ? 0 : counts.count(COUNTS, count + "c.department_id = :mine", params);
+		long[] sizes = { inMine, Math.max(0, total - inMine - inNone), inNone };
+		String[] parts = { "c.department_id = :mine", "c.department_id <> :mine", "c.department_id is null" };
+		List<String> reads = new ArrayList<>();
+		long skip = pageable.getOffset();
+		long wanted = pageable.getPageSize();
+		for (int part = 0; part < parts.length && wanted > 0; part++) {
+			if (skip >= sizes[part]) {
+				skip -= sizes[part];
+				continue;
+			}
+			long take = Math.min(wanted, sizes[part] - skip);
+			reads.add("(select c.id from champion c where " + where + " and " + parts[part]
+					+ " order by c.person_name, c.id limit :take" + part + " offset :skip" + part + ")");
+			params.put("take" + part, take);
+			params.put("skip" + part, skip);
+			wanted -= take;
+			skip = 0;
+		}
+		if (reads.isEmpty()) {
+			return new PageImpl<>(List.of(), pageable, total);
+		}
+		params.put("recentFrom", recentFrom());
+		// "= any(array(…))": looked up by key, where "in (…)" was a hash join over every champion.
+		List<ChampionCard> cards = jdbc.sql("select " + CARD_COLUMNS + " from champion c where c.id = any(array("
+				+ String.join(" union all ", reads) + ")) order by (c.department_id = :mine) desc nulls last,"
+				+ " c.person_name, c.id")
 			.params(params)
 			.query(Directory::card)
 			.list();

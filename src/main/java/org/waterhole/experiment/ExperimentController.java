@@ -1,9 +1,11 @@
 package org.waterhole.experiment;
 
 import java.io.IOException;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.waterhole.organization.Role;
 import org.waterhole.organization.WaterholeUser;
 import org.waterhole.shared.Platform;
+import org.waterhole.shared.web.FragmentCache;
 import org.waterhole.shared.web.SortOptions;
 
 /** The experiments as everyone signed in reads them: list, board, learnings, success rates, detail. */
@@ -37,17 +40,23 @@ class ExperimentController {
 
 	private final ExperimentPage page;
 
-	ExperimentController(Experiments experiments, ExperimentCsv csv,
-			ExperimentPage page) {
+	private final FragmentCache fragments;
+
+	ExperimentController(Experiments experiments, ExperimentCsv csv, ExperimentPage page,
+			FragmentCache fragments) {
 		this.experiments = experiments;
 		this.csv = csv;
 		this.page = page;
+		this.fragments = fragments;
 	}
 
 	@GetMapping
 	String list(@ModelAttribute("filter") ExperimentFilter filter, BindingResult ignoredValues, Pageable pageable,
 			@AuthenticationPrincipal WaterholeUser user, Model model) {
-		model.addAttribute("experiments", experiments.page(filter, SORT.apply(pageable)));
+		Page<ExperimentRow> rows = experiments.page(filter, SORT.apply(pageable));
+		model.addAttribute("experiments", rows);
+		model.addAttribute("rowsHtml",
+				fragments.render("experiments/list :: rows", Map.of("rows", rows.getContent())));
 		model.addAttribute("owners", experiments.ownerChoices(user.getPersonId(), filter.getOwner()));
 		model.addAttribute("me", user.getPersonId());
 		return filterChoices(model, "experiments/list");

@@ -1,6 +1,7 @@
 package org.waterhole.experiment;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -65,6 +66,17 @@ class ExperimentBrowserTests extends BrowserTest {
 				"var c = Chart.getChart(document.getElementById('measurement-chart')); return c ? c.data.datasets[0].data.length : -1;");
 		assertThat(((Number) chartPoints).intValue()).isEqualTo(2);
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+		// A measurement's delete button submits the table's one delete form, to its own address.
+		addMeasurement(LocalDate.now(), "99");
+		browser.await(d -> d.findElements(By.cssSelector("#measurements-table tr.measurement")).size() == 3);
+		List<WebElement> deletes = browser.driver().findElements(By.cssSelector("#measurements-table button[form=measurement-delete]"));
+		browser.click(deletes.get(deletes.size() - 1));
+		browser.driver().switchTo().alert().accept();
+		browser.await(d -> d.findElements(By.cssSelector("#measurements-table tr.measurement")).size() == 2);
+		assertThat(browser.driver().findElements(By.cssSelector("#measurements-table tr.measurement")))
+			.extracting(row -> row.getAttribute("data-value"))
+			.containsExactly("14.0000", "20.0000");
 
 		new Select(browser.driver().findElement(By.id("outcome"))).selectByVisibleText("Succeeded");
 		type("learnings", "Captions doubled the saves.");

@@ -31,13 +31,21 @@ public class Fragments {
 
 	/** The HTML of {@code fragment}, such as {@code "adoption/dashboard :: figures"}. */
 	public String render(String fragment, Map<String, ?> model, HttpServletRequest request,
-			HttpServletResponse response) throws Exception {
-		View view = views.resolveViewName(fragment, RequestContextUtils.getLocale(request));
-		if (view == null) {
-			throw new IllegalStateException("No view for " + fragment);
-		}
+			HttpServletResponse response) {
 		StringWriter html = new StringWriter();
-		view.render(model, request, new Capture(response, html));
+		try {
+			View view = views.resolveViewName(fragment, RequestContextUtils.getLocale(request));
+			if (view == null) {
+				throw new IllegalStateException("No view for " + fragment);
+			}
+			view.render(model, request, new Capture(response, html));
+		}
+		catch (RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not render " + fragment, ex);
+		}
 		return html.toString();
 	}
 
