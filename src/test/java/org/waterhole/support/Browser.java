@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -93,7 +94,18 @@ public final class Browser implements AutoCloseable {
 	 */
 	public void await(Function<WebDriver, Boolean> condition) {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-			.until(condition::apply);
+			.until(d -> {
+				try {
+					return condition.apply(d);
+				}
+				catch (WebDriverException ex) {
+					// Chromium's other word for an element replaced while it was read (seen with 156).
+					if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+						return false;
+					}
+					throw ex;
+				}
+			});
 	}
 
 	/** Waits (up to 10 s) until the browser is at an address ending with {@code end}. */
