@@ -95,6 +95,9 @@ class StatementBudgetTests {
 		world.grow(9);
 		Map<String, Integer> large = counts(world, strategist);
 
+		StringBuilder report = new StringBuilder("StatementBudgetTests: statements per page (caches emptied), small and ten times larger:");
+		small.forEach((page, count) -> report.append("%n  %-70s %2d %2d".formatted(page, count, large.get(page))));
+		System.out.println(report);
 		assertThat(small).allSatisfy((page, count) -> assertThat(count).as(page).isLessThanOrEqualTo(BUDGET));
 		assertThat(large).as("statements per page after the data grew tenfold").isEqualTo(small);
 	}

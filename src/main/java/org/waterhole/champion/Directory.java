@@ -123,10 +123,18 @@ public class Directory {
 		// read from the parts it falls in, each from its own offset in name order (by index),
 		// rather than sorting every champion up to the page. Only then are the page's platforms,
 		// skills and recent activity looked up.
-		String count = "select count(*) from champion c where " + where + " and ";
-		long inNone = counts.count(COUNTS, count + "c.department_id is null", params);
 		params.put("mine", myDepartment == null ? -1L : myDepartment);
-		long inMine = myDepartment == null ? 0 : counts.count(COUNTS, count + "c.department_id = :mine", params);
+		long inMine;
+		long inNone;
+		if (filter.getDepartment() == null) {
+			String count = "select count(*) from champion c where " + where + " and ";
+			inMine = myDepartment == null ? 0 : counts.count(COUNTS, count + "c.department_id = :mine", params);
+			inNone = counts.count(COUNTS, count + "c.department_id is null", params);
+		}
+		else { // one department's champions are all in one part
+			inMine = filter.getDepartment().equals(myDepartment) ? total : 0;
+			inNone = 0;
+		}
 		long[] sizes = { inMine, Math.max(0, total - inMine - inNone), inNone };
 		String[] parts = { "c.department_id = :mine", "c.department_id <> :mine", "c.department_id is null" };
 		List<String> reads = new ArrayList<>();
