@@ -495,7 +495,7 @@ public final class LargeInstitution {
 						target, up ? "UP" : "DOWN", outcome == null ? null : outcome.name(),
 						outcome == null ? null : words.learnings(random, platform),
 						status.equals("ABANDONED") ? words.abandonReason(random) : null, version, atStartOf(created),
-						atStartOf(updated).plusSeconds(36_000));
+						notLaterThanNow(atStartOf(updated).plusSeconds(36_000)));
 				if (random.nextDouble() < 0.3) {
 					inspired.row(id, 1 + random.nextInt(size.caseStudies()));
 				}
@@ -694,7 +694,7 @@ public final class LargeInstitution {
 						event.championDepartmentId,
 						report ? event.kind.name().toLowerCase(Locale.ROOT) + ":" + event.subjectId + ":" + event.sequence
 								: null,
-						report ? null : 1L, atStartOf(event.on).plusSeconds(11 * 3600));
+						report ? null : 1L, notLaterThanNow(atStartOf(event.on).plusSeconds(11 * 3600)));
 			}
 		}
 		size.eventsLoaded = events.size();
@@ -719,6 +719,12 @@ public final class LargeInstitution {
 		long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
 		progress.printf("[%3d s] %s%n", seconds, what);
 		progress.flush();
+	}
+
+	/** A time of day on a day that may be today: not in the future ("in 2 hours" on the pages). */
+	private static Instant notLaterThanNow(Instant instant) {
+		Instant now = Instant.now();
+		return instant.isAfter(now) ? now : instant;
 	}
 
 	private static Instant atStartOf(LocalDate day) {
