@@ -30,6 +30,7 @@ import org.waterhole.experiment.ExperimentsData;
 import org.waterhole.experiment.MeasurementForm;
 import org.waterhole.organization.Role;
 import org.waterhole.organization.WaterholeUser;
+import org.waterhole.shared.security.SecurityConfiguration;
 import org.waterhole.support.TestData;
 import org.waterhole.support.Visitor;
 import org.waterhole.support.Visitor.Page;
@@ -242,6 +243,7 @@ class RouteAccessTests {
 		Visitor anonymous = new Visitor(port);
 		if (method.equals("GET")) {
 			Page page = anonymous.get(path);
+			assertSecurityHeaders(page, "anonymous GET " + path);
 			if (access == Access.PUBLIC) {
 				assertThat(page.status()).as("anonymous GET " + path).isEqualTo(200);
 			}
@@ -251,6 +253,7 @@ class RouteAccessTests {
 			}
 			for (Role role : Role.values()) {
 				Page answer = signedIn.get(role).get(path);
+				assertSecurityHeaders(answer, role + " GET " + path);
 				if (access == Access.PUBLIC) {
 					assertThat(answer.status()).as(role + " GET " + path).isIn(200, 302);
 				}
@@ -287,6 +290,18 @@ class RouteAccessTests {
 				assertForbiddenPage(answer, role + " POST " + path);
 			}
 		}
+	}
+
+	/** What every answer tells the browser (HSTS only over HTTPS: SecurityHeadersTests). */
+	private static void assertSecurityHeaders(Page page, String what) {
+		assertThat(page.headers().firstValue("Content-Security-Policy")).as(what)
+			.hasValue(SecurityConfiguration.CONTENT_SECURITY_POLICY);
+		assertThat(page.headers().firstValue("X-Frame-Options")).as(what).hasValue("DENY");
+		assertThat(page.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+		assertThat(page.headers().firstValue("Referrer-Policy")).as(what).hasValue("same-origin");
+		assertThat(page.headers().firstValue("Permissions-Policy")).as(what)
+			.hasValue(SecurityConfiguration.PERMISSIONS_POLICY);
+		assertThat(page.headers().firstValue("Strict-Transport-Security")).as(what + " over plain HTTP").isEmpty();
 	}
 
 	private static void assertForbiddenPage(Page page, String what) {

@@ -1,10 +1,13 @@
 package org.waterhole.support;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A test class that drives the running application in one headless Chromium, opened before its
@@ -22,6 +25,12 @@ public abstract class BrowserTest {
 	@BeforeAll
 	void openBrowser() {
 		browser = new Browser(port, 1280, 900);
+	}
+
+	/** The pages a test went through broke none of the Content-Security-Policy's rules. */
+	@AfterEach
+	void noContentSecurityPolicyViolations() {
+		assertThat(browser.contentSecurityPolicyViolations()).as("Content-Security-Policy violations").isEmpty();
 	}
 
 	@AfterAll

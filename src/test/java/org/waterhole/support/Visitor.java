@@ -38,7 +38,7 @@ public final class Visitor {
 			.build();
 	}
 
-	public record Page(int status, String location, String body) {
+	public record Page(int status, String location, String body, java.net.http.HttpHeaders headers) {
 
 		public Document document() {
 			return Jsoup.parse(body);
@@ -108,7 +108,7 @@ public final class Visitor {
 		try {
 			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
 			return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null),
-					response.body());
+					response.body(), response.headers());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
