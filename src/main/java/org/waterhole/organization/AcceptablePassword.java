@@ -12,9 +12,14 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
+import com.nulabinc.zxcvbn.Zxcvbn;
+
 /**
  * A password we accept: at least 12 characters, with no rules on what kind (NIST SP 800-63B),
- * and at most 72 bytes, which is all BCrypt reads.
+ * at most 72 bytes, which is all BCrypt reads, and not one of the commonest or close to one:
+ * zxcvbn (shipped with the application, with its list of 30,000 common passwords, names and
+ * English words, keyboard patterns, repeats and sequences) must rate it at least
+ * {@value #MIN_SCORE} of 4.
  */
 @Documented
 @Constraint(validatedBy = AcceptablePassword.Validator.class)
@@ -26,6 +31,9 @@ public @interface AcceptablePassword {
 
 	int MAX_BYTES = 72;
 
+	/** zxcvbn's score from 0 (guessed at once) to 4: 3 means "safely unguessable" for an online attack. */
+	int MIN_SCORE = 3;
+
 	String message() default "{password.invalid}";
 
 	Class<?>[] groups() default {};
@@ -33,6 +41,8 @@ public @interface AcceptablePassword {
 	Class<? extends Payload>[] payload() default {};
 
 	class Validator implements ConstraintValidator<AcceptablePassword, String> {
+
+		private static final Zxcvbn STRENGTH = new Zxcvbn();
 
 		@Override
 		public boolean isValid(String password, ConstraintValidatorContext context) {
@@ -50,6 +60,9 @@ public @interface AcceptablePassword {
 			}
 			if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
 				return "password.tooLong";
+			}
+			if (STRENGTH.measure(password).getScore() < MIN_SCORE) {
+				return "password.easyToGuess";
 			}
 			return null;
 		}

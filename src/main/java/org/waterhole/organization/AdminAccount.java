@@ -57,7 +57,7 @@ class AdminAccount implements ApplicationRunner {
 		}
 		else if (AcceptablePassword.Validator.problemWith(password) != null) {
 			throw new IllegalStateException("WATERHOLE_ADMIN_PASSWORD must have at least " + AcceptablePassword.MIN_LENGTH
-					+ " characters and at most " + AcceptablePassword.MAX_BYTES + " bytes");
+					+ " characters and at most " + AcceptablePassword.MAX_BYTES + " bytes, and not be a common password");
 		}
 		String email = Person.normalizeEmail(settings.email());
 		Person person = people.findByEmail(email).orElseGet(() -> people.save(new Person(settings.name(), email, null, null)));

@@ -163,6 +163,24 @@ class AccountPagesTests {
 		mvc.perform(formLogin().user("email", email).password("my next passphrase")).andExpect(authenticated());
 	}
 
+	@Test
+	void a_common_password_or_one_close_to_it_is_refused_however_long() throws Exception {
+		String email = data.account(Role.STAFF);
+		UserDetails user = data.user(email);
+		for (String common : java.util.List.of("password1234", "qwertyuiopasdf", "123456789012", "aaaaaaaaaaaaaaaa",
+				"iloveyou1234")) {
+			mvc.perform(post("/account/password").param("currentPassword", TestData.PASSWORD)
+				.param("newPassword", common)
+				.param("confirmation", common)
+				.with(csrf())
+				.with(user(user)))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "AcceptablePassword"))
+				.andExpect(content().string(containsString("one of the commonest, or close to one")));
+		}
+		assertThat(passwordEncoder.matches(TestData.PASSWORD, data.user(email).getPassword())).as("unchanged").isTrue();
+	}
+
 	private record Page(java.util.List<AccountRow> rows) {
 
 		Page(org.springframework.data.domain.Page<AccountRow> page) {
