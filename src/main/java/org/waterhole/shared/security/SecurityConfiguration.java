@@ -19,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -50,7 +51,7 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<UrlRules> moduleRules,
-			SessionRegistry sessionRegistry) throws Exception {
+			SessionRegistry sessionRegistry, SignInThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(rules -> {
 			rules.requestMatchers("/login", "/error", "/expired", "/webjars/**", "/assets/**",
 					"/favicon.ico", "/actuator/health", "/actuator/health/**")
@@ -63,6 +64,7 @@ public class SecurityConfiguration {
 			.usernameParameter("email")
 			.defaultSuccessUrl("/", false)
 			.failureUrl("/login?error"));
+		http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions(frames -> frames.deny())

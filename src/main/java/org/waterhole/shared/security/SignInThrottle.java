@@ -1,0 +1,108 @@
+package org.waterhole.shared.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Slows down password guessing: {@value #ACCOUNT_LIMIT} failed sign-ins with one email, or
+ * {@value #ADDRESS_LIMIT} from one client address, within {@link #WINDOW} pause signing in with
+ * that email or from that address for {@link #PAUSE}. Emails are counted as typed, whether an
+ * account has them or not, so the pause tells nobody which accounts exist. A successful sign-in
+ * clears its email's failures. The counts are in PostgreSQL, shared by every instance.
+ */
+@Component
+@Transactional
+public class SignInThrottle {
+
+	static final int ACCOUNT_LIMIT = 5;
+
+	static final int ADDRESS_LIMIT = 20;
+
+	static final Duration WINDOW = Duration.ofMinutes(15);
+
+	static final Duration PAUSE = Duration.ofMinutes(15);
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	SignInThrottle(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Whether signing in with this email, or from this address, is paused now. */
+	@Transactional(readOnly = true)
+	public boolean isPaused(String email, String address) {
+		return jdbc.sql("select exists (select 1 from sign_in_failure where key in (:keys) and blocked_until > :now)")
+			.param("keys", List.of(emailKey(email), addressKey(address)))
+			.param("now", now())
+			.query(Boolean.class)
+			.single();
+	}
+
+	@EventListener
+	void failed(AbstractAuthenticationFailureEvent event) {
+		OffsetDateTime now = now();
+		count(emailKey(String.valueOf(event.getAuthentication().getPrincipal())), ACCOUNT_LIMIT, now);
+		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+			count(addressKey(details.getRemoteAddress()), ADDRESS_LIMIT, now);
+		}
+		// Failures are rare: forgetting the old ones on the way keeps the table small.
+		jdbc.sql("delete from sign_in_failure where window_start < :old and (blocked_until is null or blocked_until < :now)")
+			.param("old", now.minus(WINDOW))
+			.param("now", now)
+			.update();
+	}
+
+	@EventListener
+	void succeeded(AuthenticationSuccessEvent event) {
+		jdbc.sql("delete from sign_in_failure where key = :key")
+			.param("key", emailKey(event.getAuthentication().getName()))
+			.update();
+	}
+
+	/** One more failure for {@code key} in its window (a new window once the last one is over). */
+	private void count(String key, int limit, OffsetDateTime now) {
+		jdbc.sql("""
+				insert into sign_in_failure as f (key, failures, window_start, blocked_until)
+				values (:key, 1, :now, case when 1 >= :limit then cast(:pausedUntil as timestamptz) end)
+				on conflict (key) do update set
+				  failures = case when f.window_start > :windowFrom then f.failures + 1 else 1 end,
+				  window_start = case when f.window_start > :windowFrom then f.window_start else :now end,
+				  blocked_until = case
+				    when (case when f.window_start > :windowFrom then f.failures + 1 else 1 end) >= :limit
+				    then cast(:pausedUntil as timestamptz) else f.blocked_until end
+				""")
+			.param("key", key)
+			.param("now", now)
+			.param("limit", limit)
+			.param("windowFrom", now.minus(WINDOW))
+			.param("pausedUntil", now.plus(PAUSE))
+			.update();
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock);
+	}
+
+	private static String emailKey(String email) {
+		return "email:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
+	}
+
+	private static String addressKey(String address) {
+		return "address:" + address;
+	}
+
+}
