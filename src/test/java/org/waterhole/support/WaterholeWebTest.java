@@ -10,15 +10,18 @@ import java.lang.annotation.Target;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.waterhole.shared.format.ClockConfiguration;
 import org.waterhole.shared.format.Formats;
 import org.waterhole.shared.security.SecurityConfiguration;
+import org.waterhole.shared.security.SignInThrottle;
 import org.waterhole.shared.web.PageLinks;
 
 /**
  * A web slice: the named controllers with the real security configuration, layout helpers and
- * templates, and no database; the controllers' services are mocked by the test. Import the
- * module's {@code UrlRules} configuration along with it.
+ * templates, and no database; the controllers' services are mocked by the test, and the
+ * sign-in throttle (whose counts are in the database) never pauses. Import the module's
+ * {@code UrlRules} configuration along with it.
  */
 @Documented
 @Inherited
@@ -26,6 +29,7 @@ import org.waterhole.shared.web.PageLinks;
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
 @Import({ SecurityConfiguration.class, ClockConfiguration.class, Formats.class, PageLinks.class })
+@MockitoBean(types = SignInThrottle.class)
 public @interface WaterholeWebTest {
 
 	@AliasFor(annotation = WebMvcTest.class, attribute = "controllers")
