@@ -36,13 +36,7 @@ class SecretsInOutputTests {
 		Visitor visitor = new Visitor(port);
 		Page failed = visitor.signIn(email, wrong);
 		Page signedIn = visitor.signIn(email, TestData.PASSWORD);
-		String session = signedIn.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter(cookie -> cookie.startsWith("JSESSIONID="))
-			.map(cookie -> cookie.substring("JSESSIONID=".length(), cookie.indexOf(';')))
-			.findFirst()
-			.orElseThrow();
+		String session = signedIn.sessionId().orElseThrow();
 		// Error pages: a missing page, a form refused for its role, a broken form post, a bad id.
 		Page missing = visitor.get("/no/such/page?password=" + wrong);
 		Page forbidden = visitor.post("/departments", Map.of("name", "x", "password", wrong), true);

@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.Optional;
 
 import org.apache.catalina.Context;
 import org.junit.jupiter.api.Test;
@@ -38,19 +37,19 @@ class SessionSecurityTests {
 	@Test
 	void signing_in_changes_the_session_id_so_a_planted_one_is_worthless() {
 		Visitor visitor = new Visitor(port);
-		String before = sessionId(visitor.get("/login")).orElseThrow();
+		String before = visitor.get("/login").sessionId().orElseThrow();
 
 		Page signedIn = visitor.signIn(data.account(Role.STAFF), TestData.PASSWORD);
 
 		assertThat(signedIn.location()).endsWith("/");
-		assertThat(sessionId(signedIn)).isPresent().get().isNotEqualTo(before);
+		assertThat(signedIn.sessionId()).isPresent().get().isNotEqualTo(before);
 		assertThat(get("/", before).statusCode()).as("the session from before signing in").isEqualTo(302);
 	}
 
 	@Test
 	void signing_out_ends_the_session_for_whoever_holds_its_id() {
 		Visitor visitor = new Visitor(port);
-		String session = sessionId(visitor.signIn(data.account(Role.STAFF), TestData.PASSWORD)).orElseThrow();
+		String session = visitor.signIn(data.account(Role.STAFF), TestData.PASSWORD).sessionId().orElseThrow();
 		assertThat(get("/", session).statusCode()).isEqualTo(200);
 
 		Page signedOut = visitor.post("/logout", Map.of(), true);
@@ -65,15 +64,6 @@ class SessionSecurityTests {
 	void idle_sessions_end_after_thirty_minutes() {
 		Context app = (Context) ((TomcatWebServer) context.getWebServer()).getTomcat().getHost().findChildren()[0];
 		assertThat(app.getSessionTimeout()).as("minutes").isEqualTo(30);
-	}
-
-	private static Optional<String> sessionId(Page page) {
-		return page.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter(cookie -> cookie.startsWith("JSESSIONID="))
-			.map(cookie -> cookie.substring("JSESSIONID=".length(), cookie.indexOf(';')))
-			.findFirst();
 	}
 
 	/** A GET with nothing but this session id: someone else holding it. */

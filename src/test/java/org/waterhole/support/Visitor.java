@@ -40,6 +40,15 @@ public final class Visitor {
 
 	public record Page(int status, String location, String body, java.net.http.HttpHeaders headers) {
 
+		/** The session id this answer gives the visitor, if it gives one. */
+		public java.util.Optional<String> sessionId() {
+			return headers.allValues("Set-Cookie")
+				.stream()
+				.filter(cookie -> cookie.startsWith("JSESSIONID="))
+				.map(cookie -> cookie.substring("JSESSIONID=".length(), cookie.indexOf(';')))
+				.findFirst();
+		}
+
 		public Document document() {
 			return Jsoup.parse(body);
 		}
