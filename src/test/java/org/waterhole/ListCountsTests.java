@@ -20,6 +20,7 @@ import org.waterhole.champion.ChampionsData;
 import org.waterhole.champion.Directory;
 import org.waterhole.champion.DirectoryFilter;
 import org.waterhole.experiment.ExperimentFilter;
+import org.waterhole.experiment.ExperimentRow;
 import org.waterhole.experiment.ExperimentStatus;
 import org.waterhole.experiment.Experiments;
 import org.waterhole.experiment.ExperimentsData;
@@ -33,7 +34,7 @@ import org.waterhole.support.WaterholeTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The lists keep their counts ({@link ListCounts}) until their module writes: a row added behind
+ * The lists keep their counts ({@link ListCounts}) until their module writes: a row changed behind
  * the module's back is not counted yet, a change made through the module is counted at once.
  */
 @WaterholeTest
@@ -81,16 +82,10 @@ class ListCountsTests {
 		filter.setDepartment(List.of(department));
 		assertThat(timeline.page(filter, FIRST).getTotalElements()).isZero();
 
-		jdbc.sql("insert into adoption_event (occurred_on, kind, department_ids, title) values (current_date, 'NOTE', "
-				+ "cast(:departments as bigint[]), 'Added behind the log''s back')")
-			.param("departments", "{" + department + "}")
-			.update();
-		assertThat(timeline.page(filter, FIRST).getTotalElements()).as("kept").isZero();
-
 		log.report(new AdoptionLog.Report(EventKind.EXPERIMENT_STARTED, LocalDate.now(), List.of(department),
 				"Reported", null, department, 1, null));
-		assertThat(timeline.page(filter, FIRST).getTotalElements()).as("counted again").isEqualTo(2);
-		assertThat(timeline.page(filter, FIRST).getContent()).hasSize(2);
+		assertThat(timeline.page(filter, FIRST).getTotalElements()).as("counted again").isEqualTo(1);
+		assertThat(timeline.page(filter, FIRST).getContent()).hasSize(1);
 	}
 
 	@Test
@@ -104,8 +99,25 @@ class ListCountsTests {
 		long id = experimentsData.startedIn(department, TestData.unique("Counted"), LocalDate.now().minusDays(3));
 		assertThat(experiments.page(running, FIRST).getTotalElements()).isEqualTo(1);
 
+		// Changed behind the service's back (experiments change only through it): the count is kept.
+		// (The timeline's count can't show this reliably here: other tests' events reach it late.)
+		long other = experimentsData.planned(TestData.unique("Behind the back"));
+		// Pages of one row: a page shorter than its size would count its own rows instead.
+		assertThat(experiments.page(running, PageRequest.of(0, 1)).getTotalElements()).isEqualTo(1);
+		jdbc.sql("update experiment set status = 'RUNNING', actual_start = current_date, department_id = :department"
+				+ " where id = :id")
+			.param("department", department)
+			.param("id", other)
+			.update();
+		assertThat(experiments.page(running, PageRequest.of(0, 1)).getTotalElements()).as("kept").isEqualTo(1);
+
+		// The next changes through the service count again, the row changed behind its back included.
+		experimentsData.startedIn(department, TestData.unique("Counted too"), LocalDate.now().minusDays(1));
+		assertThat(experiments.page(running, PageRequest.of(0, 1)).getTotalElements()).as("started").isEqualTo(3);
 		experimentsData.complete(id, Outcome.SUCCEEDED, LocalDate.now());
-		assertThat(experiments.page(running, FIRST).getTotalElements()).isZero();
+		assertThat(experiments.page(running, PageRequest.of(0, 1)).getTotalElements()).as("completed").isEqualTo(2);
+		assertThat(experiments.page(running, FIRST).getContent()).extracting(ExperimentRow::id).contains(other)
+			.doesNotContain(id);
 	}
 
 	@Test
