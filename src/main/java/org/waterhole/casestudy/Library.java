@@ -151,8 +151,15 @@ public class Library {
 		// Ranking every match and writing snippets costs far more than the rest of the page, so with
 		// words the page's ids and snippets are kept for a minute (and forgotten when a case study
 		// changes). The cards themselves are read fresh: helpful marks show at once.
-		Ranked ranked = query == null ? rank(sql, params)
-				: searches.get(new SearchKey(form, sort, pageable), () -> rank(sql, params));
+		// (Not Cache.get(key, loader): that would wrap a failing database in its own exception.)
+		SearchKey key = query == null ? null : new SearchKey(form, sort, pageable);
+		Ranked ranked = key == null ? null : searches.get(key, Ranked.class);
+		if (ranked == null) {
+			ranked = rank(sql, params);
+			if (key != null) {
+				searches.put(key, ranked);
+			}
+		}
 		List<CaseStudyCard> cards = cards(ranked);
 		total = ranked.total();
 		if (cards.isEmpty() && pageable.getOffset() > 0) {

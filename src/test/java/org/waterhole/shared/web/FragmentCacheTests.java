@@ -68,6 +68,13 @@ class FragmentCacheTests {
 	}
 
 	@Test
+	void kept_html_is_escaped_as_the_page_would_be() {
+		String html = fragments.render("test/fragment-cache :: rows", Map.of("rows", List.of("<script>alert(1)</script>")));
+
+		assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
+	}
+
+	@Test
 	void a_fragment_with_a_form_carries_the_viewers_token_and_is_refused() {
 		assertThatThrownBy(() -> fragments.render("test/fragment-cache :: form", Map.of()))
 			.isInstanceOf(IllegalStateException.class)
