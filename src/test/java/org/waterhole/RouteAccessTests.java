@@ -31,6 +31,7 @@ import org.waterhole.experiment.MeasurementForm;
 import org.waterhole.organization.Role;
 import org.waterhole.organization.WaterholeUser;
 import org.waterhole.shared.security.SecurityConfiguration;
+import org.waterhole.support.Routes;
 import org.waterhole.support.TestData;
 import org.waterhole.support.Visitor;
 import org.waterhole.support.Visitor.Page;
@@ -176,7 +177,7 @@ class RouteAccessTests {
 	Map<Role, Visitor> signedIn;
 
 	/** Real ids to put in the routes' path variables, by the routes' beginning and the variables' names. */
-	Map<String, Map<String, Long>> examples;
+	Map<String, List<Map<String, Long>>> examples;
 
 	@BeforeAll
 	void discoverRoutesAndSignIn() {
@@ -210,11 +211,12 @@ class RouteAccessTests {
 		VolunteerForm offer = new VolunteerForm();
 		offer.setPitch("Route check");
 		long request = volunteering.volunteer(data.person(department), offer);
-		examples = Map.of("/departments/", Map.of("id", department), "/people/", Map.of("id", person), "/accounts/",
-				Map.of("id", account), "/library/", Map.of("id", caseStudy), "/experiments/",
-				Map.of("id", experiment, "measurementId", measurementId, "caseStudy", caseStudy), "/champions/",
-				Map.of("id", champion, "activityId", activity), "/champions/requests/", Map.of("id", request),
-				"/adoption/departments/", Map.of("id", department));
+		examples = Map.of("/departments/", List.of(Map.of("id", department)), "/people/", List.of(Map.of("id", person)),
+				"/accounts/", List.of(Map.of("id", account)), "/library/", List.of(Map.of("id", caseStudy)),
+				"/experiments/",
+				List.of(Map.of("id", experiment, "measurementId", measurementId, "caseStudy", caseStudy)),
+				"/champions/", List.of(Map.of("id", champion, "activityId", activity)), "/champions/requests/",
+				List.of(Map.of("id", request)), "/adoption/departments/", List.of(Map.of("id", department)));
 	}
 
 	@Test
@@ -309,20 +311,9 @@ class RouteAccessTests {
 		assertThat(page.heading()).as(what).isEqualTo("Not for your role");
 	}
 
-	/** The route with real ids, from the family with the longest matching beginning. */
+	/** The route with real ids. */
 	private String concrete(String pattern) {
-		return examples.entrySet()
-			.stream()
-			.filter(family -> pattern.startsWith(family.getKey()))
-			.max(java.util.Comparator.comparingInt(family -> family.getKey().length()))
-			.map(family -> {
-				String path = pattern;
-				for (Map.Entry<String, Long> variable : family.getValue().entrySet()) {
-					path = path.replace("{" + variable.getKey() + "}", String.valueOf(variable.getValue()));
-				}
-				return path;
-			})
-			.orElse(pattern);
+		return Routes.concrete(pattern, examples).get(0);
 	}
 
 	@Test

@@ -151,8 +151,12 @@ class ChampionAdminController {
 	@PreAuthorize("hasRole('STRATEGIST')")
 	String decline(@PathVariable long id, @Valid @ModelAttribute("decline") DeclineForm decline, BindingResult result,
 			@AuthenticationPrincipal WaterholeUser user, Model model, RedirectAttributes redirect) {
+		if (!volunteering.isPending(id)) {
+			// Answered in the meantime (in another tab, by another strategist): the reason is moot.
+			FlashMessage.warning(redirect, "volunteer.alreadyDecided");
+			return "redirect:/champions/requests";
+		}
 		if (result.hasErrors()) {
-			volunteering.requireExists(id);
 			model.addAttribute("declining", id);
 			return requests(model);
 		}

@@ -92,10 +92,11 @@ public class Volunteering {
 	}
 
 	/** Throws {@link NotFoundException} unless the offer exists. */
-	void requireExists(long requestId) {
-		if (!requests.existsById(requestId)) {
-			throw new NotFoundException("Request", requestId);
-		}
+	/** Whether the offer still waits for an answer; a {@link NotFoundException} if there is no such offer. */
+	boolean isPending(long requestId) {
+		return requests.findById(requestId)
+			.orElseThrow(() -> new NotFoundException("Request", requestId))
+			.getStatus() == RequestStatus.PENDING;
 	}
 
 	/** What accepting an offer came to: the champion, and whether they were one already. */

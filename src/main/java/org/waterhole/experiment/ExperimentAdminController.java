@@ -180,6 +180,9 @@ class ExperimentAdminController {
 				result.reject("measurement.stale");
 			}
 		}
+		else {
+			service.measurementForm(id, measurementId); // a measurement deleted meanwhile is a 404, not a form
+		}
 		return page.show(id, measurementId, null, model);
 	}
 
@@ -211,8 +214,12 @@ class ExperimentAdminController {
 	@PostMapping("/{id}/case-studies/{caseStudy}/delete")
 	@PreAuthorize("hasRole('STRATEGIST')")
 	String unlink(@PathVariable long id, @PathVariable long caseStudy, RedirectAttributes redirect) {
-		service.unlinkCaseStudy(id, caseStudy);
-		FlashMessage.success(redirect, "experiment.unlinked");
+		if (service.unlinkCaseStudy(id, caseStudy)) {
+			FlashMessage.success(redirect, "experiment.unlinked");
+		}
+		else {
+			FlashMessage.warning(redirect, "experiment.notLinked");
+		}
 		return "redirect:/experiments/" + id + "#inspired-by";
 	}
 

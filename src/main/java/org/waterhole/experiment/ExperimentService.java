@@ -214,9 +214,10 @@ public class ExperimentService {
 		load(id).getCaseStudyIds().add(caseStudyId);
 	}
 
+	/** Unlinks a case study; {@code false} if it wasn't linked (any more). */
 	@Transactional
-	public void unlinkCaseStudy(long id, long caseStudyId) {
-		load(id).getCaseStudyIds().remove(caseStudyId);
+	public boolean unlinkCaseStudy(long id, long caseStudyId) {
+		return load(id).getCaseStudyIds().remove(caseStudyId);
 	}
 
 	private Experiment.Plan plan(ExperimentForm form) {

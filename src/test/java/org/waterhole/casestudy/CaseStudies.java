@@ -66,6 +66,13 @@ public class CaseStudies {
 		});
 	}
 
+	/** Published, then archived. */
+	public long archived(String title) {
+		long id = published(title);
+		service.archive(id, service.form(id).getVersion());
+		return id;
+	}
+
 	public long draft(String title, Consumer<CaseStudyForm> changes) {
 		CaseStudyForm form = form(title);
 		changes.accept(form);

@@ -163,6 +163,17 @@ class VolunteeringTests {
 	}
 
 	@Test
+	void declining_an_offer_answered_meanwhile_says_so_even_without_a_reason() throws Exception {
+		long request = volunteering.volunteer(data.person(null), offer());
+		volunteering.accept(request, data.person(null));
+		// Before, the list came back with the missing reason's error on an offer no longer in it.
+		MvcResult result = mvc.perform(post("/champions/requests/{id}/decline", request).param("reason", "")
+			.with(csrf())
+			.with(data.as(Role.STRATEGIST))).andExpect(redirectedUrl("/champions/requests")).andReturn();
+		assertThat(ChampionPages.flashCode(result)).isEqualTo("volunteer.alreadyDecided");
+	}
+
+	@Test
 	void declining_an_unknown_offer_is_a_404_even_without_a_reason() throws Exception {
 		mvc.perform(post("/champions/requests/{id}/decline", Long.MAX_VALUE).param("reason", "")
 			.with(csrf())

@@ -161,6 +161,24 @@ class ExperimentPagesTests {
 	}
 
 	@Test
+	void a_bad_edit_of_a_measurement_deleted_meanwhile_is_told_it_is_gone() throws Exception {
+		long id = experiments.running(TestData.unique("Gone"), LocalDate.now().minusDays(10));
+		MeasurementForm form = new MeasurementForm();
+		form.setMeasuredOn(LocalDate.now().minusDays(5));
+		form.setValue(BigDecimal.ONE);
+		experiments.service().addMeasurement(id, form);
+		var row = experiments.service().view(id).measurements().get(0);
+		experiments.service().deleteMeasurement(id, row.id(), row.version());
+
+		// Before, the page came back with the edit form's errors on a row that no longer exists: no message at all.
+		mvc.perform(post("/experiments/{id}/measurements/{m}", id, row.id()).param("measuredOn", "not a date")
+			.param("value", "2")
+			.param("version", String.valueOf(row.version()))
+			.with(csrf())
+			.with(data.as(Role.STRATEGIST))).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void success_rate_per_department_and_platform_on_known_data() {
 		ExperimentForm template = experiments.form("template");
 		long department = template.getDepartmentId();

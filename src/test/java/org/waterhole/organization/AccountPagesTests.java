@@ -98,6 +98,27 @@ class AccountPagesTests {
 	}
 
 	@Test
+	void a_tampered_checkbox_or_version_is_refused_with_a_message_on_the_form() throws Exception {
+		long account = ((WaterholeUser) data.user(Role.STAFF)).getAccountId();
+		long version = accounts.form(account).getVersion();
+		mvc.perform(post("/accounts/{id}", account).param("role", "MANAGER")
+			.param("enabled", "perhaps")
+			.param("version", String.valueOf(version))
+			.with(csrf())
+			.with(data.as(Role.STRATEGIST)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tick the box, or leave it empty.")));
+		mvc.perform(post("/accounts/{id}", account).param("role", "MANAGER")
+			.param("enabled", "true")
+			.param("version", "<script>")
+			.with(csrf())
+			.with(data.as(Role.STRATEGIST)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This form came back incomplete or altered")));
+		assertThat(accounts.form(account).getRole()).isEqualTo(Role.STAFF);
+	}
+
+	@Test
 	void the_last_enabled_strategist_cannot_be_demoted() throws Exception {
 		Page strategists = new Page(accounts.page(null, Role.STRATEGIST, Pageable.unpaged()));
 		// Demote every strategist but one through the service, then try the last one on the page.

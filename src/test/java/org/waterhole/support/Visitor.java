@@ -88,11 +88,17 @@ public final class Visitor {
 
 	/** Posts a body of its own making (a multipart upload) in the visitor's session. */
 	public Page postRaw(String path, String contentType, byte[] body) {
-		return send(HttpRequest.newBuilder(uri(path))
+		return postRaw(path, contentType, body, Map.of());
+	}
+
+	/** Posts a body of its own making with extra request headers (an htmx request: {@code HX-Request: true}). */
+	public Page postRaw(String path, String contentType, byte[] body, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
 			.header("Accept", "text/html")
 			.header("Content-Type", contentType)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-			.build());
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		headers.forEach(request::header);
+		return send(request.build());
 	}
 
 	/** Signs in through the login form; returns the answer to the form's submission. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +14,7 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.waterhole.shared.web.TextInput;
 
 /**
  * Slows down password guessing: {@value #ACCOUNT_LIMIT} failed sign-ins with one email, or
@@ -32,6 +34,8 @@ public class SignInThrottle {
 	static final Duration WINDOW = Duration.ofMinutes(15);
 
 	static final Duration PAUSE = Duration.ofMinutes(15);
+
+	static final int EMAIL_KEY_LENGTH = 320;
 
 	private final JdbcClient jdbc;
 
@@ -97,8 +101,13 @@ public class SignInThrottle {
 		return OffsetDateTime.now(clock);
 	}
 
+	/**
+	 * The key of an email as typed: cleaned like any text input and cut to
+	 * {@value #EMAIL_KEY_LENGTH} characters, which no account's email reaches (one has at most 254).
+	 */
 	private static String emailKey(String email) {
-		return "email:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
+		String typed = Objects.requireNonNullElse(TextInput.clean(email), "").toLowerCase(Locale.ROOT);
+		return "email:" + typed.substring(0, Math.min(typed.length(), EMAIL_KEY_LENGTH));
 	}
 
 	private static String addressKey(String address) {

@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 /**
  * Form binding for every controller: text fields and request parameters are cleaned of control
  * characters and trimmed, and a field left blank binds as {@code null} ({@link TextInput}). Password fields are exempt
- * (spaces are part of a password); their forms register {@link VerbatimEditor} for them.
+ * (spaces are part of a password); their forms register {@link VerbatimEditor} for them. A
+ * form's hidden fields that don't bind are reported above the form ({@link HiddenFields}).
  */
 @ControllerAdvice
 class WebAdvice {
@@ -32,6 +33,8 @@ class WebAdvice {
 		// No form of ours has indexed or nested fields: "tags[300]" or "a.b" in a request is
 		// somebody probing, and is ignored rather than allowed to grow lists or walk properties.
 		binder.setDisallowedFields("*[*", "*.*");
+		// Added whatever the target: a form object is often made after this, from the request.
+		binder.addValidators(new HiddenFields());
 	}
 
 	/**

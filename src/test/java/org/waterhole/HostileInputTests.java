@@ -1,0 +1,640 @@
+package org.waterhole;
+
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import org.springframework.beans.BeanUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.MethodParameter;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.server.PathContainer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+import org.waterhole.casestudy.CaseStudies;
+import org.waterhole.champion.ChampionsData;
+import org.waterhole.champion.VolunteerForm;
+import org.waterhole.champion.Volunteering;
+import org.waterhole.experiment.ExperimentsData;
+import org.waterhole.experiment.MeasurementForm;
+import org.waterhole.organization.Role;
+import org.waterhole.organization.WaterholeUser;
+import org.waterhole.support.DatabaseFingerprint;
+import org.waterhole.support.HtmlForms;
+import org.waterhole.support.HtmlForms.Target;
+import org.waterhole.support.Routes;
+import org.waterhole.support.TestData;
+import org.waterhole.support.Visitor;
+import org.waterhole.support.Visitor.Page;
+import org.waterhole.support.WaterholeTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Hostile input against every form and every query parameter, over real HTTP. The forms are
+ * found, not listed: a strategist opens every page of the application (records in each state
+ * they can be in) and every {@code <form>} on them is parsed, as a browser would submit it; a
+ * route that takes a POST and has no form on any page fails the build. Each field of each form
+ * then gets every value of {@link #HOSTILE}, is left out, and is sent twice; the records in the
+ * forms' paths are swapped for ones that don't exist or belong to another record. Every answer
+ * must be a page (never a 5xx) that says what was wrong when it refuses, must show no value
+ * unescaped, and a refused submission must leave every table exactly as it was
+ * ({@link DatabaseFingerprint}). The query parameters of every page, found from the controllers'
+ * signatures, get the same values.
+ */
+@WaterholeTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class HostileInputTests {
+
+	static final String SCRIPT = "<script>alert('hostile')</script>";
+
+	static final String TAG = "\"><img src=x onerror=alert('hostile')>";
+
+	/** What would run in a reader's browser if a value came back unescaped (lower case). */
+	static final List<String> UNESCAPED = List.of("<script>alert('hostile')", "<img src=x onerror",
+			"href=\"javascript:", "src=\"javascript:");
+
+	/**
+	 * What an attacker, a careless paste or a broken client puts in a field: markup, SQL and LIKE
+	 * metacharacters, a 100,000-character string, control characters, right-to-left overrides,
+	 * other scripts and emoji, blanks, impossible dates and numbers, enum names that don't exist.
+	 * Fields that pick a record or a number get the ids of real records of every kind as well
+	 * ({@link #realIds}).
+	 */
+	static final List<String> HOSTILE = List.of(SCRIPT, TAG, "javascript:alert('hostile')", "' OR '1'='1' --",
+			"'); drop table person; --", "%_\\", "x".repeat(100_000), "a\u0000b", "\u0000",
+			"\u0001\u0007\u001b[31m\u007f\u009b", "line\r\nbreak\u2028\u2029", "\u202Eexe.txt\u202C",
+			"مرحبا بالعالم", "👩🏽‍💻🚀\uFE0F", "", "   ", "2026-02-30", "31/12/2026", "+999999999-12-31",
+			"-1", "0", "1e400", "NaN", "99999999999999999999999", "1,5", "NO_SUCH_VALUE", "9223372036854775807");
+
+	/** A record's id in a path. */
+	static final Pattern ID = Pattern.compile("/(\\d+)(?=/|$|\\?)");
+
+	/** The actions after which their record is gone or decided. */
+	static final Pattern USES_UP = Pattern.compile("/(delete|accept|decline)(\\?|$)");
+
+	/** What goes in place of a record's id in a form's path: no such record, or no number at all. */
+	static final List<String> NO_SUCH_RECORD = List.of("0", "999999999", "-1", "abc", "1.5");
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	CaseStudies caseStudies;
+
+	@Autowired
+	ExperimentsData experiments;
+
+	@Autowired
+	ChampionsData champions;
+
+	@Autowired
+	Volunteering volunteering;
+
+	@LocalServerPort
+	int port;
+
+	Visitor strategist;
+
+	String token;
+
+	Visitor anonymous;
+
+	String anonymousToken;
+
+	DatabaseFingerprint database;
+
+	Map<String, String> lastFingerprint;
+
+	/** Real ids of records of every kind: the values of a field that wants another kind or none of these. */
+	List<String> realIds;
+
+	/** Real ids for the routes' path variables, by the routes' beginning; several records per family. */
+	Map<String, List<Map<String, Long>>> examples;
+
+	/** The pages opened to find forms: every page of the application, with records in each of their states. */
+	Set<String> pages;
+
+	/** Every way to submit every form on those pages, the login form included. */
+	List<Target> targets;
+
+	/** Where successful submissions led: the records they made, to look at again at the end. */
+	Set<String> landings = new TreeSet<>();
+
+	int submissions;
+
+	@BeforeAll
+	void prepare() {
+		database = new DatabaseFingerprint(jdbc);
+		String email = data.account(Role.STRATEGIST);
+		strategist = new Visitor(port);
+		assertThat(strategist.signIn(email, TestData.PASSWORD).location()).endsWith("/");
+		token = strategist.csrfToken();
+		anonymous = new Visitor(port);
+		anonymousToken = anonymous.csrfToken();
+
+		long department = data.department(TestData.unique("Hostile"));
+		long otherDepartment = data.department(TestData.unique("Hostile"));
+		long person = data.person(department);
+		long withoutAccount = data.person(department);
+		long account = ((WaterholeUser) data.user(Role.STAFF)).getAccountId();
+		long published = caseStudies.published(TestData.unique("Hostile check"));
+		long otherPublished = caseStudies.published(TestData.unique("Hostile check"));
+		long draft = caseStudies.draft(TestData.unique("Hostile check"), form -> {
+		});
+		long archived = caseStudies.archived(TestData.unique("Hostile check"));
+		long idea = experiments.idea(TestData.unique("Hostile check"));
+		long planned = experiments.planned(TestData.unique("Hostile check"));
+		long completed = experiments.completed(TestData.unique("Hostile check"), org.waterhole.experiment.Outcome.SUCCEEDED,
+				form -> {
+				});
+		List<Map<String, Long>> running = new ArrayList<>();
+		for (long caseStudy : List.of(published, otherPublished)) {
+			long experiment = experiments.running(TestData.unique("Hostile check"), LocalDate.now().minusDays(3));
+			MeasurementForm measurement = new MeasurementForm();
+			measurement.setMeasuredOn(LocalDate.now());
+			measurement.setValue(BigDecimal.TEN);
+			experiments.service().addMeasurement(experiment, measurement);
+			experiments.service().linkCaseStudy(experiment, caseStudy);
+			long measurementId = experiments.service().view(experiment).measurements().get(0).id();
+			running.add(Map.of("id", experiment, "edit", measurementId));
+		}
+		List<Map<String, Long>> championExamples = new ArrayList<>();
+		for (long in : List.of(department, otherDepartment)) {
+			long champion = champions.champion(data.person(in));
+			champions.activity(champion, LocalDate.now(), person);
+			championExamples.add(Map.of("id", champion));
+		}
+		VolunteerForm offer = new VolunteerForm();
+		offer.setPitch("Hostile check");
+		long request = volunteering.volunteer(data.person(otherDepartment), offer);
+
+		examples = new LinkedHashMap<>();
+		examples.put("/departments/", List.of(Map.of("id", department), Map.of("id", otherDepartment)));
+		examples.put("/people/", List.of(Map.of("id", person)));
+		examples.put("/accounts/", List.of(Map.of("id", account)));
+		examples.put("/library/", List.of(Map.of("id", published), Map.of("id", draft), Map.of("id", archived)));
+		List<Map<String, Long>> experimentExamples = new ArrayList<>(running);
+		experimentExamples.addAll(List.of(Map.of("id", idea), Map.of("id", planned), Map.of("id", completed)));
+		examples.put("/experiments/", experimentExamples);
+		examples.put("/champions/", championExamples);
+		examples.put("/champions/requests/", List.of(Map.of("id", request)));
+		examples.put("/adoption/departments/", List.of(Map.of("id", department)));
+
+		pages = new LinkedHashSet<>();
+		for (String route : routes(RequestMethod.GET)) {
+			if (!Set.of("/error", "/expired", "/login").contains(route) && !route.endsWith(".csv")) {
+				pages.addAll(concrete(route));
+			}
+		}
+		for (Map<String, Long> experiment : running) {
+			// A measurement being edited in place, and the search that offers case studies to link.
+			pages.add("/experiments/" + experiment.get("id") + "?edit=" + experiment.get("edit"));
+			pages.add("/experiments/" + experiment.get("id") + "?find=Hostile+check");
+		}
+		pages.add("/accounts/new?person=" + withoutAccount);
+		pages.add("/adoption/events/new?department=" + department);
+
+		targets = new ArrayList<>();
+		for (String page : pages) {
+			Page answer = strategist.get(page);
+			assertThat(answer.status()).as(page).isEqualTo(200);
+			HtmlForms.of(page, answer.document())
+				.stream()
+				.filter(target -> target.method().equals("POST") && !target.action().equals("/logout"))
+				.forEach(targets::add);
+		}
+		targets.addAll(HtmlForms.of("/login", anonymous.get("/login").document()));
+		// Forms that use their record up (delete it, answer an offer) last, so the others find theirs.
+		targets.sort(Comparator.comparing(target -> USES_UP.matcher(target.action()).find()));
+
+		Set<String> ids = new LinkedHashSet<>();
+		examples.values().forEach(family -> family.forEach(example -> example.values().forEach(id -> ids.add(id.toString()))));
+		Stream.of(withoutAccount, person, published).forEach(id -> ids.add(id.toString()));
+		realIds = List.copyOf(ids);
+		lastFingerprint = database.take();
+	}
+
+	@AfterAll
+	void report() {
+		System.out.printf("Hostile input: %d pages opened, %d form targets, %d submissions and requests%n", pages.size(),
+				targets.size(), submissions);
+	}
+
+	@Test
+	@Order(1)
+	void every_route_that_takes_a_post_has_a_form_on_some_page() {
+		Set<String> reached = new TreeSet<>();
+		targets.forEach(target -> routeOf("POST", target.action()).ifPresent(reached::add));
+		Set<String> posts = new TreeSet<>(routes(RequestMethod.POST));
+		posts.removeAll(Set.of("/error", "/expired"));
+		assertThat(reached).as("POST routes reached by a form").containsAll(posts);
+	}
+
+	@TestFactory
+	@Order(3)
+	List<DynamicTest> hostile_values_in_every_field_of_every_form() {
+		List<DynamicTest> tests = new ArrayList<>();
+		Set<String> tried = new LinkedHashSet<>();
+		for (Target target : targets) {
+			String route = routeOf(target.method(), target.action()).orElse(target.action());
+			if (!tried.add(route + " " + target.button() + " " + target.names())) {
+				continue; // the same form of another record of the same kind
+			}
+			tests.add(DynamicTest.dynamicTest(target.toString(), () -> {
+				lastFingerprint = database.take();
+				Form form = new Form(target);
+				form.submit(Target::filledIn, "as filled in");
+				for (String name : target.names()) {
+					for (String value : target.picks(name) ? hostileValues() : HOSTILE) {
+						form.submit(t -> t.with(name, value), name + "=" + shorten(value));
+					}
+					form.submit(t -> t.without(name), "without " + name);
+					form.submit(t -> t.twice(name, SCRIPT), name + " twice");
+				}
+			}));
+		}
+		return tests;
+	}
+
+	@TestFactory
+	@Order(2)
+	List<DynamicTest> records_that_do_not_exist_or_belong_to_another_record() {
+		List<DynamicTest> tests = new ArrayList<>();
+		for (Target target : targets) {
+			int ids = ID.matcher(target.action()).results().mapToInt(found -> 1).sum();
+			if (ids == 0) {
+				continue;
+			}
+			tests.add(DynamicTest.dynamicTest(target.toString(), () -> {
+				lastFingerprint = database.take();
+				for (String other : NO_SUCH_RECORD) {
+					for (int position = 0; position < ids; position++) {
+						String action = replaceId(target.action(), position, other);
+						String what = target + " with " + action;
+						assertNoSuchRecord(send(target, action, target.filledIn(), false), what);
+					}
+				}
+				// A record of the same kind that belongs to another parent (a measurement of another experiment).
+				if (ids > 1) {
+					String route = routeOf(target.method(), target.action()).orElseThrow();
+					for (Target sibling : targets) {
+						String otherParent = firstId(sibling.action());
+						if (!sibling.equals(target) && routeOf(sibling.method(), sibling.action()).orElse("").equals(route)
+								&& !otherParent.equals(firstId(target.action()))) {
+							String action = replaceId(target.action(), 0, otherParent);
+							assertNoSuchRecord(send(target, action, target.filledIn(), false), target + " with " + action);
+						}
+					}
+				}
+			}));
+		}
+		return tests;
+	}
+
+	@TestFactory
+	@Order(4)
+	List<DynamicTest> hostile_values_in_every_query_parameter() {
+		List<DynamicTest> tests = new ArrayList<>();
+		mappings.getHandlerMethods().forEach((info, method) -> {
+			if (!info.getMethodsCondition().getMethods().isEmpty()
+					&& !info.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
+				return;
+			}
+			Set<String> parameters = queryParameters(method);
+			for (String route : patterns(info)) {
+				if (route.equals("/error") || route.equals("/expired") || parameters.isEmpty()) {
+					continue;
+				}
+				String path = concrete(route).get(0);
+				tests.add(DynamicTest.dynamicTest("GET " + route + " " + parameters, () -> {
+					for (String parameter : parameters) {
+						for (String value : hostileValues()) {
+							Page answer = strategist.get(path + (path.contains("?") ? "&" : "?") + encode(parameter)
+									+ "=" + encode(value));
+							String what = "GET " + path + " " + parameter + "=" + shorten(value);
+							submissions++;
+							assertThat(answer.status()).as(what).isLessThan(500);
+							assertAnswered(answer, what);
+						}
+					}
+				}));
+			}
+		});
+		assertThat(tests).hasSizeGreaterThan(10);
+		return tests;
+	}
+
+	@Test
+	@Order(5)
+	void what_was_kept_comes_back_escaped_on_every_page() {
+		Set<String> again = new LinkedHashSet<>(pages);
+		again.addAll(landings);
+		for (String list : List.of("/departments", "/people", "/accounts", "/library/manage", "/experiments",
+				"/champions", "/adoption")) {
+			again.add(list + "?q=" + encode(SCRIPT));
+			again.add(list + "?q=hostile");
+		}
+		for (String page : again) {
+			Page answer = strategist.get(page);
+			assertThat(answer.status()).as(page).isLessThan(500);
+			assertAnswered(answer, "GET " + page);
+		}
+	}
+
+	/**
+	 * The answer to a submission about a record that isn't there: an error page, or (where doing it
+	 * twice is harmless, as deleting) the page it leads to warns that there was nothing to do; and
+	 * nothing changed.
+	 */
+	private void assertNoSuchRecord(Page answer, String what) {
+		assertThat(answer.status()).as(what).isIn(302, 303, 400, 404);
+		assertAnswered(answer, what);
+		if (answer.status() < 400) {
+			Page landing = strategist.get(answer.location().replaceFirst("^https?://[^/]+", ""));
+			assertThat(landing.document().select(".alert-warning, .alert-danger").text()).as(what + " → " + answer.location())
+				.isNotBlank();
+		}
+		assertUnchanged(what);
+	}
+
+	private List<String> hostileValues() {
+		List<String> values = new ArrayList<>(HOSTILE);
+		values.addAll(realIds);
+		return values;
+	}
+
+	/**
+	 * A form as the strategist has it on its page. After each submission that was kept, the page
+	 * is opened again, as a user would, so the next one starts from the record's new version.
+	 */
+	private final class Form {
+
+		private Target target;
+
+		Form(Target target) {
+			this.target = target;
+		}
+
+		/** Submits {@code fields} (and again by htmx when the form uses it) and checks the answer. */
+		void submit(Function<Target, List<Map.Entry<String, String>>> fields, String what) {
+			for (boolean htmx : target.htmx() ? List.of(false, true) : List.of(false)) {
+				String described = target + " " + what + (htmx ? " by htmx" : "");
+				Page answer = send(target, target.action(), fields.apply(target), htmx);
+				assertThat(answer.status()).as(described).isLessThan(500);
+				assertAnswered(answer, described);
+				// A form that comes back was not saved (by htmx, a fragment may be what a saved form
+				// shows), and says why, unless a button such as "preview" asked for it to come back.
+				boolean saysWhy = answer.status() == 200 && saysWhatIsWrong(answer);
+				boolean refused = answer.status() >= 400 || (answer.status() == 200 && (!htmx || saysWhy));
+				if (answer.status() == 200 && !htmx && target.button() == null) {
+					assertThat(saysWhy).as(described + ": a form that comes back says what is wrong; it shows "
+							+ excerpt(answer.document().select("main").text())).isTrue();
+				}
+				if (answer.status() == 302 || answer.status() == 303) {
+					assertThat(answer.location()).as(described).doesNotContain("/login?expired");
+					follow(answer.location(), described);
+				}
+				if (refused) {
+					assertUnchanged(described);
+				}
+				else {
+					lastFingerprint = database.take();
+					reopen();
+				}
+			}
+		}
+
+		/** The form as its page shows it now; as it was if the page no longer has it (its record is gone). */
+		private void reopen() {
+			if (target.page().equals("/login")) {
+				return;
+			}
+			Page page = strategist.get(target.page());
+			if (page.status() == 200) {
+				HtmlForms.of(target.page(), page.document())
+					.stream()
+					.filter(now -> now.action().equals(target.action()) && Objects.equals(now.button(), target.button())
+							&& now.names().equals(target.names()))
+					.findFirst()
+					.ifPresent(now -> target = now);
+			}
+		}
+
+	}
+
+	private Page send(Target target, String action, List<Map.Entry<String, String>> fields, boolean htmx) {
+		submissions++;
+		boolean signedIn = !target.page().equals("/login");
+		List<Map.Entry<String, String>> sent = new ArrayList<>(fields);
+		sent.add(Map.entry("_csrf", signedIn ? token : anonymousToken));
+		if (!signedIn) {
+			jdbc.sql("delete from sign_in_failure").update(); // each attempt is judged, not paused
+		}
+		Visitor visitor = signedIn ? strategist : anonymous;
+		Map<String, String> headers = htmx ? Map.of("HX-Request", "true") : Map.of();
+		if (target.multipart()) {
+			String boundary = "----hostile" + submissions;
+			Set<String> files = new LinkedHashSet<>();
+			target.fields().stream().filter(HtmlForms.Field::file).forEach(field -> files.add(field.name()));
+			return visitor.postRaw(action, "multipart/form-data; boundary=" + boundary,
+					HtmlForms.multipart(sent, files, boundary), headers);
+		}
+		return visitor.postRaw(action, "application/x-www-form-urlencoded",
+				HtmlForms.urlEncoded(sent).getBytes(StandardCharsets.UTF_8), headers);
+	}
+
+	/** Where a successful submission led: a page, which shows what was kept, escaped. */
+	private void follow(String location, String what) {
+		String path = location.replaceFirst("^https?://[^/]+", "");
+		if (path.startsWith("/login")) {
+			return; // the login form's own answers
+		}
+		Page landing = strategist.get(path);
+		assertThat(landing.status()).as(what + " → " + path).isLessThan(500);
+		assertAnswered(landing, what + " → " + path);
+		landings.add(path.replaceFirst("#.*", ""));
+	}
+
+	/** An HTML answer shows nothing unescaped, and an error page says what happened. */
+	private static void assertAnswered(Page answer, String what) {
+		String type = answer.headers().firstValue("Content-Type").orElse("");
+		if (!type.startsWith("text/html")) {
+			return;
+		}
+		String body = answer.body().toLowerCase();
+		for (String unescaped : UNESCAPED) {
+			assertThat(body).as(what + ": shows a value unescaped").doesNotContain(unescaped);
+		}
+		if (answer.status() >= 400) {
+			assertThat(answer.heading()).as(what + ": the error page's heading").isNotBlank();
+		}
+	}
+
+	private static boolean saysWhatIsWrong(Page answer) {
+		Document page = answer.document();
+		return page.select(".invalid-feedback, .alert-danger, .alert-warning, [role=alert]")
+			.stream()
+			.anyMatch(message -> !message.text().isBlank());
+	}
+
+	private void assertUnchanged(String what) {
+		Map<String, String> now = database.take();
+		assertThat(now).as(what + ": a refused submission keeps nothing").isEqualTo(lastFingerprint);
+		lastFingerprint = now;
+	}
+
+	/** The route patterns for {@code method}, from the running application's handler mappings. */
+	private Set<String> routes(RequestMethod method) {
+		Set<String> routes = new TreeSet<>();
+		mappings.getHandlerMethods().keySet().forEach(info -> {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			if (methods.isEmpty() || methods.contains(method)) {
+				routes.addAll(patterns(info));
+			}
+		});
+		return routes;
+	}
+
+	private static Set<String> patterns(RequestMappingInfo info) {
+		return info.getPatternValues();
+	}
+
+	/** The route pattern that {@code path} (with its query, if any) goes to. */
+	private Optional<String> routeOf(String method, String path) {
+		PathContainer container = PathContainer.parsePath(path.replaceFirst("[?#].*", ""));
+		return mappings.getHandlerMethods()
+			.keySet()
+			.stream()
+			.filter(info -> info.getMethodsCondition().getMethods().isEmpty()
+					|| info.getMethodsCondition().getMethods().contains(RequestMethod.valueOf(method)))
+			.flatMap(info -> info.getPathPatternsCondition().getPatterns().stream())
+			.filter(pattern -> pattern.matches(container))
+			.sorted(PathPattern.SPECIFICITY_COMPARATOR)
+			.map(PathPattern::getPatternString)
+			.findFirst();
+	}
+
+	private List<String> concrete(String pattern) {
+		return Routes.concrete(pattern, examples);
+	}
+
+	/**
+	 * The query parameters a GET handler reads: its {@code @RequestParam}s, the properties of the
+	 * objects it binds from the query (filters, forms) and a {@link Pageable}'s page, size and sort.
+	 */
+	private static Set<String> queryParameters(HandlerMethod method) {
+		Set<String> names = new TreeSet<>();
+		for (MethodParameter parameter : method.getMethodParameters()) {
+			Class<?> type = parameter.getParameterType();
+			RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
+			if (parameter.hasParameterAnnotation(PathVariable.class)
+					|| parameter.hasParameterAnnotation(AuthenticationPrincipal.class)) {
+				continue;
+			}
+			if (requestParam != null) {
+				names.add(requestParam.name().isEmpty() ? parameter.getParameterName() : requestParam.name());
+			}
+			else if (Sort.class.isAssignableFrom(type)) {
+				names.add("sort");
+			}
+			else if (Pageable.class.isAssignableFrom(type)) {
+				names.addAll(List.of("page", "size", "sort"));
+			}
+			else if (parameter.hasParameterAnnotation(ModelAttribute.class)
+					|| type.getPackageName().startsWith("org.waterhole")) {
+				if (type.isRecord()) {
+					for (RecordComponent component : type.getRecordComponents()) {
+						names.add(component.getName());
+					}
+				}
+				else {
+					for (var property : BeanUtils.getPropertyDescriptors(type)) {
+						if (property.getWriteMethod() != null) {
+							names.add(property.getName());
+						}
+					}
+				}
+			}
+		}
+		return names;
+	}
+
+	private static String replaceId(String action, int position, String replacement) {
+		Matcher ids = ID.matcher(action);
+		int seen = 0;
+		while (ids.find()) {
+			if (seen++ == position) {
+				return action.substring(0, ids.start(1)) + replacement + action.substring(ids.end(1));
+			}
+		}
+		throw new IllegalArgumentException("no id " + position + " in " + action);
+	}
+
+	private static String firstId(String action) {
+		Matcher ids = ID.matcher(action);
+		return ids.find() ? ids.group(1) : "";
+	}
+
+	private static String shorten(String value) {
+		String visible = value.length() > 40 ? value.substring(0, 20) + "…(" + value.length() + " characters)" : value;
+		return visible.codePoints()
+			.mapToObj(c -> Character.isISOControl(c) ? String.format("\\u%04x", c) : Character.toString(c))
+			.reduce("", String::concat);
+	}
+
+	private static String excerpt(String text) {
+		return text.length() > 600 ? text.substring(0, 600) + "…" : text;
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}

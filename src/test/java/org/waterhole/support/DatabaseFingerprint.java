@@ -1,0 +1,77 @@
+package org.waterhole.support;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What every table of the application holds, as one comparable value per table: its number of
+ * rows and the sum of their {@code xmin}, the id of the transaction that wrote each row's current
+ * version (PostgreSQL writes a new version of a row on every update). Two equal fingerprints mean
+ * that no committed transaction added, removed or changed a row in between: how a test shows that
+ * a refused submission kept nothing, not even half of itself.
+ */
+public final class DatabaseFingerprint {
+
+	/** Tables that change without a user's edit: the schema's history, events in flight, failed sign-ins. */
+	private static final Set<String> BOOKKEEPING = Set.of("flyway_schema_history", "event_publication",
+			"sign_in_failure");
+
+	private final JdbcClient jdbc;
+
+	private final String query;
+
+	private final Instant since;
+
+	public DatabaseFingerprint(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+		this.since = Instant.now();
+		this.query = jdbc
+			.sql("select table_name from information_schema.tables where table_schema = 'public'"
+					+ " and table_type = 'BASE TABLE' order by table_name")
+			.query(String.class)
+			.list()
+			.stream()
+			.filter(table -> !BOOKKEEPING.contains(table))
+			.map(table -> "select '" + table + "', count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) from " + table)
+			.collect(Collectors.joining(" union all "));
+	}
+
+	/** Table name to its fingerprint, taken once the events published since this object was made are handled. */
+	public Map<String, String> take() {
+		awaitEvents();
+		Map<String, String> tables = new TreeMap<>();
+		jdbc.sql(query).query((row, i) -> Map.entry(row.getString(1), row.getString(2))).list()
+			.forEach(entry -> tables.put(entry.getKey(), entry.getValue()));
+		return tables;
+	}
+
+	/**
+	 * Waits until every event between modules published since this object was made has been
+	 * handled: a listener writes in a transaction of its own, a moment after the request.
+	 */
+	private void awaitEvents() {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+		while (jdbc.sql("select count(*) from event_publication where completion_date is null and publication_date >= ?")
+			.param(java.sql.Timestamp.from(since))
+			.query(Long.class)
+			.single() > 0) {
+			if (Instant.now().isAfter(deadline)) {
+				throw new IllegalStateException("events published since " + since + " are still not handled");
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+	}
+
+}
