@@ -386,6 +386,18 @@ class HostileInputTests {
 			assertThat(answer.status()).as(page).isLessThan(500);
 			assertAnswered(answer, "GET " + page);
 		}
+		// Where no foreign key can hold (an array, a history that outlives its subject), no
+		// submission left a reference to a department that doesn't exist.
+		assertThat(jdbc.sql("""
+				select e.id || ' ' || e.kind || ' ' || e.department_ids::text || ' ' || coalesce(e.champion_department_id, 0)
+				from adoption_event e
+				where exists (select 1 from unnest(e.department_ids || e.champion_department_id) d
+				              where d is not null and not exists (select 1 from department where id = d))
+				union all
+				select 'experiment ' || x.experiment_id || ' ' || x.department_id from adoption_experiment x
+				where not exists (select 1 from department where id = x.department_id)""").query(String.class).list())
+			.as("adoption history about departments that don't exist")
+			.isEmpty();
 	}
 
 	/**

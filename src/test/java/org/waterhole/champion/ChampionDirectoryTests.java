@@ -131,8 +131,11 @@ class ChampionDirectoryTests {
 			.isSortedAccordingTo((a, b) -> Long.compare(b.activeChampions(), a.activeChampions()));
 		assertThat(directory.coverage(Sort.by("recent")))
 			.isSortedAccordingTo((a, b) -> Long.compare(a.recentActivities(), b.recentActivities()));
+		// PostgreSQL's collation and Java's order agree on letters, digits and spaces (other tests
+		// leave departments named with markup, emoji and other scripts).
 		assertThat(directory.coverage(Sort.by(Sort.Direction.DESC, "department")))
 			.extracting(Directory.Coverage::departmentName)
+			.filteredOn(name -> name.matches("[A-Za-z0-9 ]+"))
 			.isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed());
 		assertThat(directory.coverage(Sort.by("nosuchcolumn"))).isEqualTo(directory.coverage(Sort.unsorted()));
 
@@ -145,6 +148,7 @@ class ChampionDirectoryTests {
 		assertThat(shown).isEqualTo(directory.coverage(Sort.by(Sort.Direction.DESC, "active"))
 			.stream()
 			.map(Directory.Coverage::departmentName)
+			.map(name -> name.strip().replaceAll("\\s+", " ")) // as a page shows a name with line breaks
 			.toList());
 	}
 
