@@ -169,6 +169,12 @@ class HostileInputTests {
 
 	int submissions;
 
+	int formsTried;
+
+	int fieldsTried;
+
+	int valuesTried;
+
 	@BeforeAll
 	void prepare() {
 		database = new DatabaseFingerprint(jdbc);
@@ -263,8 +269,9 @@ class HostileInputTests {
 
 	@AfterAll
 	void report() {
-		System.out.printf("Hostile input: %d pages opened, %d form targets, %d submissions and requests%n", pages.size(),
-				targets.size(), submissions);
+		System.out.printf("Hostile input: %d pages opened, %d form targets; %d forms with %d fields given %d hostile "
+				+ "values in all; %d submissions and requests%n", pages.size(), targets.size(), formsTried, fieldsTried,
+				valuesTried, submissions);
 	}
 
 	@Test
@@ -291,9 +298,12 @@ class HostileInputTests {
 				lastFingerprint = database.take();
 				Form form = new Form(target);
 				form.submit(Target::filledIn, "as filled in");
+				formsTried++;
 				for (String name : target.names()) {
+					fieldsTried++;
 					for (String value : target.picks(name) ? hostileValues() : HOSTILE) {
 						form.submit(t -> t.with(name, value), name + "=" + shorten(value));
+						valuesTried++;
 					}
 					form.submit(t -> t.without(name), "without " + name);
 					form.submit(t -> t.twice(name, SCRIPT), name + " twice");

@@ -1,7 +1,5 @@
 package org.waterhole.organization;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * On the first start against an empty database, creates the one strategist account everything
  * else is managed from: {@code WATERHOLE_ADMIN_EMAIL} and {@code WATERHOLE_ADMIN_PASSWORD}
- * from the environment, or, when no password is given, a generated one printed once in the log.
+ * from the environment. Without a password the first start stops with a message saying so: there
+ * is no default password, and none is made up and written to the log, where anyone who can read
+ * logs would find it.
  */
 @Component
 @Order(AdminAccount.ORDER)
@@ -51,30 +51,18 @@ class AdminAccount implements ApplicationRunner {
 			return;
 		}
 		String password = settings.password();
-		boolean generated = password == null || password.isBlank();
-		if (generated) {
-			password = generatePassword();
+		if (password == null || password.isBlank()) {
+			throw new IllegalStateException("There is no account yet: set WATERHOLE_ADMIN_PASSWORD (and "
+					+ "WATERHOLE_ADMIN_EMAIL) for the first start, to create the first strategist's account");
 		}
-		else if (AcceptablePassword.Validator.problemWith(password) != null) {
+		if (AcceptablePassword.Validator.problemWith(password) != null) {
 			throw new IllegalStateException("WATERHOLE_ADMIN_PASSWORD must have at least " + AcceptablePassword.MIN_LENGTH
 					+ " characters and at most " + AcceptablePassword.MAX_BYTES + " bytes, and not be a common password");
 		}
 		String email = Person.normalizeEmail(settings.email());
 		Person person = people.findByEmail(email).orElseGet(() -> people.save(new Person(settings.name(), email, null, null)));
 		accounts.save(new Account(person, passwordEncoder.encode(password), Role.STRATEGIST));
-		if (generated) {
-			log.warn("Created the strategist account {} with the generated password: {}  (shown once; change it after "
-					+ "signing in, or set WATERHOLE_ADMIN_PASSWORD before the first start)", email, password);
-		}
-		else {
-			log.info("Created the strategist account {} with the password from WATERHOLE_ADMIN_PASSWORD", email);
-		}
-	}
-
-	private static String generatePassword() {
-		byte[] random = new byte[18];
-		new SecureRandom().nextBytes(random);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		log.info("Created the strategist account {} with the password from WATERHOLE_ADMIN_PASSWORD", email);
 	}
 
 	/** {@code waterhole.admin.*}, bound from {@code WATERHOLE_ADMIN_EMAIL} and friends. */

@@ -1,7 +1,9 @@
 package org.waterhole.organization;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,16 +21,15 @@ import org.waterhole.support.EmbeddedDatabase;
 import org.waterhole.support.EmbeddedDatabaseConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The first start on an empty database creates the one strategist account, from the
- * environment or with a generated password printed once; later starts leave accounts alone.
+ * The first start on an empty database creates the one strategist account from the
+ * environment, and refuses to start without a password; later starts leave accounts alone.
  * Each case starts the application on a database of its own, empty before it starts.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class AdminAccountTests {
-
-	private static final Pattern GENERATED = Pattern.compile("generated password: (\\S+)");
 
 	@Test
 	void with_a_password_from_the_environment_the_strategist_is_created_once(CapturedOutput output) {
@@ -48,20 +49,15 @@ class AdminAccountTests {
 	}
 
 	@Test
-	void without_a_password_one_is_generated_and_logged_once(CapturedOutput output) {
+	void without_a_password_the_first_start_stops_and_says_what_to_set(CapturedOutput output) throws SQLException {
 		String url = EmbeddedDatabase.emptyDatabase("admin_without_password");
-		try (ConfigurableApplicationContext app = start(url)) {
-			Matcher logged = GENERATED.matcher(output.getAll());
-			assertThat(logged.find()).as("the generated password is in the log").isTrue();
-			String password = logged.group(1);
-			WaterholeUser admin = (WaterholeUser) app.getBean(UserDetailsService.class)
-				.loadUserByUsername("admin@waterhole.local");
-			assertThat(admin.getRole()).isEqualTo(Role.STRATEGIST);
-			assertThat(app.getBean(PasswordEncoder.class).matches(password, admin.getPassword())).isTrue();
-			assertThat(password).hasSizeGreaterThanOrEqualTo(AcceptablePassword.MIN_LENGTH);
-
-			app.getBean(AdminAccount.class).run(new DefaultApplicationArguments());
-			assertThat(GENERATED.matcher(output.getAll()).results().count()).as("printed once").isEqualTo(1);
+		assertThatThrownBy(() -> start(url).close()).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("set WATERHOLE_ADMIN_PASSWORD");
+		assertThat(output).doesNotContainPattern("(?i)generated password");
+		try (Connection database = DriverManager.getConnection(url, "postgres", "postgres");
+				ResultSet accounts = database.createStatement().executeQuery("select count(*) from account")) {
+			assertThat(accounts.next()).isTrue();
+			assertThat(accounts.getLong(1)).as("no account without a password").isZero();
 		}
 	}
 
