@@ -110,7 +110,7 @@ class HostileInputTests {
 	static final Pattern ID = Pattern.compile("/(\\d+)(?=/|$|\\?)");
 
 	/** The actions after which their record is gone or decided. */
-	static final Pattern USES_UP = Pattern.compile("/(delete|accept|decline)(\\?|$)");
+	static final Pattern USES_UP = Pattern.compile("/(delete|decline|accept)(\\?|$)");
 
 	/** What goes in place of a record's id in a form's path: no such record, or no number at all. */
 	static final List<String> NO_SUCH_RECORD = List.of("0", "999999999", "-1", "abc", "1.5");
@@ -258,7 +258,7 @@ class HostileInputTests {
 		}
 		targets.addAll(HtmlForms.of("/login", anonymous.get("/login").document()));
 		// Forms that use their record up (delete it, answer an offer) last, so the others find theirs.
-		targets.sort(Comparator.comparing(target -> USES_UP.matcher(target.action()).find()));
+		targets.sort(Comparator.comparingInt(HostileInputTests::usesUp));
 
 		Set<String> ids = new LinkedHashSet<>();
 		examples.values().forEach(family -> family.forEach(example -> example.values().forEach(id -> ids.add(id.toString()))));
@@ -297,6 +297,7 @@ class HostileInputTests {
 			tests.add(DynamicTest.dynamicTest(target.toString(), () -> {
 				lastFingerprint = database.take();
 				Form form = new Form(target);
+				form.reopen(); // as it is now: forms before it may have changed its record
 				form.submit(Target::filledIn, "as filled in");
 				formsTried++;
 				for (String name : target.names()) {
@@ -419,11 +420,15 @@ class HostileInputTests {
 		assertThat(answer.status()).as(what).isIn(302, 303, 400, 404);
 		assertAnswered(answer, what);
 		if (answer.status() < 400) {
-			Page landing = strategist.get(answer.location().replaceFirst("^https?://[^/]+", ""));
-			assertThat(landing.document().select(".alert-warning, .alert-danger").text()).as(what + " → " + answer.location())
-				.isNotBlank();
+			assertThat(follow(answer.location(), what)).as(what + " → " + answer.location() + ": warns").isTrue();
 		}
 		assertUnchanged(what);
+	}
+
+	/** 0 for a form that leaves its record, 1 for one that uses it up, 2 for accepting an offer (after declining it). */
+	private static int usesUp(Target target) {
+		Matcher action = USES_UP.matcher(target.action());
+		return !action.find() ? 0 : action.group(1).equals("accept") ? 2 : 1;
 	}
 
 	private List<String> hostileValues() {
@@ -453,6 +458,10 @@ class HostileInputTests {
 				assertAnswered(answer, described);
 				// A form that comes back was not saved (by htmx, a fragment may be what a saved form
 				// shows), and says why, unless a button such as "preview" asked for it to come back.
+				if (!target.page().equals("/login")) {
+					// The strategist may do everything: a 403 would be a lost session or CSRF token.
+					assertThat(answer.status()).as(described + ": still signed in").isNotIn(401, 403);
+				}
 				boolean saysWhy = answer.status() == 200 && saysWhatIsWrong(answer);
 				boolean refused = answer.status() >= 400 || (answer.status() == 200 && (!htmx || saysWhy));
 				if (answer.status() == 200 && !htmx && target.button() == null) {
@@ -460,8 +469,14 @@ class HostileInputTests {
 							+ excerpt(answer.document().select("main").text())).isTrue();
 				}
 				if (answer.status() == 302 || answer.status() == 303) {
-					assertThat(answer.location()).as(described).doesNotContain("/login?expired");
-					follow(answer.location(), described);
+					// Refused on the page it leads to (already decided, nothing to unlink): a warning.
+					refused = follow(answer.location(), described);
+				}
+				if (what.equals("as filled in") && target.page().endsWith("/edit") && target.button() == null
+						&& target.names().contains("version")) {
+					assertThat(answer.status()).as(described + ": an edit form saves as the page filled it in; it says "
+							+ answer.document().select(".invalid-feedback, [role=alert]").eachText()).isIn(302, 303);
+					assertThat(refused).as(described + ": saved without a warning").isFalse();
 				}
 				if (refused) {
 					assertUnchanged(described);
@@ -474,7 +489,7 @@ class HostileInputTests {
 		}
 
 		/** The form as its page shows it now; as it was if the page no longer has it (its record is gone). */
-		private void reopen() {
+		void reopen() {
 			if (target.page().equals("/login")) {
 				return;
 			}
@@ -512,16 +527,21 @@ class HostileInputTests {
 				HtmlForms.urlEncoded(sent).getBytes(StandardCharsets.UTF_8), headers);
 	}
 
-	/** Where a successful submission led: a page, which shows what was kept, escaped. */
-	private void follow(String location, String what) {
+	/**
+	 * Opens the page a submission led to, which shows what was kept, escaped; whether it warns
+	 * that nothing was done (a flash message of warning or error).
+	 */
+	private boolean follow(String location, String what) {
 		String path = location.replaceFirst("^https?://[^/]+", "");
-		if (path.startsWith("/login")) {
-			return; // the login form's own answers
+		if (what.contains("(on /login)")) {
+			return path.contains("error") || path.contains("paused"); // the login form's own answers
 		}
+		assertThat(path).as(what + ": still signed in").doesNotStartWith("/login");
 		Page landing = strategist.get(path);
 		assertThat(landing.status()).as(what + " → " + path).isLessThan(500);
 		assertAnswered(landing, what + " → " + path);
 		landings.add(path.replaceFirst("#.*", ""));
+		return !landing.document().select(".alert-dismissible.alert-warning, .alert-dismissible.alert-danger").isEmpty();
 	}
 
 	/** An HTML answer shows nothing unescaped, and an error page says what happened. */
@@ -541,7 +561,7 @@ class HostileInputTests {
 
 	private static boolean saysWhatIsWrong(Page answer) {
 		Document page = answer.document();
-		return page.select(".invalid-feedback, .alert-danger, .alert-warning, [role=alert]")
+		return page.select(".invalid-feedback, .alert-danger, [role=alert]")
 			.stream()
 			.anyMatch(message -> !message.text().isBlank());
 	}

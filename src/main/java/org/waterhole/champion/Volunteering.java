@@ -91,7 +91,6 @@ public class Volunteering {
 		loadForUpdate(requestId).decline(reason, decidedBy, clock.instant());
 	}
 
-	/** Throws {@link NotFoundException} unless the offer exists. */
 	/** Whether the offer still waits for an answer; a {@link NotFoundException} if there is no such offer. */
 	boolean isPending(long requestId) {
 		return requests.findById(requestId)

@@ -87,12 +87,7 @@ class ExperimentAdminController {
 	@PreAuthorize("hasRole('STRATEGIST')")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ExperimentForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (result.hasFieldErrors("version")) {
-			// A version that isn't a number was not sent by our page: treat it as out of date.
-			form.setVersion(service.form(id).getVersion());
-			model.addAttribute("conflict", true);
-			return formView(id, model);
-		}
+		// A version that isn't a number was not sent by our page: refused as a whole (HiddenFields).
 		if (result.hasErrors()) {
 			return formView(id, model);
 		}
@@ -245,10 +240,7 @@ class ExperimentAdminController {
 	 */
 	private String transition(long id, TransitionForm transition, BindingResult result, Model model,
 			RedirectAttributes redirect, String success, Runnable change) {
-		if (result.hasFieldErrors("version")) {
-			result.reject("experiment.transition.stale");
-		}
-		else if (!result.hasErrors()) {
+		if (!result.hasErrors()) {
 			try {
 				change.run();
 				FlashMessage.success(redirect, success);

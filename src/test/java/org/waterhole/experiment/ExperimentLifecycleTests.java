@@ -154,7 +154,7 @@ class ExperimentLifecycleTests {
 			.param("learnings", "Typed before the page went stale")
 			.with(csrf())
 			.with(data.as(Role.STRATEGIST))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("Someone changed this experiment in the meantime")
+		assertThat(page).contains("This form came back incomplete or altered")
 			.contains("Typed before the page went stale");
 		assertThat(experiments.service().status(running)).isEqualTo(ExperimentStatus.RUNNING);
 	}

@@ -153,21 +153,25 @@ public final class HtmlForms {
 				|| (control.normalName().equals("input") && (type.equals("submit") || type.equals("image")));
 	}
 
-	/** The field a control sends (without its submit buttons, which send only when pressed), or null. */
+	/**
+	 * The field a control sends, or null: not submit buttons (they send only when pressed), nor
+	 * disabled controls, which a browser leaves out.
+	 */
 	private static Field field(Element control) {
 		String name = control.attr("name");
 		String type = control.attr("type").toLowerCase();
 		if (name.isEmpty() || name.equals("_csrf") || isSubmit(control) || control.normalName().equals("button")
-				|| type.equals("reset")) {
+				|| type.equals("reset") || control.hasAttr("disabled") || !control.parents().select("fieldset[disabled]").isEmpty()) {
 			return null;
 		}
 		return switch (control.normalName()) {
 			case "select" -> {
-				Element chosen = control.selectFirst("option[selected]");
-				if (chosen == null) {
-					chosen = control.selectFirst("option");
+				List<String> chosen = control.select("option[selected]").stream().map(HtmlForms::valueOf).toList();
+				Element first = control.selectFirst("option");
+				if (chosen.isEmpty() && !control.hasAttr("multiple") && first != null) {
+					chosen = List.of(valueOf(first)); // a single select sends its first option
 				}
-				yield new Field(name, "select", chosen == null ? List.of() : List.of(valueOf(chosen)));
+				yield new Field(name, "select", chosen);
 			}
 			case "textarea" -> new Field(name, "textarea", List.of(control.wholeText()));
 			default -> switch (type) {
