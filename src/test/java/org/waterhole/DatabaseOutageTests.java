@@ -1,0 +1,105 @@
+package org.waterhole;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.waterhole.support.EmbeddedDatabaseConfiguration;
+import org.waterhole.support.Visitor;
+import org.waterhole.support.Visitor.Page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * PostgreSQL stops under the running application and starts again: meanwhile pages answer the
+ * 503 page within the pool's connection timeout (no hang, no stack trace) and the health check
+ * says DOWN; afterwards the application serves again by itself, without a restart. The
+ * application runs on a PostgreSQL server of this test's own, so that no other test loses its
+ * database.
+ */
+class DatabaseOutageTests {
+
+	private static final String EMAIL = "outage@example.org";
+
+	private static final String PASSWORD = "an outage is no reason to panic";
+
+	/** {@code spring.datasource.hikari.connection-timeout} of application.properties. */
+	private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void pages_say_the_database_is_unavailable_and_come_back_by_themselves() throws IOException {
+		Path data = Files.createDirectories(directory.resolve("data"));
+		int port = freePort();
+		EmbeddedPostgres postgres = start(data, port);
+		try (ConfigurableApplicationContext app = startApplication(
+				"jdbc:postgresql://localhost:" + port + "/postgres")) {
+			Visitor strategist = new Visitor(((WebServerApplicationContext) app).getWebServer().getPort());
+			assertThat(strategist.signIn(EMAIL, PASSWORD).location()).endsWith("/");
+			assertThat(strategist.get("/experiments").status()).isEqualTo(200);
+
+			postgres.close();
+
+			// The first request meets a pooled connection the server cut; the next ones find no server.
+			for (String path : new String[] { "/experiments", "/champions", "/library" }) {
+				long started = System.nanoTime();
+				Page page = strategist.get(path);
+				Duration took = Duration.ofNanos(System.nanoTime() - started);
+				assertThat(page.status()).as(path).isEqualTo(503);
+				assertThat(page.heading()).as(path).isEqualTo("Waterhole is unavailable for a moment");
+				assertThat(page.body()).as(path).doesNotContain("Exception").doesNotContain("org.postgresql");
+				assertThat(took).as(path + " answered within the connection timeout")
+					.isLessThan(CONNECTION_TIMEOUT.plusSeconds(3));
+			}
+			assertThat(strategist.get("/actuator/health", "application/json").body()).contains("DOWN");
+
+			postgres = start(data, port);
+
+			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+				assertThat(strategist.get("/experiments").status()).isEqualTo(200);
+				assertThat(strategist.get("/actuator/health", "application/json").body()).contains("UP");
+			});
+		}
+		finally {
+			postgres.close();
+		}
+	}
+
+	/** A server on {@code data}, kept when it stops, on {@code port} each time. */
+	private static EmbeddedPostgres start(Path data, int port) throws IOException {
+		return EmbeddedPostgres.builder()
+			.setDataDirectory(data)
+			.setCleanDataDirectory(false)
+			.setPort(port)
+			.setRegisterShutdownHook(false)
+			.start();
+	}
+
+	private static ConfigurableApplicationContext startApplication(String url) {
+		SpringApplication application = new SpringApplication(WaterholeApplication.class);
+		JdbcConnectionDetails database = EmbeddedDatabaseConfiguration.connectionDetails(url);
+		application.addInitializers(context -> context.getBeanFactory().registerSingleton("outageDatabase", database));
+		return application.run("--server.port=0", "--waterhole.admin.email=" + EMAIL,
+				"--waterhole.admin.password=" + PASSWORD);
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
