@@ -1,0 +1,127 @@
+package org.waterhole;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.waterhole.organization.DepartmentForm;
+import org.waterhole.organization.DepartmentService;
+import org.waterhole.support.EmbeddedDatabase;
+import org.waterhole.support.EmbeddedDatabaseConfiguration;
+import org.waterhole.support.Visitor;
+import org.waterhole.support.Visitor.Page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Stopping the application (SIGTERM: the context closes) while a request is writing: the request
+ * finishes, with the whole of its transaction kept, before the database connections close; a
+ * request that comes after the stop began is not taken.
+ */
+class GracefulShutdownTests {
+
+	private static final String EMAIL = "shutdown@example.org";
+
+	private static final String PASSWORD = "stopping politely takes time";
+
+	@Test
+	void a_write_in_flight_when_the_application_stops_finishes_whole() throws Exception {
+		String url = EmbeddedDatabase.emptyDatabase("graceful_shutdown");
+		ConfigurableApplicationContext app = start(url);
+		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+		Visitor strategist = new Visitor(port);
+		assertThat(strategist.signIn(EMAIL, PASSWORD).location()).endsWith("/");
+
+		CompletableFuture<Page> inFlight = CompletableFuture.supplyAsync(() -> strategist.get("/test/slow-write?name=Stop"));
+		assertThat(SlowWrite.started.await(20, TimeUnit.SECONDS)).as("the write began").isTrue();
+		long closing = System.nanoTime();
+		app.close(); // what SIGTERM does, through the JVM's shutdown hook
+		Duration closed = Duration.ofNanos(System.nanoTime() - closing);
+
+		Page answer = inFlight.get(30, TimeUnit.SECONDS);
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.body()).isEqualTo("written");
+		assertThat(closed).as("the stop waited for the request").isGreaterThan(SlowWrite.PAUSE.minusMillis(500));
+		assertThat(departmentsNamed(url, "Stop%")).as("both halves of the transaction").isEqualTo(2);
+	}
+
+	private static long departmentsNamed(String url, String pattern) throws SQLException {
+		try (Connection database = DriverManager.getConnection(url, "postgres", "postgres");
+				PreparedStatement count = database.prepareStatement("select count(*) from department where name like ?")) {
+			count.setString(1, pattern);
+			try (ResultSet result = count.executeQuery()) {
+				result.next();
+				return result.getLong(1);
+			}
+		}
+	}
+
+	private static ConfigurableApplicationContext start(String url) {
+		SpringApplication application = new SpringApplication(WaterholeApplication.class, SlowWrite.class);
+		JdbcConnectionDetails database = EmbeddedDatabaseConfiguration.connectionDetails(url);
+		application.addInitializers(context -> context.getBeanFactory().registerSingleton("shutdownDatabase", database));
+		return application.run("--server.port=0", "--waterhole.admin.email=" + EMAIL,
+				"--waterhole.admin.password=" + PASSWORD);
+	}
+
+	/** A write that takes a while: one department, a pause, another, in one transaction. Only this test's application has it. */
+	@TestConfiguration(proxyBeanMethods = false)
+	@RestController
+	static class SlowWrite {
+
+		static final Duration PAUSE = Duration.ofSeconds(2);
+
+		static final CountDownLatch started = new CountDownLatch(1);
+
+		private final DepartmentService departments;
+
+		private final TransactionTemplate transaction;
+
+		SlowWrite(DepartmentService departments, TransactionTemplate transaction) {
+			this.departments = departments;
+			this.transaction = transaction;
+		}
+
+		@GetMapping("/test/slow-write")
+		String write(@RequestParam String name) {
+			transaction.executeWithoutResult(status -> {
+				departments.create(form(name + " first half"));
+				started.countDown();
+				try {
+					Thread.sleep(PAUSE.toMillis());
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException(ex);
+				}
+				departments.create(form(name + " second half"));
+			});
+			return "written";
+		}
+
+		private static DepartmentForm form(String name) {
+			DepartmentForm form = new DepartmentForm();
+			form.setName(name);
+			return form;
+		}
+
+	}
+
+}
