@@ -5,16 +5,14 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.waterhole.support.EmbeddedDatabaseConfiguration;
+import org.waterhole.support.StandaloneApplication;
 import org.waterhole.support.Visitor;
 import org.waterhole.support.Visitor.Page;
 
@@ -45,9 +43,10 @@ class DatabaseOutageTests {
 		Path data = Files.createDirectories(directory.resolve("data"));
 		int port = freePort();
 		EmbeddedPostgres postgres = start(data, port);
-		try (ConfigurableApplicationContext app = startApplication(
-				"jdbc:postgresql://localhost:" + port + "/postgres")) {
-			Visitor strategist = new Visitor(((WebServerApplicationContext) app).getWebServer().getPort());
+		try (ConfigurableApplicationContext app = StandaloneApplication.start(
+				"jdbc:postgresql://localhost:" + port + "/postgres", List.of(), "--waterhole.admin.email=" + EMAIL,
+				"--waterhole.admin.password=" + PASSWORD)) {
+			Visitor strategist = new Visitor(StandaloneApplication.port(app));
 			assertThat(strategist.signIn(EMAIL, PASSWORD).location()).endsWith("/");
 			assertThat(strategist.get("/experiments").status()).isEqualTo(200);
 
@@ -86,14 +85,6 @@ class DatabaseOutageTests {
 			.setPort(port)
 			.setRegisterShutdownHook(false)
 			.start();
-	}
-
-	private static ConfigurableApplicationContext startApplication(String url) {
-		SpringApplication application = new SpringApplication(WaterholeApplication.class);
-		JdbcConnectionDetails database = EmbeddedDatabaseConfiguration.connectionDetails(url);
-		application.addInitializers(context -> context.getBeanFactory().registerSingleton("outageDatabase", database));
-		return application.run("--server.port=0", "--waterhole.admin.email=" + EMAIL,
-				"--waterhole.admin.password=" + PASSWORD);
 	}
 
 	private static int freePort() throws IOException {

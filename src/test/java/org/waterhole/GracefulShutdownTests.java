@@ -6,16 +6,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.waterhole.organization.DepartmentForm;
 import org.waterhole.organization.DepartmentService;
 import org.waterhole.support.EmbeddedDatabase;
-import org.waterhole.support.EmbeddedDatabaseConfiguration;
+import org.waterhole.support.StandaloneApplication;
 import org.waterhole.support.Visitor;
 import org.waterhole.support.Visitor.Page;
 
@@ -44,9 +42,9 @@ class GracefulShutdownTests {
 	@Test
 	void a_write_in_flight_when_the_application_stops_finishes_whole() throws Exception {
 		String url = EmbeddedDatabase.emptyDatabase("graceful_shutdown");
-		ConfigurableApplicationContext app = start(url);
-		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-		Visitor strategist = new Visitor(port);
+		ConfigurableApplicationContext app = StandaloneApplication.start(url, List.of(SlowWrite.class),
+				"--waterhole.admin.email=" + EMAIL, "--waterhole.admin.password=" + PASSWORD);
+		Visitor strategist = new Visitor(StandaloneApplication.port(app));
 		assertThat(strategist.signIn(EMAIL, PASSWORD).location()).endsWith("/");
 
 		CompletableFuture<Page> inFlight = CompletableFuture.supplyAsync(() -> strategist.get("/test/slow-write?name=Stop"));
@@ -71,14 +69,6 @@ class GracefulShutdownTests {
 				return result.getLong(1);
 			}
 		}
-	}
-
-	private static ConfigurableApplicationContext start(String url) {
-		SpringApplication application = new SpringApplication(WaterholeApplication.class, SlowWrite.class);
-		JdbcConnectionDetails database = EmbeddedDatabaseConfiguration.connectionDetails(url);
-		application.addInitializers(context -> context.getBeanFactory().registerSingleton("shutdownDatabase", database));
-		return application.run("--server.port=0", "--waterhole.admin.email=" + EMAIL,
-				"--waterhole.admin.password=" + PASSWORD);
 	}
 
 	/** A write that takes a while: one department, a pause, another, in one transaction. Only this test's application has it. */

@@ -8,6 +8,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,17 +37,23 @@ class AdminAccount implements ApplicationRunner {
 
 	private final Settings settings;
 
+	private final JdbcClient jdbc;
+
 	AdminAccount(AccountRepository accounts, PersonRepository people, PasswordEncoder passwordEncoder,
-			Settings settings) {
+			Settings settings, JdbcClient jdbc) {
 		this.accounts = accounts;
 		this.people = people;
 		this.passwordEncoder = passwordEncoder;
 		this.settings = settings;
+		this.jdbc = jdbc;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		// Instances starting together on an empty database take turns (the lock ends with the
+		// transaction): the first makes the account, the others then find it.
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('waterhole: the first strategist'))").query().singleRow();
 		if (accounts.count() > 0) {
 			return;
 		}

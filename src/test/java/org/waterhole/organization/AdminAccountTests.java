@@ -4,21 +4,19 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.waterhole.WaterholeApplication;
 import org.waterhole.support.EmbeddedDatabase;
-import org.waterhole.support.EmbeddedDatabaseConfiguration;
+import org.waterhole.support.StandaloneApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -62,13 +60,7 @@ class AdminAccountTests {
 	}
 
 	private static ConfigurableApplicationContext start(String url, String... args) {
-		String[] all = new String[args.length + 1];
-		all[0] = "--server.port=0";
-		System.arraycopy(args, 0, all, 1, args.length);
-		SpringApplication application = new SpringApplication(WaterholeApplication.class);
-		application.addInitializers(context -> context.getBeanFactory()
-			.registerSingleton("emptyDatabase", (JdbcConnectionDetails) EmbeddedDatabaseConfiguration.connectionDetails(url)));
-		return application.run(all);
+		return StandaloneApplication.start(url, List.of(), args);
 	}
 
 }

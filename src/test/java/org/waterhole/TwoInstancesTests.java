@@ -1,0 +1,67 @@
+package org.waterhole;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.waterhole.support.EmbeddedDatabase;
+import org.waterhole.support.StandaloneApplication;
+import org.waterhole.support.Visitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two instances of the application start at the same moment on one empty database: both start,
+ * the migrations run once (Flyway takes a lock in PostgreSQL), exactly one first strategist is
+ * made, and a department created on one instance is seen on the other.
+ */
+class TwoInstancesTests {
+
+	private static final String EMAIL = "twice@example.org";
+
+	private static final String PASSWORD = "two instances one database";
+
+	@Test
+	void two_instances_starting_at_once_on_an_empty_database_share_it() throws Exception {
+		String url = EmbeddedDatabase.emptyDatabase("two_instances");
+		CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture.supplyAsync(() -> start(url));
+		CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture.supplyAsync(() -> start(url));
+		try (ConfigurableApplicationContext one = first.get(120, TimeUnit.SECONDS);
+				ConfigurableApplicationContext other = second.get(120, TimeUnit.SECONDS)) {
+			assertThat(single(url, "select count(*) from flyway_schema_history where not success")).isZero();
+			assertThat(single(url, "select count(*) - count(distinct version) from flyway_schema_history"))
+				.as("each migration once")
+				.isZero();
+			assertThat(single(url, "select count(*) from account")).as("one first strategist").isEqualTo(1);
+
+			Visitor onOne = new Visitor(StandaloneApplication.port(one));
+			Visitor onOther = new Visitor(StandaloneApplication.port(other));
+			assertThat(onOne.signIn(EMAIL, PASSWORD).location()).endsWith("/");
+			assertThat(onOther.signIn(EMAIL, PASSWORD).location()).endsWith("/");
+			var created = onOne.post("/departments", java.util.Map.of("name", "Made on one", "headcount", "3"), true);
+			assertThat(created.status()).isEqualTo(302);
+			assertThat(onOther.get("/departments?q=Made+on+one").body()).contains("Made on one");
+		}
+	}
+
+	private static ConfigurableApplicationContext start(String url) {
+		return StandaloneApplication.start(url, List.of(), "--waterhole.admin.email=" + EMAIL,
+				"--waterhole.admin.password=" + PASSWORD);
+	}
+
+	private static long single(String url, String sql) throws SQLException {
+		try (Connection database = DriverManager.getConnection(url, "postgres", "postgres");
+				ResultSet result = database.createStatement().executeQuery(sql)) {
+			result.next();
+			return result.getLong(1);
+		}
+	}
+
+}
