@@ -1,10 +1,5 @@
 package org.waterhole;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,9 +48,9 @@ class EventsAcrossRestartTests {
 				}
 			});
 			CaseStudyService caseStudies = app.getBean(CaseStudyService.class);
-			long id = caseStudies.create(form(), single(url, "select id from person where email = ?", EMAIL));
+			long id = caseStudies.create(form(), EmbeddedDatabase.number(url, "select id from person where email = ?", EMAIL));
 			caseStudies.publish(id, 0L);
-			assertThat(single(url, "select count(*) from event_publication where completion_date is null", null))
+			assertThat(EmbeddedDatabase.number(url, "select count(*) from event_publication where completion_date is null"))
 				.as("waiting in the registry")
 				.isPositive();
 			assertThat(timelineEntries(url)).as("not delivered before the stop").isZero();
@@ -89,21 +84,8 @@ class EventsAcrossRestartTests {
 		return form;
 	}
 
-	private static long timelineEntries(String url) throws SQLException {
-		return single(url, "select count(*) from adoption_event where title = ?", TITLE);
-	}
-
-	private static long single(String url, String sql, String parameter) throws SQLException {
-		try (Connection database = DriverManager.getConnection(url, "postgres", "postgres");
-				PreparedStatement statement = database.prepareStatement(sql)) {
-			if (parameter != null) {
-				statement.setString(1, parameter);
-			}
-			try (ResultSet result = statement.executeQuery()) {
-				result.next();
-				return result.getLong(1);
-			}
-		}
+	private static long timelineEntries(String url) {
+		return EmbeddedDatabase.number(url, "select count(*) from adoption_event where title = ?", TITLE);
 	}
 
 }

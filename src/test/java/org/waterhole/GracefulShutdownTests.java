@@ -1,10 +1,5 @@
 package org.waterhole;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -57,18 +52,7 @@ class GracefulShutdownTests {
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.body()).isEqualTo("written");
 		assertThat(closed).as("the stop waited for the request").isGreaterThan(SlowWrite.PAUSE.minusMillis(500));
-		assertThat(departmentsNamed(url, "Stop%")).as("both halves of the transaction").isEqualTo(2);
-	}
-
-	private static long departmentsNamed(String url, String pattern) throws SQLException {
-		try (Connection database = DriverManager.getConnection(url, "postgres", "postgres");
-				PreparedStatement count = database.prepareStatement("select count(*) from department where name like ?")) {
-			count.setString(1, pattern);
-			try (ResultSet result = count.executeQuery()) {
-				result.next();
-				return result.getLong(1);
-			}
-		}
+		assertThat(EmbeddedDatabase.number(url, "select count(*) from department where name like ?", "Stop%")).as("both halves of the transaction").isEqualTo(2);
 	}
 
 	/** A write that takes a while: one department, a pause, another, in one transaction. Only this test's application has it. */

@@ -1,9 +1,5 @@
 package org.waterhole;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -35,11 +31,11 @@ class TwoInstancesTests {
 		CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture.supplyAsync(() -> start(url));
 		try (ConfigurableApplicationContext one = first.get(120, TimeUnit.SECONDS);
 				ConfigurableApplicationContext other = second.get(120, TimeUnit.SECONDS)) {
-			assertThat(single(url, "select count(*) from flyway_schema_history where not success")).isZero();
-			assertThat(single(url, "select count(*) - count(distinct version) from flyway_schema_history"))
+			assertThat(EmbeddedDatabase.number(url, "select count(*) from flyway_schema_history where not success")).isZero();
+			assertThat(EmbeddedDatabase.number(url, "select count(*) - count(distinct version) from flyway_schema_history"))
 				.as("each migration once")
 				.isZero();
-			assertThat(single(url, "select count(*) from account")).as("one first strategist").isEqualTo(1);
+			assertThat(EmbeddedDatabase.number(url, "select count(*) from account")).as("one first strategist").isEqualTo(1);
 
 			Visitor onOne = new Visitor(StandaloneApplication.port(one));
 			Visitor onOther = new Visitor(StandaloneApplication.port(other));
@@ -54,14 +50,6 @@ class TwoInstancesTests {
 	private static ConfigurableApplicationContext start(String url) {
 		return StandaloneApplication.start(url, List.of(), "--waterhole.admin.email=" + EMAIL,
 				"--waterhole.admin.password=" + PASSWORD);
-	}
-
-	private static long single(String url, String sql) throws SQLException {
-		try (Connection database = DriverManager.getConnection(url, "postgres", "postgres");
-				ResultSet result = database.createStatement().executeQuery(sql)) {
-			result.next();
-			return result.getLong(1);
-		}
 	}
 
 }

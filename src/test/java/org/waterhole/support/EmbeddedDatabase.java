@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -87,6 +89,25 @@ public final class EmbeddedDatabase {
 			throw new IllegalStateException("Could not create the database " + name, ex);
 		}
 		return postgres.getJdbcUrl("postgres", name);
+	}
+
+	/** The number {@code sql} answers (one row, one column) on the database at {@code url} of the embedded server. */
+	public static long number(String url, String sql, Object... parameters) {
+		try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
+				PreparedStatement statement = connection.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.length; i++) {
+				statement.setObject(i + 1, parameters[i]);
+			}
+			try (ResultSet result = statement.executeQuery()) {
+				if (!result.next()) {
+					throw new IllegalStateException("no row: " + sql);
+				}
+				return result.getLong(1);
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not run " + sql, ex);
+		}
 	}
 
 	private static EmbeddedPostgres start(EmbeddedPostgres.Builder builder) {
