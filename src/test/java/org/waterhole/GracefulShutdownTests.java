@@ -3,20 +3,13 @@ package org.waterhole;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
-import org.waterhole.organization.DepartmentForm;
-import org.waterhole.organization.DepartmentService;
 import org.waterhole.support.EmbeddedDatabase;
+import org.waterhole.support.SlowWrite;
 import org.waterhole.support.StandaloneApplication;
 import org.waterhole.support.Visitor;
 import org.waterhole.support.Visitor.Page;
@@ -43,7 +36,7 @@ class GracefulShutdownTests {
 		assertThat(strategist.signIn(EMAIL, PASSWORD).location()).endsWith("/");
 
 		CompletableFuture<Page> inFlight = CompletableFuture.supplyAsync(() -> strategist.get("/test/slow-write?name=Stop"));
-		assertThat(SlowWrite.started.await(20, TimeUnit.SECONDS)).as("the write began").isTrue();
+		assertThat(app.getBean(SlowWrite.class).started().await(20, TimeUnit.SECONDS)).as("the write began").isTrue();
 		long closing = System.nanoTime();
 		app.close(); // what SIGTERM does, through the JVM's shutdown hook
 		Duration closed = Duration.ofNanos(System.nanoTime() - closing);
@@ -53,49 +46,6 @@ class GracefulShutdownTests {
 		assertThat(answer.body()).isEqualTo("written");
 		assertThat(closed).as("the stop waited for the request").isGreaterThan(SlowWrite.PAUSE.minusMillis(500));
 		assertThat(EmbeddedDatabase.number(url, "select count(*) from department where name like ?", "Stop%")).as("both halves of the transaction").isEqualTo(2);
-	}
-
-	/** A write that takes a while: one department, a pause, another, in one transaction. Only this test's application has it. */
-	@TestConfiguration(proxyBeanMethods = false)
-	@RestController
-	static class SlowWrite {
-
-		static final Duration PAUSE = Duration.ofSeconds(2);
-
-		static final CountDownLatch started = new CountDownLatch(1);
-
-		private final DepartmentService departments;
-
-		private final TransactionTemplate transaction;
-
-		SlowWrite(DepartmentService departments, TransactionTemplate transaction) {
-			this.departments = departments;
-			this.transaction = transaction;
-		}
-
-		@GetMapping("/test/slow-write")
-		String write(@RequestParam String name) {
-			transaction.executeWithoutResult(status -> {
-				departments.create(form(name + " first half"));
-				started.countDown();
-				try {
-					Thread.sleep(PAUSE.toMillis());
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					throw new IllegalStateException(ex);
-				}
-				departments.create(form(name + " second half"));
-			});
-			return "written";
-		}
-
-		private static DepartmentForm form(String name) {
-			DepartmentForm form = new DepartmentForm();
-			form.setName(name);
-			return form;
-		}
-
 	}
 
 }

@@ -1,0 +1,58 @@
+package org.waterhole;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.waterhole.support.EmbeddedDatabase;
+import org.waterhole.support.SlowWrite;
+import org.waterhole.support.StandaloneApplication;
+import org.waterhole.support.Visitor;
+import org.waterhole.support.Visitor.Page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A write is all or nothing: the database connection of a transaction that has written half of
+ * what it writes is killed (as a crash of the application or a cut network would end it), and
+ * nothing of it is kept; the user gets the "unavailable" page, and the next write works.
+ */
+class CrashSafetyTests {
+
+	private static final String EMAIL = "crash@example.org";
+
+	private static final String PASSWORD = "half a write is no write";
+
+	@Test
+	void a_transaction_killed_midway_keeps_nothing() throws Exception {
+		String url = EmbeddedDatabase.emptyDatabase("crash_safety");
+		try (ConfigurableApplicationContext app = StandaloneApplication.start(url, List.of(SlowWrite.class),
+				"--waterhole.admin.email=" + EMAIL, "--waterhole.admin.password=" + PASSWORD)) {
+			Visitor strategist = new Visitor(StandaloneApplication.port(app));
+			assertThat(strategist.signIn(EMAIL, PASSWORD).location()).endsWith("/");
+
+			CompletableFuture<Page> write = CompletableFuture.supplyAsync(() -> strategist.get("/test/slow-write?name=Killed"));
+			assertThat(app.getBean(SlowWrite.class).started().await(20, TimeUnit.SECONDS)).as("half written").isTrue();
+			assertThat(EmbeddedDatabase.number(url, """
+					select count(pg_terminate_backend(pid)) from pg_stat_activity
+					where datname = current_database() and state = 'idle in transaction' and pid <> pg_backend_pid()"""))
+				.as("the connection of the open transaction, killed")
+				.isEqualTo(1);
+
+			Page answer = write.get(30, TimeUnit.SECONDS);
+			assertThat(answer.status()).isEqualTo(503);
+			assertThat(answer.heading()).isEqualTo("Waterhole is unavailable for a moment");
+			assertThat(EmbeddedDatabase.number(url, "select count(*) from department where name like 'Killed%'"))
+				.as("neither half kept")
+				.isZero();
+
+			assertThat(strategist.get("/test/slow-write?name=Afterwards").body()).isEqualTo("written");
+			assertThat(EmbeddedDatabase.number(url, "select count(*) from department where name like 'Afterwards%'"))
+				.isEqualTo(2);
+		}
+	}
+
+}
