@@ -22,17 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CrashSafetyTests {
 
-	private static final String EMAIL = "crash@example.org";
-
-	private static final String PASSWORD = "half a write is no write";
-
 	@Test
 	void a_transaction_killed_midway_keeps_nothing() throws Exception {
 		String url = EmbeddedDatabase.emptyDatabase("crash_safety");
-		try (ConfigurableApplicationContext app = StandaloneApplication.start(url, List.of(SlowWrite.class),
-				"--waterhole.admin.email=" + EMAIL, "--waterhole.admin.password=" + PASSWORD)) {
-			Visitor strategist = new Visitor(StandaloneApplication.port(app));
-			assertThat(strategist.signIn(EMAIL, PASSWORD).location()).endsWith("/");
+		try (ConfigurableApplicationContext app = StandaloneApplication.startWithStrategist(url, List.of(SlowWrite.class))) {
+			Visitor strategist = StandaloneApplication.signedIn(app);
 
 			CompletableFuture<Page> write = CompletableFuture.supplyAsync(() -> strategist.get("/test/slow-write?name=Killed"));
 			assertThat(app.getBean(SlowWrite.class).started().await(20, TimeUnit.SECONDS)).as("half written").isTrue();

@@ -28,10 +28,6 @@ import static org.awaitility.Awaitility.await;
  */
 class DatabaseOutageTests {
 
-	private static final String EMAIL = "outage@example.org";
-
-	private static final String PASSWORD = "an outage is no reason to panic";
-
 	/** {@code spring.datasource.hikari.connection-timeout} of application.properties. */
 	private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
 
@@ -43,11 +39,9 @@ class DatabaseOutageTests {
 		Path data = Files.createDirectories(directory.resolve("data"));
 		int port = freePort();
 		EmbeddedPostgres postgres = start(data, port);
-		try (ConfigurableApplicationContext app = StandaloneApplication.start(
-				"jdbc:postgresql://localhost:" + port + "/postgres", List.of(), "--waterhole.admin.email=" + EMAIL,
-				"--waterhole.admin.password=" + PASSWORD)) {
-			Visitor strategist = new Visitor(StandaloneApplication.port(app));
-			assertThat(strategist.signIn(EMAIL, PASSWORD).location()).endsWith("/");
+		try (ConfigurableApplicationContext app = StandaloneApplication.startWithStrategist(
+				"jdbc:postgresql://localhost:" + port + "/postgres", List.of())) {
+			Visitor strategist = StandaloneApplication.signedIn(app);
 			assertThat(strategist.get("/experiments").status()).isEqualTo(200);
 
 			postgres.close();

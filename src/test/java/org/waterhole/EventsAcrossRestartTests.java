@@ -29,8 +29,6 @@ import static org.awaitility.Awaitility.await;
  */
 class EventsAcrossRestartTests {
 
-	private static final String EMAIL = "events@example.org";
-
 	private static final String TITLE = "Published just before the stop";
 
 	@Test
@@ -48,7 +46,8 @@ class EventsAcrossRestartTests {
 				}
 			});
 			CaseStudyService caseStudies = app.getBean(CaseStudyService.class);
-			long id = caseStudies.create(form(), EmbeddedDatabase.number(url, "select id from person where email = ?", EMAIL));
+			long id = caseStudies.create(form(), EmbeddedDatabase.number(url, "select id from person where email = ?",
+					StandaloneApplication.STRATEGIST_EMAIL));
 			caseStudies.publish(id, 0L);
 			assertThat(EmbeddedDatabase.number(url, "select count(*) from event_publication where completion_date is null"))
 				.as("waiting in the registry")
@@ -66,8 +65,7 @@ class EventsAcrossRestartTests {
 	}
 
 	private static ConfigurableApplicationContext start(String url) {
-		return StandaloneApplication.start(url, List.of(), "--waterhole.admin.email=" + EMAIL,
-				"--waterhole.admin.password=events survive a restart", "--spring.task.execution.pool.core-size=1",
+		return StandaloneApplication.startWithStrategist(url, List.of(), "--spring.task.execution.pool.core-size=1",
 				"--spring.task.execution.pool.max-size=1", "--spring.lifecycle.timeout-per-shutdown-phase=2s");
 	}
 

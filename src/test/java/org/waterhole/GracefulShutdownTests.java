@@ -23,17 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GracefulShutdownTests {
 
-	private static final String EMAIL = "shutdown@example.org";
-
-	private static final String PASSWORD = "stopping politely takes time";
-
 	@Test
 	void a_write_in_flight_when_the_application_stops_finishes_whole() throws Exception {
 		String url = EmbeddedDatabase.emptyDatabase("graceful_shutdown");
-		ConfigurableApplicationContext app = StandaloneApplication.start(url, List.of(SlowWrite.class),
-				"--waterhole.admin.email=" + EMAIL, "--waterhole.admin.password=" + PASSWORD);
-		Visitor strategist = new Visitor(StandaloneApplication.port(app));
-		assertThat(strategist.signIn(EMAIL, PASSWORD).location()).endsWith("/");
+		ConfigurableApplicationContext app = StandaloneApplication.startWithStrategist(url, List.of(SlowWrite.class));
+		Visitor strategist = StandaloneApplication.signedIn(app);
 
 		CompletableFuture<Page> inFlight = CompletableFuture.supplyAsync(() -> strategist.get("/test/slow-write?name=Stop"));
 		assertThat(app.getBean(SlowWrite.class).started().await(20, TimeUnit.SECONDS)).as("the write began").isTrue();

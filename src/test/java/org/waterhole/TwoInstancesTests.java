@@ -20,10 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TwoInstancesTests {
 
-	private static final String EMAIL = "twice@example.org";
-
-	private static final String PASSWORD = "two instances one database";
-
 	@Test
 	void two_instances_starting_at_once_on_an_empty_database_share_it() throws Exception {
 		String url = EmbeddedDatabase.emptyDatabase("two_instances");
@@ -37,10 +33,8 @@ class TwoInstancesTests {
 				.isZero();
 			assertThat(EmbeddedDatabase.number(url, "select count(*) from account")).as("one first strategist").isEqualTo(1);
 
-			Visitor onOne = new Visitor(StandaloneApplication.port(one));
-			Visitor onOther = new Visitor(StandaloneApplication.port(other));
-			assertThat(onOne.signIn(EMAIL, PASSWORD).location()).endsWith("/");
-			assertThat(onOther.signIn(EMAIL, PASSWORD).location()).endsWith("/");
+			Visitor onOne = StandaloneApplication.signedIn(one);
+			Visitor onOther = StandaloneApplication.signedIn(other);
 			var created = onOne.post("/departments", java.util.Map.of("name", "Made on one", "headcount", "3"), true);
 			assertThat(created.status()).isEqualTo(302);
 			assertThat(onOther.get("/departments?q=Made+on+one").body()).contains("Made on one");
@@ -48,8 +42,7 @@ class TwoInstancesTests {
 	}
 
 	private static ConfigurableApplicationContext start(String url) {
-		return StandaloneApplication.start(url, List.of(), "--waterhole.admin.email=" + EMAIL,
-				"--waterhole.admin.password=" + PASSWORD);
+		return StandaloneApplication.startWithStrategist(url, List.of());
 	}
 
 }

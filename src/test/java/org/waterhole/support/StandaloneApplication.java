@@ -33,6 +33,30 @@ public final class StandaloneApplication {
 		return application.run(all.toArray(String[]::new));
 	}
 
+	/** The first strategist of an application started by {@link #startWithStrategist}. */
+	public static final String STRATEGIST_EMAIL = "first@example.org";
+
+	public static final String STRATEGIST_PASSWORD = "the first strategist's passphrase";
+
+	/** Starts the application as {@link #start} does, its first start making the strategist above. */
+	public static ConfigurableApplicationContext startWithStrategist(String url, List<Class<?>> extraSources,
+			String... args) {
+		List<String> all = new ArrayList<>(List.of("--waterhole.admin.email=" + STRATEGIST_EMAIL,
+				"--waterhole.admin.password=" + STRATEGIST_PASSWORD));
+		all.addAll(List.of(args));
+		return start(url, extraSources, all.toArray(String[]::new));
+	}
+
+	/** A visitor of the started application, signed in as its first strategist. */
+	public static Visitor signedIn(ConfigurableApplicationContext app) {
+		Visitor strategist = new Visitor(port(app));
+		String landing = strategist.signIn(STRATEGIST_EMAIL, STRATEGIST_PASSWORD).location();
+		if (landing == null || !landing.endsWith("/")) {
+			throw new IllegalStateException("the first strategist could not sign in: sent to " + landing);
+		}
+		return strategist;
+	}
+
 	/** The port the started application listens on. */
 	public static int port(ConfigurableApplicationContext app) {
 		return ((WebServerApplicationContext) app).getWebServer().getPort();
