@@ -4,15 +4,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 
-import org.apache.catalina.Context;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.waterhole.organization.Role;
 import org.waterhole.support.TestData;
 import org.waterhole.support.Visitor;
@@ -21,7 +22,10 @@ import org.waterhole.support.WaterholeTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Sessions over real HTTP: a new one at sign-in, none after signing out, and a 30-minute timeout. */
+/**
+ * Sessions over real HTTP: a new one at sign-in, none after signing out, and a 30-minute timeout
+ * (sessions are kept in PostgreSQL by Spring Session).
+ */
 @WaterholeTest
 class SessionSecurityTests {
 
@@ -32,7 +36,7 @@ class SessionSecurityTests {
 	TestData data;
 
 	@Autowired
-	WebServerApplicationContext context;
+	JdbcTemplate jdbc;
 
 	@Test
 	void signing_in_changes_the_session_id_so_a_planted_one_is_worthless() {
@@ -62,8 +66,31 @@ class SessionSecurityTests {
 
 	@Test
 	void idle_sessions_end_after_thirty_minutes() {
-		Context app = (Context) ((TomcatWebServer) context.getWebServer()).getTomcat().getHost().findChildren()[0];
-		assertThat(app.getSessionTimeout()).as("minutes").isEqualTo(30);
+		Visitor visitor = new Visitor(port);
+		String session = visitor.signIn(data.account(Role.STAFF), TestData.PASSWORD).sessionId().orElseThrow();
+		String id = new String(Base64.getDecoder().decode(session), StandardCharsets.US_ASCII);
+		assertThat(jdbc.queryForObject("select max_inactive_interval from spring_session where session_id = ?",
+				Integer.class, id))
+			.as("seconds")
+			.isEqualTo(30 * 60);
+
+		idle(id, Duration.ofMinutes(29));
+		assertThat(get("/", session).statusCode()).as("after 29 idle minutes").isEqualTo(200);
+
+		idle(id, Duration.ofMinutes(31));
+		HttpResponse<String> after = get("/", session);
+		assertThat(after.statusCode()).as("after 31 idle minutes").isEqualTo(302);
+		assertThat(after.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/login"));
+		assertThat(jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class, id))
+			.as("the ended session is deleted")
+			.isZero();
+	}
+
+	/** Makes the session's last request {@code ago} ago, as if its user had been away since. */
+	private void idle(String sessionId, Duration ago) {
+		long lastAccess = System.currentTimeMillis() - ago.toMillis();
+		jdbc.update("update spring_session set last_access_time = ?, expiry_time = ? + max_inactive_interval * 1000::bigint"
+				+ " where session_id = ?", lastAccess, lastAccess, sessionId);
 	}
 
 	/** A GET with nothing but this session id: someone else holding it. */
@@ -71,7 +98,7 @@ class SessionSecurityTests {
 		try {
 			return HttpClient.newHttpClient()
 				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-					.header("Cookie", "JSESSIONID=" + sessionId)
+					.header("Cookie", Visitor.SESSION_COOKIE + "=" + sessionId)
 					.GET()
 					.build(), HttpResponse.BodyHandlers.ofString());
 		}

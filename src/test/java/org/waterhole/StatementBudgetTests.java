@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,9 +32,11 @@ import org.waterhole.organization.Role;
 import org.waterhole.shared.Platform;
 import org.waterhole.support.Statements;
 import org.waterhole.support.TestData;
+import org.waterhole.support.Visitor;
 import org.waterhole.support.WaterholeTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -43,12 +46,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * and helpful marks, drafts, experiments with their measurements, champions with their
  * activities, volunteers and adoption events, in one department and across the organisation.
  * Statements are counted with datasource-proxy ({@link Statements}), for a strategist, who sees
- * the most.
+ * the most; the session store's, the same for every request, are counted apart.
  */
 @WaterholeTest
 class StatementBudgetTests {
 
 	static final int BUDGET = 12;
+
+	/**
+	 * What the session store costs a request of a signed-in user, by primary key each: Spring
+	 * Session reads the session, Spring Security's check for sessions ended by an account change
+	 * reads it through the session registry, the request's time is written, and Spring Session
+	 * reads it once more as it saves (its own way of telling whether the session id changed).
+	 */
+	static final int SESSION_STATEMENTS = 4;
+
 
 	@Autowired
 	MockMvc mvc;
@@ -100,6 +112,28 @@ class StatementBudgetTests {
 		System.out.println(report);
 		assertThat(small).allSatisfy((page, count) -> assertThat(count).as(page).isLessThanOrEqualTo(BUDGET));
 		assertThat(large).as("statements per page after the data grew tenfold").isEqualTo(small);
+	}
+
+	/**
+	 * The session store (sessions are in PostgreSQL, for several instances) costs every request
+	 * of a signed-in visitor the same few statements, whatever the page ({@link #SESSION_STATEMENTS}).
+	 * They are counted apart from the pages' budget.
+	 */
+	@Test
+	void the_session_store_costs_each_request_the_same_few_statements() throws Exception {
+		Cookie session = mvc
+			.perform(formLogin("/login").userParameter("email").user(data.account(Role.STRATEGIST)).password(TestData.PASSWORD))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getCookie(Visitor.SESSION_COOKIE);
+		assertThat(session).as("the session cookie").isNotNull();
+		for (String page : List.of("/", "/experiments", "/departments/" + data.department())) {
+			mvc.perform(get(page).cookie(session)).andExpect(status().isOk());
+			assertThat(Statements.onSessionStore(() -> mvc.perform(get(page).cookie(session)).andExpect(status().isOk())))
+				.as(page)
+				.isEqualTo(SESSION_STATEMENTS);
+		}
 	}
 
 	private Map<String, Integer> counts(World world, RequestPostProcessor user) throws Exception {

@@ -22,6 +22,7 @@ import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.WaterholeUser;
 import org.waterhole.shared.Platform;
 import org.waterhole.shared.StaleEditException;
+import org.waterhole.shared.web.EditConflicts;
 import org.waterhole.shared.web.FlashMessage;
 import org.waterhole.shared.web.SortOptions;
 
@@ -43,12 +44,15 @@ class CaseStudyAdminController {
 
 	private final DepartmentService departments;
 
+	private final EditConflicts conflicts;
+
 	CaseStudyAdminController(CaseStudyService caseStudies, Library library, Readings readings,
-			DepartmentService departments) {
+			DepartmentService departments, EditConflicts conflicts) {
 		this.caseStudies = caseStudies;
 		this.library = library;
 		this.readings = readings;
 		this.departments = departments;
+		this.conflicts = conflicts;
 	}
 
 	@GetMapping("/manage")
@@ -121,8 +125,7 @@ class CaseStudyAdminController {
 			result.rejectValue("departmentIds", "caseStudy.department.unknown");
 		}
 		catch (StaleEditException | OptimisticLockingFailureException ex) {
-			form.setVersion(caseStudies.form(id).getVersion());
-			model.addAttribute("conflict", true);
+			conflicts.show(model, "caseStudy", form, caseStudies.form(id));
 		}
 		return formView(id, model);
 	}

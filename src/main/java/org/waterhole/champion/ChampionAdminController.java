@@ -26,6 +26,7 @@ import org.waterhole.organization.WaterholeUser;
 import org.waterhole.shared.DuplicateException;
 import org.waterhole.shared.Platform;
 import org.waterhole.shared.StaleEditException;
+import org.waterhole.shared.web.EditConflicts;
 import org.waterhole.shared.web.FlashMessage;
 
 /** The strategist records and edits champions and decides on the offers of volunteers. */
@@ -43,11 +44,14 @@ class ChampionAdminController {
 
 	private final Clock clock;
 
-	ChampionAdminController(ChampionService champions, Volunteering volunteering, Directory directory, Clock clock) {
+	private final EditConflicts conflicts;
+
+	ChampionAdminController(ChampionService champions, Volunteering volunteering, Directory directory, Clock clock, EditConflicts conflicts) {
 		this.champions = champions;
 		this.volunteering = volunteering;
 		this.directory = directory;
 		this.clock = clock;
+		this.conflicts = conflicts;
 	}
 
 	@ModelAttribute("platforms")
@@ -107,8 +111,7 @@ class ChampionAdminController {
 				return "redirect:/champions/" + id;
 			}
 			catch (StaleEditException | OptimisticLockingFailureException ex) {
-				form.setVersion(champions.form(id).getVersion());
-				model.addAttribute("conflict", true);
+				conflicts.show(model, "champion", form, champions.form(id));
 			}
 		}
 		return formView(id, model);

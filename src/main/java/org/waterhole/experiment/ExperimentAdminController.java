@@ -22,6 +22,7 @@ import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.WaterholeUser;
 import org.waterhole.shared.Platform;
 import org.waterhole.shared.StaleEditException;
+import org.waterhole.shared.web.EditConflicts;
 import org.waterhole.shared.web.FlashMessage;
 
 /**
@@ -42,12 +43,15 @@ class ExperimentAdminController {
 
 	private final ExperimentPage page;
 
+	private final EditConflicts conflicts;
+
 	ExperimentAdminController(ExperimentService service, DepartmentService departments, ExperimentEvidence evidence,
-			ExperimentPage page) {
+			ExperimentPage page, EditConflicts conflicts) {
 		this.service = service;
 		this.departments = departments;
 		this.evidence = evidence;
 		this.page = page;
+		this.conflicts = conflicts;
 	}
 
 	@GetMapping("/new")
@@ -100,8 +104,7 @@ class ExperimentAdminController {
 			result.rejectValue(ex.field(), ex.code());
 		}
 		catch (StaleEditException | OptimisticLockingFailureException ex) {
-			form.setVersion(service.form(id).getVersion());
-			model.addAttribute("conflict", true);
+			conflicts.show(model, "experiment", form, service.form(id));
 		}
 		return formView(id, model);
 	}

@@ -21,6 +21,7 @@ import org.waterhole.organization.AccountService.LastStrategistException;
 import org.waterhole.shared.DuplicateException;
 import org.waterhole.shared.NotFoundException;
 import org.waterhole.shared.StaleEditException;
+import org.waterhole.shared.web.EditConflicts;
 import org.waterhole.shared.web.FlashMessage;
 import org.waterhole.shared.web.SortOptions;
 import org.waterhole.shared.web.VerbatimEditor;
@@ -44,9 +45,12 @@ class AccountController {
 
 	private final PersonService people;
 
-	AccountController(AccountService accounts, PersonService people) {
+	private final EditConflicts conflicts;
+
+	AccountController(AccountService accounts, PersonService people, EditConflicts conflicts) {
 		this.accounts = accounts;
 		this.people = people;
+		this.conflicts = conflicts;
 	}
 
 	@InitBinder
@@ -127,8 +131,7 @@ class AccountController {
 			result.reject("accounts.lastStrategist");
 		}
 		catch (StaleEditException | OptimisticLockingFailureException ex) {
-			form.setVersion(accounts.form(id).getVersion());
-			model.addAttribute("conflict", true);
+			conflicts.show(model, "account", form, accounts.form(id));
 		}
 		return editView(id, model, new PasswordForm());
 	}

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.waterhole.shared.DuplicateException;
 import org.waterhole.shared.StaleEditException;
+import org.waterhole.shared.web.EditConflicts;
 import org.waterhole.shared.web.FlashMessage;
 import org.waterhole.shared.web.SortOptions;
 
@@ -34,9 +35,12 @@ class DepartmentController {
 
 	private final PersonService people;
 
-	DepartmentController(DepartmentService departments, PersonService people) {
+	private final EditConflicts conflicts;
+
+	DepartmentController(DepartmentService departments, PersonService people, EditConflicts conflicts) {
 		this.departments = departments;
 		this.people = people;
+		this.conflicts = conflicts;
 	}
 
 	@GetMapping
@@ -103,8 +107,7 @@ class DepartmentController {
 			return FORM;
 		}
 		catch (StaleEditException | OptimisticLockingFailureException ex) {
-			form.setVersion(departments.details(id).version());
-			model.addAttribute("conflict", true);
+			conflicts.show(model, "department", form, departments.form(id));
 			return FORM;
 		}
 	}

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.waterhole.organization.PersonService.UnknownDepartmentException;
 import org.waterhole.shared.DuplicateException;
 import org.waterhole.shared.StaleEditException;
+import org.waterhole.shared.web.EditConflicts;
 import org.waterhole.shared.web.FlashMessage;
 import org.waterhole.shared.web.SortOptions;
 
@@ -37,10 +38,13 @@ class PersonController {
 
 	private final AccountService accounts;
 
-	PersonController(PersonService people, DepartmentService departments, AccountService accounts) {
+	private final EditConflicts conflicts;
+
+	PersonController(PersonService people, DepartmentService departments, AccountService accounts, EditConflicts conflicts) {
 		this.people = people;
 		this.departments = departments;
 		this.accounts = accounts;
+		this.conflicts = conflicts;
 	}
 
 	@ModelAttribute
@@ -110,8 +114,7 @@ class PersonController {
 			result.rejectValue("departmentId", "people.department.unknown");
 		}
 		catch (StaleEditException | OptimisticLockingFailureException ex) {
-			form.setVersion(people.form(id).getVersion());
-			model.addAttribute("conflict", true);
+			conflicts.show(model, "person", form, people.form(id));
 		}
 		return editView(id, model);
 	}

@@ -2,9 +2,11 @@ package org.waterhole.casestudy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -258,19 +260,32 @@ class LibraryPagesTests {
 		other.setSummary("Someone else's summary");
 		service.update(id, other);
 
-		mvc.perform(post("/library/{id}", id).param("title", opened.getTitle())
+		String page = mvc.perform(post("/library/{id}", id).param("title", opened.getTitle())
 			.param("summary", "My careful new summary")
 			.param("body", opened.getBody())
 			.param("sourceName", opened.getSourceName())
 			.param("evidenceType", opened.getEvidenceType().name())
+			.param("platforms", opened.getPlatforms().stream().map(Enum::name).toArray(String[]::new))
+			.param("keyFindings", Objects.toString(opened.getKeyFindings(), ""))
+			.param("tags", Objects.toString(opened.getTags(), ""))
 			.param("version", String.valueOf(opened.getVersion()))
 			.with(csrf())
 			.with(data.as(Role.STRATEGIST)))
 			.andExpect(status().isOk())
-			.andExpect(model().attribute("conflict", true))
 			.andExpect(content().string(containsString("Someone else changed this in the meantime")))
-			.andExpect(content().string(containsString("My careful new summary")));
+			.andExpect(content().string(containsString("My careful new summary")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(service.form(id).getSummary()).isEqualTo("Someone else's summary");
+		// What changed: the summary as saved now, under its label; the fields that agree aren't listed.
+		Element changes = Jsoup.parse(page).selectFirst("dl.conflict-changes");
+		assertThat(changes).isNotNull();
+		assertThat(changes.select("dt").eachText()).contains("Summary").doesNotContain("Title", "Text", "Source");
+		assertThat(changes.select("dt:contains(Summary) + dd").text()).isEqualTo("Someone else's summary");
+		assertThat(Jsoup.parse(page).selectFirst("input[name=version]").val())
+			.as("saving again replaces the summary knowingly")
+			.isEqualTo(String.valueOf(service.form(id).getVersion()));
 	}
 
 	@Test

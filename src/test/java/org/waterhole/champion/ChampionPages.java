@@ -28,7 +28,9 @@ final class ChampionPages {
 		String url = result.getResponse().getRedirectedUrl();
 		assertThat(url).as("redirect").isNotNull();
 		int fragment = url.indexOf('#');
-		MvcResult page = mvc.perform(get(fragment < 0 ? url : url.substring(0, fragment)).flashAttrs(result.getFlashMap())
+		// The message for the next page is in the session (kept by Spring Session): send its cookie back.
+		MvcResult page = mvc.perform(get(fragment < 0 ? url : url.substring(0, fragment))
+			.cookie(result.getResponse().getCookies())
 			.with(user)).andReturn();
 		assertThat(page.getResponse().getStatus()).as(url).isEqualTo(200);
 		return page.getResponse().getContentAsString(StandardCharsets.UTF_8);

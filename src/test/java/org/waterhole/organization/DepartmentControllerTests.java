@@ -1,6 +1,5 @@
 package org.waterhole.organization;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.waterhole.shared.DuplicateException;
 import org.waterhole.shared.StaleEditException;
+import org.waterhole.shared.web.EditConflicts;
 import org.waterhole.support.WaterholeWebTest;
 
 import static org.hamcrest.Matchers.containsString;
@@ -119,12 +119,16 @@ class DepartmentControllerTests {
 			.andExpect(model().attributeHasFieldErrorCode("form", "name", "departments.name.taken"));
 
 		willThrow(new StaleEditException("Department", 7, 3)).given(departments).update(eq(7L), any());
-		given(departments.details(7)).willReturn(new DepartmentDetails(7, "Library", null, null, 0, 3,
-				Instant.now(), Instant.now()));
+		DepartmentForm saved = new DepartmentForm();
+		saved.setName("Library");
+		saved.setDescription("Saved meanwhile");
+		saved.setVersion(3L);
+		given(departments.form(7)).willReturn(saved);
 		mvc.perform(post("/departments/7").param("name", "Library").param("version", "1").with(csrf())
 			.with(as(Role.STRATEGIST)))
 			.andExpect(status().isOk())
-			.andExpect(model().attribute("conflict", true))
+			.andExpect(model().attribute("conflict",
+					new EditConflicts.Conflict(List.of(new EditConflicts.Change("description", "Description", "Saved meanwhile")))))
 			.andExpect(content().string(containsString("value=\"3\"")));
 	}
 

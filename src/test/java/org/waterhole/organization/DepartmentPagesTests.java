@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.waterhole.shared.web.EditConflicts;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -137,15 +138,22 @@ class DepartmentPagesTests {
 		first.setDescription("Changed by someone else");
 		departments.update(id, first);
 
-		mvc.perform(post("/departments/{id}", id).param("name", TestData.unique("Renamed"))
+		var result = mvc.perform(post("/departments/{id}", id).param("name", TestData.unique("Renamed"))
 			.param("description", "My own text")
 			.param("version", "0")
 			.with(csrf())
 			.with(data.as(Role.STRATEGIST)))
 			.andExpect(status().isOk())
-			.andExpect(model().attribute("conflict", true))
 			.andExpect(content().string(containsString("Someone else changed this in the meantime")))
-			.andExpect(content().string(containsString("My own text")));
+			.andExpect(content().string(containsString("My own text")))
+			.andReturn();
+		// What is saved now, where it differs: the other person's description and the name kept.
+		EditConflicts.Conflict conflict = (EditConflicts.Conflict) result.getModelAndView().getModel().get("conflict");
+		assertThat(conflict.changes()).contains(
+				new EditConflicts.Change("description", "Description", "Changed by someone else"),
+				new EditConflicts.Change("name", "Name", departments.details(id).name()));
+		assertThat(Jsoup.parse(result.getResponse().getContentAsString()).select("dl.conflict-changes dd").eachText())
+			.contains("Changed by someone else");
 		assertThat(departments.details(id).description()).isEqualTo("Changed by someone else");
 	}
 

@@ -1,10 +1,13 @@
 package org.waterhole.organization;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.test.web.servlet.MockMvc;
+import org.waterhole.shared.web.EditConflicts;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -122,7 +125,8 @@ class PersonPagesTests {
 			.with(csrf())
 			.with(data.as(Role.STRATEGIST)))
 			.andExpect(status().isOk())
-			.andExpect(model().attribute("conflict", true))
+			.andExpect(model().attribute("conflict",
+					new EditConflicts.Conflict(List.of(new EditConflicts.Change("name", "Name", "New Name")))))
 			.andExpect(content().string(containsString("Stale Name")));
 		assertThat(people.name(id)).isEqualTo("New Name");
 	}

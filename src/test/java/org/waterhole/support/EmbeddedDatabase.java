@@ -91,6 +91,26 @@ public final class EmbeddedDatabase {
 		return postgres.getJdbcUrl("postgres", name);
 	}
 
+	/** What {@code sql} answers on the database at {@code url}, a row a line: for a test's message. */
+	public static String rows(String url, String sql) {
+		try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(sql)) {
+			StringBuilder rows = new StringBuilder();
+			int columns = result.getMetaData().getColumnCount();
+			while (result.next()) {
+				rows.append('\n');
+				for (int column = 1; column <= columns; column++) {
+					rows.append(column == 1 ? "" : " | ").append(result.getString(column));
+				}
+			}
+			return rows.toString();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not run " + sql, ex);
+		}
+	}
+
 	/** The number {@code sql} answers (one row, one column) on the database at {@code url} of the embedded server. */
 	public static long number(String url, String sql, Object... parameters) {
 		try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");

@@ -41,7 +41,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * datasource-proxy around the application's data source: a MockMvc request runs on the test's
  * thread, so {@code Statements.during(() -> mvc.perform(...))} is what one page costs and
  * {@code Statements.capture(() -> mvc.perform(...))} what it asked the database (listeners that
- * run after commit on other threads are not counted). A captured query can be explained again
+ * run after commit on other threads are not counted; the session store's statements are counted
+ * apart, {@link #onSessionStore}). A captured query can be explained again
  * with its own parameters ({@link #explain}), to see the plan PostgreSQL chooses for it.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -78,10 +79,24 @@ public class Statements {
 
 	/** How many statements the current thread executed while {@code action} ran. */
 	public static int during(Action action) throws Exception {
-		COUNT.set(new int[1]);
+		return counted(action)[0];
+	}
+
+	/**
+	 * How many statements the current thread executed on the session store (Spring Session's
+	 * tables: reading the session, noting the request, saving what changed in it) while
+	 * {@code action} ran. {@link #during} leaves them out: every request of a signed-in user
+	 * pays them, whatever its page shows.
+	 */
+	public static int onSessionStore(Action action) throws Exception {
+		return counted(action)[1];
+	}
+
+	private static int[] counted(Action action) throws Exception {
+		COUNT.set(new int[2]);
 		try {
 			action.run();
-			return COUNT.get()[0];
+			return COUNT.get().clone();
 		}
 		finally {
 			COUNT.remove();
@@ -262,9 +277,11 @@ public class Statements {
 		public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
 			int[] count = COUNT.get();
 			if (count != null) {
-				count[0]++;
+				boolean session = queries.stream()
+					.anyMatch(query -> query.getQuery().toLowerCase(Locale.ROOT).contains("spring_session"));
+				count[session ? 1 : 0]++;
 				if (Boolean.getBoolean("waterhole.statements.print")) {
-					queries.forEach(query -> System.out.println("STATEMENT " + count[0] + ": " + query.getQuery()));
+					queries.forEach(query -> System.out.println("STATEMENT " + count[0] + "/" + count[1] + ": " + query.getQuery()));
 				}
 			}
 			List<Executed> captured = CAPTURED.get();

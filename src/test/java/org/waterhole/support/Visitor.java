@@ -25,27 +25,45 @@ import org.jsoup.nodes.Element;
  */
 public final class Visitor {
 
+	/** The name of the session cookie. */
+	public static final String SESSION_COOKIE = "SESSION";
+
 	private final String base;
 
 	private final HttpClient client;
 
 	public Visitor(int port) {
-		this.base = "http://localhost:" + port;
-		this.client = HttpClient.newBuilder()
+		this("http://localhost:" + port, HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(5))
-			.build();
+			.build());
+	}
+
+	private Visitor(String base, HttpClient client) {
+		this.base = base;
+		this.client = client;
+	}
+
+	/**
+	 * The same visitor, with the same cookies, sending its requests to the instance on
+	 * {@code port}: what a load balancer does when it sends a user to another instance.
+	 */
+	public Visitor at(int port) {
+		return new Visitor("http://localhost:" + port, client);
 	}
 
 	public record Page(int status, String location, String body, java.net.http.HttpHeaders headers) {
 
-		/** The session id this answer gives the visitor, if it gives one. */
+		/**
+		 * The session this answer gives the visitor, if it gives one: the value of the session
+		 * cookie (Spring Session's, the session id in Base64), as a browser would send it back.
+		 */
 		public java.util.Optional<String> sessionId() {
 			return headers.allValues("Set-Cookie")
 				.stream()
-				.filter(cookie -> cookie.startsWith("JSESSIONID="))
-				.map(cookie -> cookie.substring("JSESSIONID=".length(), cookie.indexOf(';')))
+				.filter(cookie -> cookie.startsWith(SESSION_COOKIE + "="))
+				.map(cookie -> cookie.substring(SESSION_COOKIE.length() + 1, cookie.indexOf(';')))
 				.findFirst();
 		}
 

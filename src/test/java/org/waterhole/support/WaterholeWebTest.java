@@ -10,17 +10,20 @@ import java.lang.annotation.Target;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.waterhole.shared.format.ClockConfiguration;
 import org.waterhole.shared.format.Formats;
 import org.waterhole.shared.security.SecurityConfiguration;
 import org.waterhole.shared.security.SignInThrottle;
+import org.waterhole.shared.web.EditConflicts;
 import org.waterhole.shared.web.PageLinks;
 
 /**
  * A web slice: the named controllers with the real security configuration, layout helpers and
  * templates, and no database; the controllers' services are mocked by the test, and the
- * sign-in throttle (whose counts are in the database) never pauses. Import the module's
+ * sign-in throttle (whose counts are in the database) never pauses, and the session store (in
+ * the database too) is a mock: sessions live in the servlet container. Import the module's
  * {@code UrlRules} configuration along with it.
  */
 @Documented
@@ -28,8 +31,8 @@ import org.waterhole.shared.web.PageLinks;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
-@Import({ SecurityConfiguration.class, ClockConfiguration.class, Formats.class, PageLinks.class })
-@MockitoBean(types = SignInThrottle.class)
+@Import({ SecurityConfiguration.class, ClockConfiguration.class, Formats.class, PageLinks.class, EditConflicts.class })
+@MockitoBean(types = { SignInThrottle.class, FindByIndexNameSessionRepository.class })
 public @interface WaterholeWebTest {
 
 	@AliasFor(annotation = WebMvcTest.class, attribute = "controllers")

@@ -2,13 +2,13 @@ package org.waterhole.shared.security;
 
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * Ends the sessions of a user whose account changed (disabled, given another role, a new
  * password), so that nobody keeps rights they no longer have until their session times out.
- * An ended session's next request goes to the login page.
+ * An ended session's next request goes to the login page, on whichever instance it arrives:
+ * sessions are kept in PostgreSQL, indexed by the email the user signed in with.
  */
 @Component
 public class SignedInSessions {
@@ -26,13 +26,9 @@ public class SignedInSessions {
 
 	/** Ends every session of the user but {@code keptSessionId} (the one making the change). */
 	public void endExcept(String username, String keptSessionId) {
-		for (Object principal : registry.getAllPrincipals()) {
-			if (principal instanceof UserDetails user && user.getUsername().equalsIgnoreCase(username)) {
-				for (SessionInformation session : registry.getAllSessions(principal, false)) {
-					if (!session.getSessionId().equals(keptSessionId)) {
-						session.expireNow();
-					}
-				}
+		for (SessionInformation session : registry.getAllSessions(username, false)) {
+			if (!session.getSessionId().equals(keptSessionId)) {
+				session.expireNow();
 			}
 		}
 	}
