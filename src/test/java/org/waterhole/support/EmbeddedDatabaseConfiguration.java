@@ -24,16 +24,21 @@ public class EmbeddedDatabaseConfiguration {
 
 	/** A database of the embedded server, as the superuser. */
 	public static JdbcConnectionDetails connectionDetails(String url) {
+		return connectionDetails(url, "postgres", "postgres");
+	}
+
+	/** The database at {@code url}, as {@code username}. */
+	public static JdbcConnectionDetails connectionDetails(String url, String username, String password) {
 		return new JdbcConnectionDetails() {
 
 			@Override
 			public String getUsername() {
-				return "postgres";
+				return username;
 			}
 
 			@Override
 			public String getPassword() {
-				return "postgres";
+				return password;
 			}
 
 			@Override

@@ -23,10 +23,15 @@ public final class StandaloneApplication {
 	 * with {@code extraSources} (a test's own controllers) and {@code args}.
 	 */
 	public static ConfigurableApplicationContext start(String url, List<Class<?>> extraSources, String... args) {
+		return start(EmbeddedDatabaseConfiguration.connectionDetails(url), extraSources, args);
+	}
+
+	/** Starts the application as {@link #start(String, List, String...)} does, on the database {@code database}. */
+	public static ConfigurableApplicationContext start(JdbcConnectionDetails database, List<Class<?>> extraSources,
+			String... args) {
 		List<Class<?>> sources = new ArrayList<>(List.of(WaterholeApplication.class));
 		sources.addAll(extraSources);
 		SpringApplication application = new SpringApplication(sources.toArray(Class<?>[]::new));
-		JdbcConnectionDetails database = EmbeddedDatabaseConfiguration.connectionDetails(url);
 		application.addInitializers(context -> context.getBeanFactory().registerSingleton("standaloneDatabase", database));
 		List<String> all = new ArrayList<>(List.of("--server.port=0"));
 		all.addAll(List.of(args));
@@ -49,12 +54,17 @@ public final class StandaloneApplication {
 
 	/** A visitor of the started application, signed in as its first strategist. */
 	public static Visitor signedIn(ConfigurableApplicationContext app) {
-		Visitor strategist = new Visitor(port(app));
-		String landing = strategist.signIn(STRATEGIST_EMAIL, STRATEGIST_PASSWORD).location();
+		return signedIn(app, STRATEGIST_EMAIL, STRATEGIST_PASSWORD);
+	}
+
+	/** A visitor of the started application, signed in with {@code email} and {@code password}. */
+	public static Visitor signedIn(ConfigurableApplicationContext app, String email, String password) {
+		Visitor visitor = new Visitor(port(app));
+		String landing = visitor.signIn(email, password).location();
 		if (landing == null || !landing.endsWith("/")) {
-			throw new IllegalStateException("the first strategist could not sign in: sent to " + landing);
+			throw new IllegalStateException(email + " could not sign in: sent to " + landing);
 		}
-		return strategist;
+		return visitor;
 	}
 
 	/** The port the started application listens on. */
