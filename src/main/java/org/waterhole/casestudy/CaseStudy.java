@@ -17,6 +17,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
 import org.waterhole.shared.EditableEntity;
 import org.waterhole.shared.Platform;
 
@@ -25,6 +28,7 @@ import org.waterhole.shared.Platform;
  * the database from the title, summary, key findings and the body's plain text.
  */
 @Entity
+@Audited
 class CaseStudy extends EditableEntity {
 
 	@Id
@@ -39,7 +43,8 @@ class CaseStudy extends EditableEntity {
 	/** Markdown, as written. */
 	private String body;
 
-	/** The body rendered to plain text, for search and snippets. */
+	/** The body rendered to plain text, for search and snippets; the history keeps the body itself. */
+	@NotAudited
 	private String bodyText;
 
 	/** One finding per line. */
@@ -65,6 +70,7 @@ class CaseStudy extends EditableEntity {
 
 	/** Kept by the database as marks come and go; never written through the entity. */
 	@Column(insertable = false, updatable = false)
+	@NotAudited
 	private int helpfulCount;
 
 	@ElementCollection

@@ -99,6 +99,11 @@ public class CaseStudyService {
 		return form;
 	}
 
+	/** The title, for a page about the case study (its history); a 404 when there is none. */
+	String title(long id) {
+		return load(id).getTitle();
+	}
+
 	/** The title and status, for headings and the buttons a form shows. */
 	CaseStudyStatus status(long id) {
 		return load(id).getStatus();

@@ -8,7 +8,7 @@ import org.waterhole.shared.security.UrlRules;
 
 /**
  * Everyone signed in reads the library and marks case studies helpful; only the strategist
- * writes, publishes, archives, and sees the review list and the readers.
+ * writes, publishes, archives, and sees the review list, the readers and the history.
  */
 @Configuration(proxyBeanMethods = false)
 class LibraryUrlRules {
@@ -18,7 +18,7 @@ class LibraryUrlRules {
 		return rules -> rules.requestMatchers(HttpMethod.POST, "/library/*/helpful")
 			.hasRole(Roles.STAFF)
 			.requestMatchers("/library/manage", "/library/review", "/library/new", "/library/*/edit",
-					"/library/*/readers")
+					"/library/*/readers", "/library/*/history")
 			.hasRole(Roles.STRATEGIST)
 			.requestMatchers(HttpMethod.POST, "/library", "/library/**")
 			.hasRole(Roles.STRATEGIST)

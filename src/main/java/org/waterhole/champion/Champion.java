@@ -16,6 +16,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
 import org.waterhole.shared.EditableEntity;
 import org.waterhole.shared.Platform;
 
@@ -25,6 +28,7 @@ import org.waterhole.shared.Platform;
  * {@link ChampionService}).
  */
 @Entity
+@Audited
 class Champion extends EditableEntity {
 
 	@Id
@@ -34,10 +38,17 @@ class Champion extends EditableEntity {
 
 	private Long personId;
 
+	/*
+	 * The copy of the person is kept by one SQL update when the person changes, which the history
+	 * doesn't see: the person's own history shows those changes.
+	 */
+	@NotAudited
 	private String personName;
 
+	@NotAudited
 	private String personEmail;
 
+	@NotAudited
 	private Long departmentId;
 
 	private LocalDate since;

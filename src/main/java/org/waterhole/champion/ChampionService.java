@@ -118,6 +118,11 @@ public class ChampionService {
 		}
 	}
 
+	/** The champion's name, for a page about them (their history); a 404 when there is none. */
+	String name(long id) {
+		return load(id).getPersonName();
+	}
+
 	/** Throws {@link NotFoundException} unless the champion exists. */
 	void requireExists(long id) {
 		if (!champions.existsById(id)) {

@@ -8,8 +8,8 @@ import org.waterhole.shared.security.UrlRules;
 
 /**
  * Everyone signed in reads the directory, volunteers, and logs activities as their own champion
- * (the handler checks it is their own); only the strategist records champions and decides on
- * offers.
+ * (the handler checks it is their own); only the strategist records champions, reads their
+ * history and decides on offers.
  */
 @Configuration(proxyBeanMethods = false)
 class ChampionUrlRules {
@@ -19,7 +19,8 @@ class ChampionUrlRules {
 		return rules -> rules.requestMatchers(HttpMethod.POST, "/champions/volunteer", "/champions/*/activities",
 				"/champions/*/activities/*/delete")
 			.hasRole(Roles.STAFF)
-			.requestMatchers("/champions/new", "/champions/*/edit", "/champions/requests", "/champions/requests/**")
+			.requestMatchers("/champions/new", "/champions/*/edit", "/champions/*/history", "/champions/requests",
+					"/champions/requests/**")
 			.hasRole(Roles.STRATEGIST)
 			.requestMatchers(HttpMethod.POST, "/champions", "/champions/**")
 			.hasRole(Roles.STRATEGIST)

@@ -23,6 +23,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
 import org.waterhole.shared.EditableEntity;
 import org.waterhole.shared.Platform;
 
@@ -32,6 +35,7 @@ import org.waterhole.shared.Platform;
  * methods here, which refuse what the lifecycle doesn't allow.
  */
 @Entity
+@Audited
 class Experiment extends EditableEntity {
 
 	@Id
@@ -61,6 +65,7 @@ class Experiment extends EditableEntity {
 
 	/** Kept by the database: the mean of impact, confidence and ease. */
 	@Column(insertable = false, updatable = false)
+	@NotAudited
 	private BigDecimal iceScore;
 
 	private LocalDate plannedStart;
@@ -91,7 +96,9 @@ class Experiment extends EditableEntity {
 
 	private Long resultCaseStudyId;
 
+	/** Each measurement keeps its own history, which the experiment's history shows. */
 	@OneToMany(mappedBy = "experiment", cascade = CascadeType.ALL, orphanRemoval = true)
+	@NotAudited
 	private List<Measurement> measurements = new ArrayList<>();
 
 	@ElementCollection

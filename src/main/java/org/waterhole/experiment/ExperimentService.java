@@ -98,6 +98,11 @@ public class ExperimentService {
 		return form;
 	}
 
+	/** The title, for a page about the experiment (its history); a 404 when there is none. */
+	String title(long id) {
+		return load(id).getTitle();
+	}
+
 	ExperimentStatus status(long id) {
 		return load(id).getStatus();
 	}

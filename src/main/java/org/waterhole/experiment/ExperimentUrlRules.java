@@ -7,14 +7,15 @@ import org.waterhole.shared.security.Roles;
 import org.waterhole.shared.security.UrlRules;
 
 /**
- * Everyone signed in reads experiments; managers may export them; only the strategist writes.
+ * Everyone signed in reads experiments; managers may export them; only the strategist writes and
+ * reads their history.
  */
 @Configuration(proxyBeanMethods = false)
 class ExperimentUrlRules {
 
 	@Bean
 	UrlRules experimentRules() {
-		return rules -> rules.requestMatchers("/experiments/new", "/experiments/*/edit")
+		return rules -> rules.requestMatchers("/experiments/new", "/experiments/*/edit", "/experiments/*/history")
 			.hasRole(Roles.STRATEGIST)
 			.requestMatchers(HttpMethod.POST, "/experiments", "/experiments/**")
 			.hasRole(Roles.STRATEGIST)

@@ -13,11 +13,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
+
 import org.waterhole.shared.EditableEntity;
 
 /** One value of an experiment's primary metric, on one day. */
 @Entity
 @Table(name = "experiment_measurement")
+@Audited
 class Measurement extends EditableEntity {
 
 	@Id

@@ -13,10 +13,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
 import org.waterhole.shared.EditableEntity;
 
 /** A person who can sign in: their password hash, their one role, and whether they may. */
 @Entity
+@Audited
 class Account extends EditableEntity {
 
 	@Id
@@ -28,6 +32,8 @@ class Account extends EditableEntity {
 	@JoinColumn(name = "person_id")
 	private Person person;
 
+	/** Never in the history: a hash there would outlive every change of the password. */
+	@NotAudited
 	private String passwordHash;
 
 	@Enumerated(EnumType.STRING)
@@ -35,6 +41,8 @@ class Account extends EditableEntity {
 
 	private boolean enabled;
 
+	/** Kept by one update at each sign-in, not a change anyone makes to the account. */
+	@NotAudited
 	private Instant lastLoginAt;
 
 	protected Account() {

@@ -6,10 +6,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 
+import org.hibernate.envers.Audited;
+
 import org.waterhole.shared.EditableEntity;
 
 /** A department of the organisation: the unit whose adoption of social media Waterhole follows. */
 @Entity
+@Audited
 class Department extends EditableEntity {
 
 	@Id

@@ -1,6 +1,9 @@
 package org.waterhole.organization;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A department as a choice in a form or filter. A plain class rather than an interface
@@ -27,6 +30,13 @@ public final class DepartmentOption {
 
 	public String getName() {
 		return name;
+	}
+
+	/** The departments' names by id. */
+	public static Map<Long, String> namesById(List<DepartmentOption> options) {
+		Map<Long, String> names = new HashMap<>();
+		options.forEach(option -> names.put(option.id, option.name));
+		return names;
 	}
 
 	/** When the department was put on record. */

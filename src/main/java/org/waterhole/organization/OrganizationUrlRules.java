@@ -8,7 +8,7 @@ import org.waterhole.shared.security.UrlRules;
 
 /**
  * Everyone signed in may read departments; only the strategist manages departments, people
- * and accounts. Everyone signed in may change their own password.
+ * and accounts, and reads their history. Everyone signed in may change their own password.
  */
 @Configuration(proxyBeanMethods = false)
 class OrganizationUrlRules {
@@ -16,7 +16,8 @@ class OrganizationUrlRules {
 	@Bean
 	UrlRules organizationRules() {
 		return rules -> rules
-			.requestMatchers("/departments/new", "/departments/*/edit", "/people/**", "/accounts/**")
+			.requestMatchers("/departments/new", "/departments/*/edit", "/departments/*/history", "/people/**",
+					"/accounts/**")
 			.hasRole(Roles.STRATEGIST)
 			.requestMatchers(HttpMethod.POST, "/departments/**")
 			.hasRole(Roles.STRATEGIST)

@@ -12,10 +12,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 
+import org.hibernate.envers.Audited;
+
 import org.waterhole.shared.EditableEntity;
 
 /** Someone who works in the organisation, usually in one department. */
 @Entity
+@Audited
 class Person extends EditableEntity {
 
 	@Id

@@ -5,12 +5,14 @@ import java.util.List;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
+import org.waterhole.shared.history.Author;
 
 /**
  * The signed-in user: who they are in the organisation (person and department) and their role.
- * Controllers of every module receive it with {@code @AuthenticationPrincipal WaterholeUser user}.
+ * Controllers of every module receive it with {@code @AuthenticationPrincipal WaterholeUser user};
+ * the history names them as the author of what they change.
  */
-public class WaterholeUser extends User {
+public class WaterholeUser extends User implements Author {
 
 	@Serial
 	private static final long serialVersionUID = 1L;

@@ -161,7 +161,7 @@ public final class HtmlForms {
 		String name = control.attr("name");
 		String type = control.attr("type").toLowerCase();
 		if (name.isEmpty() || name.equals("_csrf") || isSubmit(control) || control.normalName().equals("button")
-				|| type.equals("reset") || control.hasAttr("disabled") || !control.parents().select("fieldset[disabled]").isEmpty()) {
+				|| type.equals("reset") || control.hasAttr("disabled") || control.parents().stream().anyMatch(parent -> parent.is("fieldset[disabled]"))) {
 			return null;
 		}
 		return switch (control.normalName()) {
