@@ -2,7 +2,7 @@
 -- thread starting at a different one; the headers given with -H (the session cookie) are sent
 -- with each. At the end, the same machine-readable line as report.lua.
 --
---   wrk -c4 -d100s -s bench/warmup.lua -H 'Cookie: JSESSIONID=...' http://127.0.0.1:8081 -- /a /b?x=1
+--   wrk -c4 -d100s -s bench/warmup.lua -H 'Cookie: SESSION=...' http://127.0.0.1:8081 -- /a /b?x=1
 
 local threads = {}
 

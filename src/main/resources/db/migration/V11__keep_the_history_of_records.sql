@@ -6,7 +6,9 @@
 -- each element added (0) or removed (2). Records that existed before this migration have no
 -- revision until their first change. Audit rows keep no constraint but their keys: a record's
 -- history outlives the record and the values it allowed.
-create sequence revision_seq increment by 50;
+-- One at a time (not cached by 50), so that revision numbers follow the order of the changes
+-- across every instance of the application: the history orders and pages by them.
+create sequence revision_seq;
 
 create table revision (
     id           bigint       not null,

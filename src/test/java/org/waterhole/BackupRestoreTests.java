@@ -84,8 +84,10 @@ class BackupRestoreTests {
 		Path dump = folder.resolve("waterhole.dump");
 		JdbcClient before = server.jdbc(original);
 		server.createDatabase(original);
+		// No scheduled job may write between the dump and the reading of the original's rows.
 		try (ConfigurableApplicationContext app = StandaloneApplication.start(server.connectionDetails(original),
-				List.of(), "--waterhole.demo.enabled=true")) {
+				List.of(), "--waterhole.demo.enabled=true", "--waterhole.sessions.cleanup-cron=-",
+				"--waterhole.events.retry-interval=PT24H")) {
 			// The demo data publishes events between modules; their listeners write a moment later.
 			await().atMost(Duration.ofSeconds(60))
 				.until(() -> before.sql("select count(*) from event_publication where completion_date is null")

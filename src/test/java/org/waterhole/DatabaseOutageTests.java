@@ -6,11 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.waterhole.support.StandaloneApplication;
 import org.waterhole.support.Visitor;
@@ -22,10 +26,12 @@ import static org.awaitility.Awaitility.await;
 /**
  * PostgreSQL stops under the running application and starts again: meanwhile pages answer the
  * 503 page within the pool's connection timeout (no hang, no stack trace) and the health check
- * says DOWN; afterwards the application serves again by itself, without a restart. The
+ * says DOWN, and a scheduled job whose turn comes says in a line that it waits for its next;
+ * afterwards the application serves again by itself, without a restart. The
  * application runs on a PostgreSQL server of this test's own, so that no other test loses its
  * database.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class DatabaseOutageTests {
 
 	/** {@code spring.datasource.hikari.connection-timeout} of application.properties. */
@@ -35,14 +41,17 @@ class DatabaseOutageTests {
 	Path directory;
 
 	@Test
-	void pages_say_the_database_is_unavailable_and_come_back_by_themselves() throws IOException {
+	void pages_say_the_database_is_unavailable_and_come_back_by_themselves(CapturedOutput output) throws IOException {
 		Path data = Files.createDirectories(directory.resolve("data"));
 		int port = freePort();
 		EmbeddedPostgres postgres = start(data, port);
+		// The sessions' clean-up takes its turn every second, to meet the outage.
 		try (ConfigurableApplicationContext app = StandaloneApplication.startWithStrategist(
-				"jdbc:postgresql://localhost:" + port + "/postgres", List.of())) {
+				"jdbc:postgresql://localhost:" + port + "/postgres", List.of(),
+				"--waterhole.sessions.cleanup-cron=* * * * * *")) {
 			Visitor strategist = StandaloneApplication.signedIn(app);
 			assertThat(strategist.get("/experiments").status()).isEqualTo(200);
+			String token = strategist.get("/departments/new").document().selectFirst("input[name=_csrf]").val();
 
 			postgres.close();
 
@@ -57,9 +66,20 @@ class DatabaseOutageTests {
 				assertThat(took).as(path + " answered within the connection timeout")
 					.isLessThan(CONNECTION_TIMEOUT.plusSeconds(3));
 			}
+			// A form sent meanwhile (its CSRF token is in the session, which can't be read either).
+			Page sent = strategist.post("/departments", Map.of("name", "Sent while away", "_csrf", token), false);
+			assertThat(sent.status()).as("a form sent").isEqualTo(503);
+			assertThat(sent.heading()).as("a form sent").isEqualTo("Waterhole is unavailable for a moment");
+
 			// The health check, as a load balancer's probe asks it: without a session.
 			Visitor probe = new Visitor(StandaloneApplication.port(app));
 			assertThat(probe.get("/actuator/health", "application/json").body()).contains("DOWN");
+
+			// A scheduled job whose turn came meanwhile said so in a line, and will run at its next.
+			await().atMost(Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(output.getAll())
+					.contains("A scheduled job could not run, the database is unavailable"));
+			assertThat(output.getAll()).doesNotContain("Unexpected error occurred in scheduled task");
 
 			postgres = start(data, port);
 

@@ -86,6 +86,26 @@ class SessionSecurityTests {
 			.isZero();
 	}
 
+	@Test
+	void a_session_written_by_another_version_that_no_longer_reads_signs_its_user_out_instead_of_failing() {
+		Visitor visitor = new Visitor(port);
+		String email = data.account(Role.STAFF);
+		String session = visitor.signIn(email, TestData.PASSWORD).sessionId().orElseThrow();
+		String id = new String(Base64.getDecoder().decode(session), StandardCharsets.US_ASCII);
+		// What a changed class (a new serialVersionUID) makes of a kept attribute: bytes that don't read.
+		int spoiled = jdbc.update("update spring_session_attributes set attribute_bytes = ?::bytea"
+				+ " where session_primary_id = (select primary_id from spring_session where session_id = ?)",
+				"\\xaced0005deadbeef", id);
+		assertThat(spoiled).as("the session's attributes").isPositive();
+
+		HttpResponse<String> after = get("/", session);
+
+		assertThat(after.statusCode()).isEqualTo(302);
+		assertThat(after.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/login"));
+		assertThat(visitor.signIn(email, TestData.PASSWORD).location()).as("signing in again")
+			.matches(".*/(\\?continue)?$");
+	}
+
 	/** Makes the session's last request {@code ago} ago, as if its user had been away since. */
 	private void idle(String sessionId, Duration ago) {
 		long lastAccess = System.currentTimeMillis() - ago.toMillis();

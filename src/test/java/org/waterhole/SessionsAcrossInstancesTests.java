@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * request wherever it likes: a user signed in on one is signed in on the other (sessions are in
  * PostgreSQL), a form opened on one is accepted by the other (its CSRF token is in the session),
  * a message saved for the next page on one is shown by the other, signing out on one ends the
- * session on both, and two people editing one record on different instances don't overwrite each
- * other unknowingly. Scheduled jobs run on one instance at a time.
+ * session on both, a password changed on one ends the user's other sessions on the other, and two
+ * people editing one record on different instances don't overwrite each other unknowingly.
+ * Scheduled jobs run on one instance at a time.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SessionsAcrossInstancesTests {
@@ -97,6 +98,27 @@ class SessionsAcrossInstancesTests {
 	}
 
 	@Test
+	void changing_ones_password_on_one_instance_ends_ones_sessions_on_the_other() {
+		Visitor here = StandaloneApplication.signedIn(one);
+		Visitor there = StandaloneApplication.signedIn(other);
+		String changed = "a passphrase changed on one instance";
+		try {
+			Page saved = here.post("/account/password", Map.of("currentPassword", StandaloneApplication.STRATEGIST_PASSWORD,
+					"newPassword", changed, "confirmation", changed), true);
+			assertThat(saved.location()).endsWith("/");
+
+			assertThat(here.get("/departments").status()).as("the session that changed it").isEqualTo(200);
+			assertThat(there.get("/departments").location()).as("the session on the other instance")
+				.endsWith("/login?expired");
+		}
+		finally {
+			// The other tests sign in with the first password.
+			here.post("/account/password", Map.of("currentPassword", changed, "newPassword",
+					StandaloneApplication.STRATEGIST_PASSWORD, "confirmation", StandaloneApplication.STRATEGIST_PASSWORD), true);
+		}
+	}
+
+	@Test
 	void two_people_editing_one_record_on_different_instances_lose_nothing() {
 		Visitor first = StandaloneApplication.signedIn(one);
 		Visitor second = StandaloneApplication.signedIn(other);
@@ -113,6 +135,9 @@ class SessionsAcrossInstancesTests {
 
 		assertThat(stale.status()).as("the second, stale save comes back as its form").isEqualTo(200);
 		assertThat(stale.document().select(".alert").text()).contains("Someone else changed this in the meantime");
+		// What changed: the name saved on the other instance, listed under its label.
+		assertThat(stale.document().select("dl.conflict-changes dt").eachText()).containsExactly("Name");
+		assertThat(stale.document().select("dl.conflict-changes dd").eachText()).containsExactly("Edited on one");
 		assertThat(stale.document().selectFirst("input[name=name]").val()).isEqualTo("Edited on the other");
 		assertThat(first.get(path).document().selectFirst("h1").text()).isEqualTo("Edited on one");
 

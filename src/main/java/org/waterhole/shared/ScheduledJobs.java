@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.task.ThreadPoolTaskSchedulerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,7 +27,9 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * Every scheduled job of the application. However many instances run, each job runs on one of
  * them at a time: a run takes the job's row in the {@code shedlock} table (ShedLock, with the
  * database's clock) and holds it at least {@code lockAtLeastFor}, so an instance whose turn
- * comes meanwhile skips it. Each run is counted in the {@code waterhole.jobs.runs} meter.
+ * comes meanwhile skips it: each instance counts its own intervals from its start, and the lock
+ * outlasts most of one, so the job runs about once an interval whatever the number of instances.
+ * Each run is counted in the {@code waterhole.jobs.runs} meter.
  * <ul>
  * <li>Events still incomplete after {@code waterhole.events.retry-after} are delivered again
  * every {@code waterhole.events.retry-interval}, so that a passing failure (the database
@@ -83,9 +86,26 @@ public class ScheduledJobs {
 			.build());
 	}
 
+	/**
+	 * A run that fails because the database is away (its lock can't even be taken) is told in one
+	 * line, as a page is; the next turn tries again. Other failures keep their stack trace.
+	 */
+	@Bean
+	static ThreadPoolTaskSchedulerCustomizer databaseOutagesInOneLine() {
+		return scheduler -> scheduler.setErrorHandler(ex -> {
+			if (DatabaseOutage.causedBy(ex)) {
+				log.warn("A scheduled job could not run, the database is unavailable; it runs at its next turn: {}",
+						ex.toString());
+			}
+			else {
+				log.error("A scheduled job failed", ex);
+			}
+		});
+	}
+
 	@Scheduled(fixedDelayString = "${waterhole.events.retry-interval:PT5M}",
 			initialDelayString = "${waterhole.events.retry-interval:PT5M}")
-	@SchedulerLock(name = RETRY_EVENTS, lockAtLeastFor = "PT1M")
+	@SchedulerLock(name = RETRY_EVENTS, lockAtLeastFor = "PT4M")
 	public void retryIncompleteEvents() {
 		counted(RETRY_EVENTS);
 		try {

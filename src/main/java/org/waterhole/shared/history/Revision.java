@@ -25,7 +25,7 @@ class Revision {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "revision_seq")
-	@SequenceGenerator(name = "revision_seq", allocationSize = 50)
+	@SequenceGenerator(name = "revision_seq", allocationSize = 1)
 	@RevisionNumber
 	private long id;
 

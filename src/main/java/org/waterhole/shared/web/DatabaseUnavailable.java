@@ -1,21 +1,16 @@
 package org.waterhole.shared.web;
 
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
+import org.waterhole.shared.DatabaseOutage;
 
 /**
  * When the database can't be reached (stopped, restarting, the network gone, a connection cut in
@@ -31,33 +26,13 @@ class DatabaseUnavailable implements HandlerExceptionResolver, Ordered {
 	@Override
 	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
-		if (!causedBy(ex)) {
+		if (!DatabaseOutage.causedBy(ex)) {
 			return null;
 		}
 		log.warn("The database is unavailable ({} {}): {}", request.getMethod(), request.getRequestURI(), ex.toString());
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		// What WebAdvice gives every page, which a resolver's view doesn't get: the path, for the navigation.
 		return new ModelAndView("error/503").addObject("currentPath", request.getRequestURI());
-	}
-
-	/** Whether {@code ex}, or what caused it, says the database can't be reached. */
-	static boolean causedBy(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
-					|| cause instanceof SQLTransientConnectionException
-					|| cause instanceof SQLNonTransientConnectionException) {
-				return true;
-			}
-			// SQL state class 08: connection exception; 57P01-57P03: the server is shutting down or
-			// starting. HikariCP says "Connection is closed", without a state, when a transaction is
-			// rolled back on a connection the database cut (the rollback's error hides the first one).
-			if (cause instanceof SQLException sql && ((sql.getSQLState() != null
-					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))
-					|| (sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage())))) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** Before the controllers' own exception handlers, which would otherwise answer with a 500. */

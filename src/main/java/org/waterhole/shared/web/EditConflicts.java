@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -21,13 +23,17 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Shows a stale edit for what it is: the form comes back with the user's input, the version of
  * the record as it is now (so that saving again, knowingly, replaces what is saved), and a list
  * of the fields where what is saved now differs from the form, with the saved value. The form
- * objects are compared property by property; a property that picks records by id is said to
- * differ without its value, and a password is never shown.
+ * objects are compared property by property, those the page sent (a field shown as text, or left
+ * off the form in the record's state, can't differ by the user's doing); a property that picks
+ * records by id is said to differ without its value, and a password is never shown.
  */
 @Component
 public class EditConflicts {
@@ -64,8 +70,12 @@ public class EditConflicts {
 		BeanWrapper now = new BeanWrapperImpl(saved);
 		mine.setPropertyValue("version", now.getPropertyValue("version"));
 		Locale locale = LocaleContextHolder.getLocale();
+		Predicate<String> sent = sentFields();
 		List<Change> changes = new ArrayList<>();
 		for (String name : compared(now)) {
+			if (!sent.test(name)) {
+				continue; // not on the page the user sent (shown as text, or not in the record's state)
+			}
 			String savedText = text(now.getPropertyValue(name), locale);
 			if (!savedText.equals(text(mine.getPropertyValue(name), locale))) {
 				changes.add(new Change(name, label(labels, name, locale), picksRecords(name) ? null : cut(savedText)));
@@ -74,6 +84,18 @@ public class EditConflicts {
 		Conflict conflict = new Conflict(List.copyOf(changes));
 		model.addAttribute(ATTRIBUTE, conflict);
 		return conflict;
+	}
+
+	/**
+	 * Which properties the request being answered sent: a parameter of that name, or the marker a
+	 * checkbox or a set of them sends when none is ticked ({@code _name}). Outside a request, all.
+	 */
+	private static Predicate<String> sentFields() {
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+			return name -> true;
+		}
+		Set<String> parameters = attributes.getRequest().getParameterMap().keySet();
+		return name -> parameters.contains(name) || parameters.contains(WebDataBinder.DEFAULT_FIELD_MARKER_PREFIX + name);
 	}
 
 	private String label(String labels, String property, Locale locale) {
@@ -108,7 +130,7 @@ public class EditConflicts {
 			return "";
 		}
 		if (value instanceof String string) {
-			return string.strip();
+			return Objects.requireNonNullElse(TextInput.clean(string), "");
 		}
 		if (value instanceof Collection<?> values) {
 			return values.stream()
@@ -142,8 +164,12 @@ public class EditConflicts {
 		}
 	}
 
+	/** The text, or its first {@link #LONGEST_VALUE} characters (code points: no emoji cut in half) and an ellipsis. */
 	private static String cut(String text) {
-		return text.length() <= LONGEST_VALUE ? text : text.substring(0, LONGEST_VALUE).strip() + "…";
+		if (text.codePointCount(0, text.length()) <= LONGEST_VALUE) {
+			return text;
+		}
+		return text.substring(0, text.offsetByCodePoints(0, LONGEST_VALUE)).strip() + "…";
 	}
 
 }

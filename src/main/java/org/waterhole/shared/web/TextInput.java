@@ -4,8 +4,10 @@ import java.beans.PropertyEditorSupport;
 
 /**
  * Text as users type it, made safe to keep: control characters (NUL and the like, which
- * PostgreSQL refuses and nobody means to type) are removed, tabs and line breaks kept, the ends
- * trimmed; blank becomes {@code null}, so that "required" means "has something in it".
+ * PostgreSQL refuses and nobody means to type) are removed, tabs and line breaks kept, line breaks
+ * as {@code \n} (browsers send a text area's as CR LF: unchanged text then stays equal to what is
+ * saved), the ends trimmed; blank becomes {@code null}, so that "required" means "has something
+ * in it".
  */
 public final class TextInput {
 
@@ -17,8 +19,10 @@ public final class TextInput {
 			return null;
 		}
 		StringBuilder kept = new StringBuilder(text.length());
-		text.codePoints()
-			.filter(c -> c == '\t' || c == '\n' || c == '\r' || !Character.isISOControl(c))
+		text.replace("\r\n", "\n")
+			.replace('\r', '\n')
+			.codePoints()
+			.filter(c -> c == '\t' || c == '\n' || !Character.isISOControl(c))
 			.forEach(kept::appendCodePoint);
 		String cleaned = kept.toString().strip();
 		return cleaned.isEmpty() ? null : cleaned;

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.ui.ExtendedModelMap;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.waterhole.casestudy.CaseStudyForm;
 import org.waterhole.champion.ChampionForm;
 import org.waterhole.experiment.ExperimentForm;
@@ -72,6 +75,33 @@ class EditConflictsTests {
 				assertThat(change.label()).isEqualTo("Relevant to");
 				assertThat(change.saved()).as("ids are not shown").isNull();
 			});
+	}
+
+	@Test
+	void only_fields_the_page_sent_are_compared_and_line_breaks_as_browsers_send_them_are_no_change() {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/library/1");
+		request.addParameter("title", "My title");
+		request.addParameter("summary", "First line\r\nSecond line");
+		request.addParameter("_platforms", "on");
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+		try {
+			CaseStudyForm yours = new CaseStudyForm();
+			yours.setTitle("My title");
+			yours.setSummary("First line\r\nSecond line");
+			CaseStudyForm saved = new CaseStudyForm();
+			saved.setTitle("Their title");
+			saved.setSummary("First line\nSecond line");
+			saved.setSourceName("Not on this page");
+			saved.getPlatforms().add(Platform.values()[0]);
+
+			EditConflicts.Conflict conflict = conflicts.show(new ExtendedModelMap(), "caseStudy", yours, saved);
+
+			assertThat(conflict.changes()).extracting(EditConflicts.Change::field)
+				.containsExactlyInAnyOrder("title", "platforms");
+		}
+		finally {
+			RequestContextHolder.resetRequestAttributes();
+		}
 	}
 
 	@Test
