@@ -7,7 +7,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +109,24 @@ class SessionSecurityTests {
 		assertThat(after.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/login"));
 		assertThat(visitor.signIn(email, TestData.PASSWORD).location()).as("signing in again")
 			.matches(".*/(\\?continue)?$");
+	}
+
+	@Test
+	void requests_of_one_session_at_the_same_moment_all_get_their_page() throws Exception {
+		Visitor visitor = new Visitor(port);
+		String session = visitor.signIn(data.account(Role.STAFF), TestData.PASSWORD).sessionId().orElseThrow();
+		// As right after signing in: no CSRF token yet, so each page's forms make one for the session.
+		ExecutorService tabs = Executors.newFixedThreadPool(16);
+		try {
+			List<Future<HttpResponse<String>>> pages = tabs.invokeAll(
+					Collections.nCopies(32, () -> get("/library", session)));
+			for (Future<HttpResponse<String>> page : pages) {
+				assertThat(page.get().statusCode()).isEqualTo(200);
+			}
+		}
+		finally {
+			tabs.shutdown();
+		}
 	}
 
 	/** Makes the session's last request {@code ago} ago, as if its user had been away since. */

@@ -3,14 +3,15 @@ package org.waterhole.shared.security;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializationFailedException;
 import org.springframework.core.serializer.support.SerializingConverter;
-import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -25,11 +26,34 @@ class SessionStore {
 
 	private static final Logger log = LoggerFactory.getLogger(SessionStore.class);
 
+	/**
+	 * The session repository as Waterhole needs it, set once Spring Boot has customized it (its
+	 * table name prepares the repository's statements afresh, so a customizer running before it
+	 * would be undone):
+	 * <ul>
+	 * <li>requests of one session at the same moment (tabs, htmx) may each add the same attribute
+	 * (the CSRF token a page's forms need, right after signing in): PostgreSQL's upsert keeps the
+	 * last instead of refusing the others with a duplicate key;</li>
+	 * <li>attributes that no longer read are dropped ({@link #conversions}).</li>
+	 * </ul>
+	 */
 	@Bean
-	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> attributesThatNoLongerReadAreDropped() {
-		return repository -> repository.setConversionService(conversions());
+	static BeanPostProcessor sessionRepositoryForWaterhole() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				if (bean instanceof JdbcIndexedSessionRepository repository) {
+					new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(repository);
+					repository.setConversionService(conversions());
+				}
+				return bean;
+			}
+
+		};
 	}
 
+	/** Java serialization, where what no longer deserializes is logged and read as nothing. */
 	static GenericConversionService conversions() {
 		DeserializingConverter deserializer = new DeserializingConverter(ClassUtils.getDefaultClassLoader());
 		GenericConversionService conversions = new GenericConversionService();
