@@ -112,6 +112,31 @@ class SessionSecurityTests {
 	}
 
 	@Test
+	void the_time_of_the_last_request_is_kept_to_the_minute_not_written_by_every_request() {
+		Visitor visitor = new Visitor(port);
+		String session = visitor.signIn(data.account(Role.STAFF), TestData.PASSWORD).sessionId().orElseThrow();
+		String id = new String(Base64.getDecoder().decode(session), StandardCharsets.US_ASCII);
+		assertThat(get("/", session).statusCode()).isEqualTo(200);
+		String kept = rowVersion(id);
+
+		for (int i = 0; i < 3; i++) {
+			assertThat(get("/", session).statusCode()).isEqualTo(200);
+		}
+		assertThat(rowVersion(id)).as("the session's row after three more requests within the minute").isEqualTo(kept);
+
+		idle(id, Duration.ofMinutes(2));
+		assertThat(get("/", session).statusCode()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("select last_access_time from spring_session where session_id = ?", Long.class, id))
+			.as("the kept time, two minutes old, is written again")
+			.isGreaterThan(System.currentTimeMillis() - Duration.ofSeconds(30).toMillis());
+	}
+
+	/** The transaction that wrote the session's row last (PostgreSQL's xmin). */
+	private String rowVersion(String sessionId) {
+		return jdbc.queryForObject("select xmin::text from spring_session where session_id = ?", String.class, sessionId);
+	}
+
+	@Test
 	void requests_of_one_session_at_the_same_moment_all_get_their_page() throws Exception {
 		Visitor visitor = new Visitor(port);
 		String session = visitor.signIn(data.account(Role.STAFF), TestData.PASSWORD).sessionId().orElseThrow();
