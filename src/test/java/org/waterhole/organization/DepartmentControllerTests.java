@@ -124,7 +124,10 @@ class DepartmentControllerTests {
 		saved.setDescription("Saved meanwhile");
 		saved.setVersion(3L);
 		given(departments.form(7)).willReturn(saved);
-		mvc.perform(post("/departments/7").param("name", "Library").param("version", "1").with(csrf())
+		mvc.perform(post("/departments/7").param("name", "Library")
+			.param("description", "")
+			.param("version", "1")
+			.with(csrf())
 			.with(as(Role.STRATEGIST)))
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("conflict",
