@@ -44,7 +44,7 @@ class CaseStudyHistoryController {
 	}
 
 	@GetMapping("/library/{id}/history")
-	@PreAuthorize("hasRole(\'STRATEGIST\')")
+	@PreAuthorize("hasRole('STRATEGIST')")
 	String history(@PathVariable long id, @RequestParam(required = false) Long before, Model model) {
 		model.addAttribute("history", HistoryView.of("library.title", "/library", caseStudies.title(id),
 				"/library/" + id, history.page(id, before, fields)));

@@ -35,7 +35,7 @@ class ChampionHistoryController {
 	}
 
 	@GetMapping("/champions/{id}/history")
-	@PreAuthorize("hasRole(\'STRATEGIST\')")
+	@PreAuthorize("hasRole('STRATEGIST')")
 	String history(@PathVariable long id, @RequestParam(required = false) Long before, Model model) {
 		model.addAttribute("history", HistoryView.of("champions.title", "/champions", champions.name(id),
 				"/champions/" + id, history.page(id, before, FIELDS)));

@@ -66,7 +66,7 @@ class ExperimentHistoryController {
 	}
 
 	@GetMapping("/experiments/{id}/history")
-	@PreAuthorize("hasRole(\'STRATEGIST\')")
+	@PreAuthorize("hasRole('STRATEGIST')")
 	String history(@PathVariable long id, @RequestParam(required = false) Long before, Model model) {
 		model.addAttribute("history", HistoryView.of("experiments.title", "/experiments", experiments.title(id),
 				"/experiments/" + id, history.page(id, before, fields, measurements)));

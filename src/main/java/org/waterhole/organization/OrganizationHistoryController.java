@@ -53,7 +53,7 @@ class OrganizationHistoryController {
 	}
 
 	@GetMapping("/departments/{id}/history")
-	@PreAuthorize("hasRole(\'STRATEGIST\')")
+	@PreAuthorize("hasRole('STRATEGIST')")
 	String department(@PathVariable long id, @RequestParam(required = false) Long before, Model model) {
 		model.addAttribute("history", HistoryView.of("departments.title", "/departments",
 				departments.details(id).name(), "/departments/" + id, history.page(id, before, departmentFields)));
@@ -61,7 +61,7 @@ class OrganizationHistoryController {
 	}
 
 	@GetMapping("/people/{id}/history")
-	@PreAuthorize("hasRole(\'STRATEGIST\')")
+	@PreAuthorize("hasRole('STRATEGIST')")
 	String person(@PathVariable long id, @RequestParam(required = false) Long before, Model model) {
 		model.addAttribute("history", new HistoryView("people.title", "/people", people.name(id),
 				"/people/" + id + "/edit", "/people/" + id + "/history", history.page(id, before, personFields)));
@@ -69,7 +69,7 @@ class OrganizationHistoryController {
 	}
 
 	@GetMapping("/accounts/{id}/history")
-	@PreAuthorize("hasRole(\'STRATEGIST\')")
+	@PreAuthorize("hasRole('STRATEGIST')")
 	String account(@PathVariable long id, @RequestParam(required = false) Long before, Model model) {
 		model.addAttribute("history", new HistoryView("accounts.title", "/accounts", accounts.holder(id).name(),
 				"/accounts/" + id + "/edit", "/accounts/" + id + "/history", history.page(id, before, accountFields)));
