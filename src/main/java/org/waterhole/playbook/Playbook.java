@@ -125,7 +125,8 @@ public class Playbook {
 	}
 
 	/**
-	 * The departments' first suggestions that aren't dismissed, the lowest scores first, at most
+	 * The departments' first suggestions that aren't dismissed, the lowest scores first (the newest
+	 * departments first among equals), at most
 	 * {@code limit}, each accepted through {@link #acceptUrl}.
 	 */
 	List<AgendaView.DepartmentSuggestion> mostPressing(Map<Long, Signals> today, int limit) {
@@ -140,8 +141,9 @@ public class Playbook {
 			.ifPresent(c -> pressing.add(new AgendaView.DepartmentSuggestion(s.departmentId(), s.departmentName(),
 					Readiness.of(s, settings.weights()).value(), new Suggestion(c.rule(), c.reasonKey(),
 							c.reasonArgs(), List.of(), acceptPath(s.departmentId(), c.rule()))))));
+		// Among equal scores, the departments most recently put on record first: they need a first step.
 		pressing.sort(Comparator.comparingInt(AgendaView.DepartmentSuggestion::score)
-			.thenComparing(AgendaView.DepartmentSuggestion::departmentName, String.CASE_INSENSITIVE_ORDER));
+			.thenComparing(Comparator.comparingLong(AgendaView.DepartmentSuggestion::departmentId).reversed()));
 		return pressing.size() > limit ? List.copyOf(pressing.subList(0, limit)) : List.copyOf(pressing);
 	}
 
@@ -199,6 +201,7 @@ public class Playbook {
 	private Suggestion detailed(Candidate c, Signals s, Map<Long, Department> all) {
 		long id = s.departmentId();
 		List<Suggestion.Detail> details = new ArrayList<>();
+		String reason = c.reasonKey();
 		String accept;
 		switch (c.rule()) {
 			case ANSWER_OBJECTION -> {
@@ -234,7 +237,10 @@ public class Playbook {
 						"/champions/new?person=" + r.personId(),
 						message("playbook.detail.reader", r.caseStudiesRead(), r.helpfulMarks()))));
 				UriComponentsBuilder url = form("/champions/new");
-				if (!readers.isEmpty()) {
+				if (readers.isEmpty()) {
+					reason += ".noReaders";
+				}
+				else {
 					url.queryParam("person", readers.get(0).personId());
 				}
 				accept = url.encode().build().toUriString();
@@ -255,6 +261,9 @@ public class Playbook {
 								all.get(p.departmentId()).people()))));
 				UriComponentsBuilder url = form("/experiments/new").queryParam("department", id);
 				precedent.ifPresent(p -> url.queryParam("from", p.id()));
+				if (precedent.isEmpty()) {
+					reason += ".noPrecedent";
+				}
 				accept = url.encode().build().toUriString();
 			}
 			case SHARE_CASE_STUDIES -> {
@@ -264,6 +273,9 @@ public class Playbook {
 					.distinct()
 					.toList();
 				List<DepartmentInterest.Pick> picks = interest.unread(id, tags, NAMED);
+				if (picks.isEmpty()) {
+					reason += ".allRead";
+				}
 				picks.forEach(p -> details.add(new Suggestion.Detail(p.title(), "/library/" + p.id(),
 						message(p.onTopic() ? "playbook.detail.onTopic" : "playbook.detail.unread"))));
 				accept = form("/adoption/events/new").queryParam("department", id)
@@ -282,7 +294,7 @@ public class Playbook {
 			}
 			default -> throw new IllegalStateException("No details for " + c.rule());
 		}
-		return new Suggestion(c.rule(), c.reasonKey(), c.reasonArgs(), details, accept);
+		return new Suggestion(c.rule(), reason, c.reasonArgs(), details, accept);
 	}
 
 	/** The form recording a check-in with a department; a 404 for an unknown department. */

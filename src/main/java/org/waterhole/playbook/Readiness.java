@@ -53,7 +53,7 @@ final class Readiness {
 
 		REACH, HELPFUL, EXPERIMENTS, CHAMPIONS, ACTIVITY, STAGE, OBJECTIONS, TIME_IN_STAGE;
 
-		String messageKey() {
+		public String messageKey() {
 			return "playbook.signal." + name();
 		}
 
@@ -66,7 +66,7 @@ final class Readiness {
 	record Contribution(Signal signal, List<Object> figures, double points, int max) {
 
 		/** The points to one decimal, as shown. */
-		double shown() {
+		public double shown() {
 			return Math.round(points * 10) / 10.0;
 		}
 

@@ -1,0 +1,78 @@
+package org.waterhole.playbook;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.waterhole.casestudy.CaseStudies;
+import org.waterhole.casestudy.Readings;
+import org.waterhole.organization.Role;
+import org.waterhole.support.BrowserTest;
+import org.waterhole.support.TestData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The strategist's journey in headless Chromium: from the agenda on the home page, accepting
+ * "recruit a champion" for a new department ends on the champion form with its keenest reader
+ * filled in. axe-core finds no serious problem on the agenda and on the department's readiness
+ * page.
+ */
+class PlaybookBrowserTests extends BrowserTest {
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	CaseStudies caseStudies;
+
+	@Autowired
+	Readings readings;
+
+	@Test
+	void the_strategist_accepts_recruit_a_champion_from_the_agenda_and_lands_on_a_prefilled_form() {
+		String name = TestData.unique("Agenda department");
+		long department = data.department(name);
+		String readerName = TestData.unique("Keen Browser Reader");
+		long reader = data.person(readerName, department);
+		// Read 100 days ago: a keen reader (a year counts), yet no reach (90 days): the score stays 0,
+		// and the newest department among the lowest scores comes first on the agenda.
+		readings.record(caseStudies.published(TestData.unique("Read long ago")), reader, department,
+				Instant.now().minus(Duration.ofDays(100)));
+
+		signInAs(data.account(Role.STRATEGIST), TestData.PASSWORD);
+		browser.open("/");
+		WebElement agenda = browser.driver().findElement(By.id("agenda"));
+		assertThat(agenda.findElement(By.id("agenda-heading")).getText()).isEqualTo("Your agenda");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		WebElement first = agenda.findElement(By.cssSelector(".agenda-suggestion"));
+		assertThat(first.getText()).contains(name).contains("Recruit a champion").contains("readiness 0");
+		assertThat(first.getAttribute("data-rule")).isEqualTo("RECRUIT_CHAMPION");
+
+		first.findElement(By.linkText("Open the champion form")).click();
+
+		browser.await(d -> d.getCurrentUrl().contains("/champions/new?person=" + reader));
+		assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("New champion");
+		assertThat(browser.driver().findElement(By.id("personEmail")).getAttribute("value"))
+			.isEqualTo(TestData.email(readerName));
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+		browser.open("/playbook/departments/" + department);
+		assertThat(browser.driver().findElement(By.id("readiness-score")).getText()).startsWith("0");
+		assertThat(browser.driver().findElement(By.id("suggestion-RECRUIT_CHAMPION")).getText()).contains(readerName);
+		assertThat(browser.driver().findElements(By.cssSelector("#movement tbody tr"))).hasSize(13);
+		browser.click(By.cssSelector("#suggestion-RECRUIT_CHAMPION summary"));
+		assertThat(browser.driver().findElement(By.id("reason-RECRUIT_CHAMPION")).isDisplayed()).isTrue();
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+		browser.open("/adoption/departments/" + department);
+		assertThat(browser.driver().findElement(By.linkText("Readiness and next steps")).getAttribute("href"))
+			.endsWith("/playbook/departments/" + department);
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+	}
+
+}

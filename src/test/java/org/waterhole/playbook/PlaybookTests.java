@@ -1,0 +1,414 @@
+package org.waterhole.playbook;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.waterhole.adoption.AdoptionLog;
+import org.waterhole.adoption.EventKind;
+import org.waterhole.adoption.ObjectionCategory;
+import org.waterhole.adoption.RecordForm;
+import org.waterhole.adoption.Stage;
+import org.waterhole.casestudy.CaseStudies;
+import org.waterhole.casestudy.Readings;
+import org.waterhole.champion.ChampionsData;
+import org.waterhole.experiment.ExperimentsData;
+import org.waterhole.experiment.Outcome;
+import org.waterhole.organization.Role;
+import org.waterhole.organization.WaterholeUser;
+import org.waterhole.playbook.Readiness.Contribution;
+import org.waterhole.playbook.Readiness.Signal;
+import org.waterhole.support.TestData;
+import org.waterhole.support.WaterholeTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The readiness score and the suggestions on departments made for each test, with known answers.
+ * The other modules' facts go through their own services and events, as in the application.
+ */
+@WaterholeTest
+class PlaybookTests {
+
+	@Autowired
+	Playbook playbook;
+
+	@Autowired
+	Agenda agenda;
+
+	@Autowired
+	AdoptionLog log;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	CaseStudies caseStudies;
+
+	@Autowired
+	Readings readings;
+
+	@Autowired
+	ChampionsData champions;
+
+	@Autowired
+	ExperimentsData experiments;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	LocalDate today;
+
+	long strategist;
+
+	@BeforeEach
+	void setUp() {
+		today = LocalDate.now();
+		strategist = data.person(null);
+	}
+
+	/**
+	 * Ten people, three of them read in the last 90 days (30 % of the 50 % that gives all: 15 of
+	 * 25), one helpful mark (10 per hundred people: all 10), no experiment, no champion, interested
+	 * (2 of 5 steps: 10 of 25), one open objection (−5), moved today: 30.
+	 */
+	@Test
+	void the_score_adds_up_what_each_signal_gives() {
+		long department = data.department();
+		List<Long> people = people(department, 10);
+		long caseStudy = caseStudies.published(TestData.unique("Score"));
+		read(caseStudy, people.get(0), department, 3);
+		read(caseStudy, people.get(1), department, 20);
+		read(caseStudy, people.get(2), department, 89);
+		read(caseStudy, people.get(3), department, 95); // outside the 90 days
+		readings.markHelpful(caseStudy, people.get(0), department, true, Instant.now());
+		stage(department, Stage.INTERESTED, today);
+		objection(department, today, ObjectionCategory.TIME);
+
+		Playbook.DepartmentPlaybook page = playbook.department(department, true);
+
+		assertThat(page.score().value()).isEqualTo(30);
+		assertThat(page.score().contributions()).extracting(Contribution::signal, Contribution::shown)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(Signal.REACH, 15.0),
+					org.assertj.core.groups.Tuple.tuple(Signal.HELPFUL, 10.0),
+					org.assertj.core.groups.Tuple.tuple(Signal.EXPERIMENTS, 0.0),
+					org.assertj.core.groups.Tuple.tuple(Signal.CHAMPIONS, 0.0),
+					org.assertj.core.groups.Tuple.tuple(Signal.ACTIVITY, 0.0),
+					org.assertj.core.groups.Tuple.tuple(Signal.STAGE, 10.0),
+					org.assertj.core.groups.Tuple.tuple(Signal.OBJECTIONS, -5.0),
+					org.assertj.core.groups.Tuple.tuple(Signal.TIME_IN_STAGE, 0.0));
+		assertThat(page.now().readers()).isEqualTo(3);
+		// Twelve month ends and today; before the stage change and the readings, unaware and unread.
+		assertThat(page.movement()).hasSize(13);
+		assertThat(page.movement().get(12).day()).isEqualTo(today);
+		assertThat(page.movement().get(12).score()).isEqualTo(30);
+		assertThat(page.movement().get(0).score()).isZero();
+	}
+
+	/** Stalled long below adopting: the time in the stage takes points away, all of them after 360 days. */
+	@Test
+	void a_long_time_at_a_stage_below_adopting_costs_points() {
+		long stalled = data.department();
+		stage(stalled, Stage.AWARE, today.minusDays(270));
+		long longer = data.department();
+		stage(longer, Stage.AWARE, today.minusDays(400));
+		long adopting = data.department();
+		stage(adopting, Stage.ADOPTING, today.minusDays(400));
+
+		assertThat(points(stalled, Signal.TIME_IN_STAGE)).isEqualTo(-5.0);
+		assertThat(points(longer, Signal.TIME_IN_STAGE)).isEqualTo(-10.0);
+		assertThat(points(adopting, Signal.TIME_IN_STAGE)).isZero();
+		assertThat(points(adopting, Signal.STAGE)).isEqualTo(20.0);
+	}
+
+	/** Interested, an objection, nobody championing, no experiment, reading enough: three suggestions. */
+	@Test
+	void each_rule_fires_when_its_signals_call_for_it() {
+		long department = data.department();
+		List<Long> people = people(department, 4);
+		long caseStudy = caseStudies.published(TestData.unique("Read"));
+		read(caseStudy, people.get(0), department, 1);
+		read(caseStudy, people.get(1), department, 1);
+		readings.markHelpful(caseStudy, people.get(1), department, true, Instant.now());
+		stage(department, Stage.INTERESTED, today.minusDays(10));
+		objection(department, today.minusDays(2), ObjectionCategory.SKILLS);
+
+		Playbook.DepartmentPlaybook page = playbook.department(department, true);
+
+		assertThat(page.suggestions()).extracting(Suggestion::rule)
+			.containsExactly(Rule.ANSWER_OBJECTION, Rule.RECRUIT_CHAMPION, Rule.PROPOSE_EXPERIMENT);
+		// The keenest reader first: a helpful mark counts as two readings.
+		Suggestion recruit = page.suggestions().get(1);
+		assertThat(recruit.details()).extracting(Suggestion.Detail::url)
+			.containsExactly("/champions/new?person=" + people.get(1), "/champions/new?person=" + people.get(0));
+		assertThat(recruit.acceptUrl()).isEqualTo("/champions/new?person=" + people.get(1));
+		// The objection's category answered by the case studies tagged for it (waterhole.playbook.objections).
+		long training = caseStudies.published(TestData.unique("Training answers skills"), form -> {
+			form.setTags("training");
+			form.setDepartmentIds(new java.util.LinkedHashSet<>(List.of(department)));
+		});
+		Suggestion answer = playbook.department(department, true).suggestions().get(0);
+		assertThat(answer.details()).extracting(Suggestion.Detail::url).contains("/library/" + training);
+		assertThat(answer.acceptUrl()).contains("kind=NOTE", "answers=").contains("answeredWith=CASE_STUDY:");
+	}
+
+	@Test
+	void a_department_with_champions_and_no_objection_moving_well_gets_no_suggestion() {
+		long department = data.department();
+		long champion = champions.champion(data.person(department));
+		awaitChampions(department, 1);
+		stage(department, Stage.ADOPTING, today.minusDays(30));
+
+		Playbook.DepartmentPlaybook page = playbook.department(department, true);
+
+		assertThat(page.suggestions()).isEmpty();
+		assertThat(page.now().activeChampions()).isEqualTo(1);
+		assertThat(champion).isPositive();
+	}
+
+	/** Aware for 200 days with a champion and nobody reading: share case studies, and check in. */
+	@Test
+	void an_aware_department_reading_little_and_stalled_is_told_to_share_and_check_in() {
+		long department = data.department();
+		people(department, 5);
+		champions.champion(data.person(department));
+		awaitChampions(department, 1);
+		stage(department, Stage.AWARE, today.minusDays(200));
+		long unread = caseStudies.published(TestData.unique("Unread here"),
+				form -> form.setDepartmentIds(new java.util.LinkedHashSet<>(List.of(department))));
+
+		Playbook.DepartmentPlaybook page = playbook.department(department, true);
+
+		assertThat(page.suggestions()).extracting(Suggestion::rule)
+			.containsExactly(Rule.SHARE_CASE_STUDIES, Rule.CHECK_IN);
+		assertThat(page.suggestions().get(0).details()).extracting(Suggestion.Detail::url).contains("/library/" + unread);
+		assertThat(page.suggestions().get(1).reasonArgs()).containsExactly(200L);
+	}
+
+	/** A succeeded experiment of a department of the same size is proposed, prefilled. */
+	@Test
+	void an_interested_department_without_experiments_is_offered_a_success_from_a_department_of_its_size() {
+		long department = data.department();
+		people(department, 23);
+		stage(department, Stage.INTERESTED, today.minusDays(5));
+		long similar = data.department();
+		people(similar, 23);
+		long success = experiments.startedIn(similar, TestData.unique("Worked there"), today.minusDays(40));
+		experiments.complete(success, Outcome.SUCCEEDED, today.minusDays(1));
+
+		Suggestion propose = playbook.department(department, true)
+			.suggestions()
+			.stream()
+			.filter(s -> s.rule() == Rule.PROPOSE_EXPERIMENT)
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(propose.details()).hasSize(1);
+		assertThat(propose.details().get(0).note()).contains("23 people");
+		assertThat(propose.acceptUrl()).startsWith("/experiments/new?department=" + department + "&from=");
+	}
+
+	/** Dismissed with a reason, a suggestion stays away until its figures change: a new objection brings it back. */
+	@Test
+	void a_dismissed_suggestion_stays_dismissed_until_its_signals_change() throws Exception {
+		long department = data.department();
+		stage(department, Stage.INTERESTED, today.minusDays(10));
+		objection(department, today.minusDays(3), ObjectionCategory.RISK);
+		WaterholeUser user = (WaterholeUser) data.user(Role.STRATEGIST);
+
+		mvc.perform(post("/playbook/departments/{id}/dismissals", department).with(csrf())
+				.with(SecurityMockMvcRequestPostProcessors.user(user))
+				.param("rule", "ANSWER_OBJECTION")
+				.param("reason", ""))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("dismissForm", "reason"));
+		assertThat(rules(department)).contains(Rule.ANSWER_OBJECTION);
+
+		mvc.perform(post("/playbook/departments/{id}/dismissals", department).with(csrf())
+				.with(SecurityMockMvcRequestPostProcessors.user(user))
+				.param("rule", "ANSWER_OBJECTION")
+				.param("reason", "Legal answers it at the next board meeting"))
+			.andExpect(status().is3xxRedirection());
+		Playbook.DepartmentPlaybook page = playbook.department(department, true);
+		assertThat(page.suggestions()).extracting(Suggestion::rule).doesNotContain(Rule.ANSWER_OBJECTION);
+		assertThat(page.dismissed()).extracting(Dismissals.Dismissal::reason)
+			.containsExactly("Legal answers it at the next board meeting");
+		// Unchanged figures: still dismissed (a note doesn't change the objections).
+		note(department, today);
+		assertThat(rules(department)).doesNotContain(Rule.ANSWER_OBJECTION);
+
+		objection(department, today, ObjectionCategory.TIME);
+		assertThat(rules(department)).contains(Rule.ANSWER_OBJECTION);
+	}
+
+	/** Accepting opens the prefilled form: a keen reader on the champion form. */
+	@Test
+	void accepting_recruit_a_champion_opens_the_champion_form_with_the_keenest_reader() throws Exception {
+		long department = data.department();
+		long reader = data.person(TestData.unique("Keen Reader"), department);
+		read(caseStudies.published(TestData.unique("Read by the keen")), reader, department, 1);
+		WaterholeUser user = (WaterholeUser) data.user(Role.STRATEGIST);
+
+		mvc.perform(get("/playbook/departments/{id}/accept/RECRUIT_CHAMPION", department)
+				.with(SecurityMockMvcRequestPostProcessors.user(user)))
+			.andExpect(redirectedUrl("/champions/new?person=" + reader));
+		mvc.perform(get("/champions/new").param("person", String.valueOf(reader))
+				.with(SecurityMockMvcRequestPostProcessors.user(user)))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("form",
+					org.hamcrest.Matchers.hasProperty("personEmail", org.hamcrest.Matchers.startsWith("keen.reader."))));
+
+		// Once the department has a champion, the suggestion no longer applies.
+		champions.champion(reader);
+		awaitChampions(department, 1);
+		mvc.perform(get("/playbook/departments/{id}/accept/RECRUIT_CHAMPION", department)
+				.with(SecurityMockMvcRequestPostProcessors.user(user)))
+			.andExpect(redirectedUrl("/playbook/departments/" + department));
+	}
+
+	/**
+	 * Due 60 days after the last event recorded by hand (30 while experimenting); recording any
+	 * event starts the count again.
+	 */
+	@Test
+	void check_ins_fall_due_after_their_interval_and_any_recorded_event_resets_them() {
+		long due = data.department();
+		stage(due, Stage.AWARE, today.minusDays(61));
+		long notYet = data.department();
+		stage(notYet, Stage.AWARE, today.minusDays(59));
+		long experimenting = data.department();
+		stage(experimenting, Stage.EXPERIMENTING, today.minusDays(31));
+
+		assertThat(checkIn(due).due()).isTrue();
+		assertThat(checkIn(due).dueOn()).isEqualTo(today.minusDays(1));
+		assertThat(checkIn(notYet).due()).isFalse();
+		assertThat(checkIn(experimenting).due()).isTrue();
+		assertThat(checkIn(experimenting).intervalDays()).isEqualTo(30);
+		long dueBefore = agenda.today().checkIns().total();
+
+		note(due, today);
+
+		assertThat(checkIn(due).due()).isFalse();
+		assertThat(checkIn(due).dueOn()).isEqualTo(today.plusDays(60));
+		assertThat(agenda.today().checkIns().total()).isEqualTo(dueBefore - 1);
+	}
+
+	/** The agenda counts what is due, across the modules, and shows the strategist the first few. */
+	@Test
+	void the_agenda_gathers_what_is_due() throws Exception {
+		AgendaView before = agenda.today();
+		long stale = caseStudies.published(TestData.unique("Past its review"),
+				form -> form.setReviewBy(today.minusDays(1)));
+		long overdue = experiments.running(TestData.unique("Past its end"), today.minusDays(50));
+		jdbc.sql("update experiment set planned_start = :start, planned_end = :end where id = :id")
+			.param("start", today.minusDays(50))
+			.param("end", today.minusDays(2))
+			.param("id", overdue)
+			.update();
+		long department = data.department();
+		stage(department, Stage.AWARE, today.minusDays(100));
+
+		AgendaView after = agenda.today();
+
+		assertThat(after.caseStudies().total()).isEqualTo(before.caseStudies().total() + 1);
+		assertThat(after.experiments().total()).isEqualTo(before.experiments().total() + 1);
+		assertThat(after.checkIns().total()).isEqualTo(before.checkIns().total() + 1);
+		assertThat(after.caseStudies().items()).hasSizeLessThanOrEqualTo(Agenda.ITEMS);
+		assertThat(stale).isPositive();
+
+		mvc.perform(get("/").with(SecurityMockMvcRequestPostProcessors.user(data.user(Role.STRATEGIST))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"agenda\"")));
+		mvc.perform(get("/").with(SecurityMockMvcRequestPostProcessors.user(data.user(Role.MANAGER))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"agenda\""))));
+	}
+
+	/** Managers see the score but not the suggestions, which name people by what they read. */
+	@Test
+	void managers_see_the_score_and_not_the_suggestions() throws Exception {
+		long department = data.department();
+		mvc.perform(get("/playbook/departments/{id}", department)
+				.with(SecurityMockMvcRequestPostProcessors.user(data.user(Role.MANAGER))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"readiness-score\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"suggestions\""))));
+		mvc.perform(get("/playbook/departments/{id}", department)
+				.with(SecurityMockMvcRequestPostProcessors.user(data.user(Role.STRATEGIST))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"suggestion-RECRUIT_CHAMPION\"")));
+		mvc.perform(get("/playbook/departments/{id}", Long.MAX_VALUE)
+				.with(SecurityMockMvcRequestPostProcessors.user(data.user(Role.MANAGER))))
+			.andExpect(status().isNotFound());
+	}
+
+	private double points(long department, Signal signal) {
+		return playbook.department(department, false)
+			.score()
+			.contributions()
+			.stream()
+			.filter(c -> c.signal() == signal)
+			.findFirst()
+			.orElseThrow()
+			.shown();
+	}
+
+	private List<Rule> rules(long department) {
+		return playbook.department(department, true).suggestions().stream().map(Suggestion::rule).toList();
+	}
+
+	private Playbook.CheckIn checkIn(long department) {
+		return playbook.department(department, false).checkIn();
+	}
+
+	private List<Long> people(long department, int count) {
+		return IntStream.range(0, count).mapToObj(i -> data.person(department)).toList();
+	}
+
+	private void read(long caseStudy, long person, long department, int daysAgo) {
+		assertThat(readings.record(caseStudy, person, department, Instant.now().minus(Duration.ofDays(daysAgo))))
+			.isTrue();
+	}
+
+	private void stage(long department, Stage stage, LocalDate on) {
+		RecordForm form = RecordForm.of(department, on, EventKind.STAGE_CHANGE, "Now " + stage);
+		form.setToStage(stage);
+		log.record(form, strategist);
+	}
+
+	private void objection(long department, LocalDate on, ObjectionCategory category) {
+		RecordForm form = RecordForm.of(department, on, EventKind.OBJECTION, "We doubt it: " + category);
+		form.setObjectionCategory(category);
+		log.record(form, strategist);
+	}
+
+	private void note(long department, LocalDate on) {
+		log.record(RecordForm.of(department, on, EventKind.NOTE, "Spoke with them"), strategist);
+	}
+
+	private void awaitChampions(long department, long count) {
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> playbook.department(department, false).now().activeChampions() == count);
+	}
+
+}
