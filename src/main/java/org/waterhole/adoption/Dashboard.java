@@ -21,6 +21,7 @@ import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waterhole.shared.SqlArray;
 import org.waterhole.organization.DepartmentOption;
 import org.waterhole.organization.DepartmentService;
 

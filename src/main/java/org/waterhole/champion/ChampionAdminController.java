@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.waterhole.champion.ChampionService.UnknownPersonException;
 import org.waterhole.champion.VolunteerRequest.AlreadyDecidedException;
@@ -65,9 +66,13 @@ class ChampionAdminController {
 	}
 
 	@GetMapping("/new")
-	String newForm(Model model) {
+	String newForm(@RequestParam(required = false) Long person, Model model) {
 		ChampionForm form = new ChampionForm();
 		form.setSince(LocalDate.now(clock));
+		if (person != null) {
+			// Suggested by the playbook: a keen reader of the department. An unknown id leaves the field empty.
+			form.setPersonEmail(champions.emailOf(person).orElse(null));
+		}
 		model.addAttribute("form", form);
 		return formView(null, model);
 	}

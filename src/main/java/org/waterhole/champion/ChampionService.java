@@ -189,6 +189,11 @@ public class ChampionService {
 	}
 
 	/** The champion record of a person, if they are one. */
+	/** A person's email, to prefill a new champion's form; empty when there is no such person. */
+	Optional<String> emailOf(long personId) {
+		return people.emailOf(personId);
+	}
+
 	public Optional<Long> championOf(long personId) {
 		return champions.findIdByPersonId(personId);
 	}

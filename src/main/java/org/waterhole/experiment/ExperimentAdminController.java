@@ -55,10 +55,18 @@ class ExperimentAdminController {
 	}
 
 	@GetMapping("/new")
-	String newForm(@AuthenticationPrincipal WaterholeUser user, Model model) {
-		ExperimentForm form = new ExperimentForm();
-		form.setOwnerEmail(user.getEmail());
-		form.setDepartmentId(user.getDepartmentId());
+	String newForm(@AuthenticationPrincipal WaterholeUser user, @RequestParam(required = false) Long department,
+			@RequestParam(required = false) Long from, Model model) {
+		ExperimentForm form;
+		if (from != null) {
+			form = service.formFrom(from, department, user.getEmail());
+			model.addAttribute("modelledOn", from);
+		}
+		else {
+			form = new ExperimentForm();
+			form.setOwnerEmail(user.getEmail());
+			form.setDepartmentId(department != null ? department : user.getDepartmentId());
+		}
 		model.addAttribute("form", form);
 		return formView(null, model);
 	}

@@ -98,6 +98,30 @@ public class ExperimentService {
 		return form;
 	}
 
+	/**
+	 * A new experiment's form modelled on another one (a success elsewhere, say): its title,
+	 * hypothesis, platform, ICE scores and metric, for {@code departmentId}, with no dates,
+	 * owned by whoever fills it in. A 404 when there is no such experiment.
+	 */
+	ExperimentForm formFrom(long id, Long departmentId, String ownerEmail) {
+		ExperimentForm model = form(id);
+		ExperimentForm form = new ExperimentForm();
+		form.setTitle(model.getTitle());
+		form.setHypothesis(model.getHypothesis());
+		form.setDepartmentId(departmentId);
+		form.setPlatform(model.getPlatform());
+		form.setOwnerEmail(ownerEmail);
+		form.setImpact(model.getImpact());
+		form.setConfidence(model.getConfidence());
+		form.setEase(model.getEase());
+		form.setMetricName(model.getMetricName());
+		form.setMetricUnit(model.getMetricUnit());
+		form.setBaseline(model.getBaseline());
+		form.setTarget(model.getTarget());
+		form.setDirection(model.getDirection());
+		return form;
+	}
+
 	/** The title, for a page about the experiment (its history); a 404 when there is none. */
 	String title(long id) {
 		return load(id).getTitle();

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -33,6 +34,7 @@ import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.PersonService;
 import org.waterhole.shared.ListCounts;
 import org.waterhole.shared.Platform;
+import org.waterhole.shared.SqlArray;
 import org.waterhole.shared.web.LikePattern;
 
 /**
@@ -287,6 +289,58 @@ public class Experiments {
 	LocalDate today() {
 		return LocalDate.now(clock);
 	}
+
+	/**
+	 * Running experiments past their planned end, the longest overdue first: at most
+	 * {@code limit} of them, and how many there are in all.
+	 */
+	public Overdue overdue(int limit) {
+		List<Long> total = new ArrayList<>();
+		List<OverdueExperiment> experiments = jdbc.sql("""
+				select e.id, e.title, e.department_id, e.planned_end, count(*) over () as total from experiment e
+				where e.status = 'RUNNING' and e.planned_end < :today
+				order by e.planned_end, e.id limit :limit
+				""")
+			.param("today", today())
+			.param("limit", limit)
+			.query((rs, n) -> {
+				total.add(rs.getLong("total"));
+				return new OverdueExperiment(rs.getLong("id"), rs.getString("title"), rs.getLong("department_id"),
+						rs.getObject("planned_end", LocalDate.class));
+			})
+			.list();
+		return new Overdue(experiments, total.isEmpty() ? 0 : total.get(0));
+	}
+
+	/**
+	 * The latest experiment that succeeded in the first of the departments (in the order given)
+	 * that has one, if any: a precedent to propose elsewhere.
+	 */
+	public Optional<Precedent> latestSuccessIn(List<Long> departmentIds) {
+		return jdbc.sql("""
+				select e.id, e.title, e.department_id, e.actual_end from experiment e
+				where e.status = 'COMPLETED' and e.outcome = 'SUCCEEDED' and e.department_id = any(cast(:ids as bigint[]))
+				order by array_position(cast(:ids as bigint[]), e.department_id), e.actual_end desc, e.id desc
+				limit 1
+				""")
+			.param("ids", SqlArray.of(departmentIds))
+			.query((rs, n) -> new Precedent(rs.getLong("id"), rs.getString("title"), rs.getLong("department_id"),
+					rs.getObject("actual_end", LocalDate.class)))
+			.optional();
+	}
+
+	/** A running experiment past its planned end. */
+	public record OverdueExperiment(long id, String title, long departmentId, LocalDate plannedEnd) {
+	}
+
+	/** Some overdue experiments, and how many there are in all. */
+	public record Overdue(List<OverdueExperiment> experiments, long total) {
+	}
+
+	/** An experiment that succeeded, and when it ended. */
+	public record Precedent(long id, String title, long departmentId, LocalDate endedOn) {
+	}
+
 
 	private record Where(String sql, Map<String, Object> params) {
 	}

@@ -8,14 +8,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** The start page after signing in, and the login page. */
+/** The login page, and where an expired form lands. (The start page is the playbook's: it holds the strategist's agenda.) */
 @Controller
-class HomeController {
-
-	@GetMapping("/")
-	String home() {
-		return "home";
-	}
+class LoginController {
 
 	/**
 	 * Where a form sent without a valid CSRF token lands (its page was open after the session

@@ -1,4 +1,4 @@
-package org.waterhole.adoption;
+package org.waterhole.shared;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -9,17 +9,17 @@ import java.util.stream.Collectors;
  * {@code cast(:ids as bigint[])} or {@code cast(:days as date[])}: a Java collection would be
  * expanded into a list of parameters.
  */
-final class SqlArray {
+public final class SqlArray {
 
 	private SqlArray() {
 	}
 
 	/** Numbers or dates as an array literal, such as {@code {1,2}} or {@code {2026-01-31}}. */
-	static String of(Collection<?> values) {
+	public static String of(Collection<?> values) {
 		return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
 	}
 
-	static String of(Long... ids) {
+	public static String of(Long... ids) {
 		return of(Arrays.asList(ids));
 	}
 

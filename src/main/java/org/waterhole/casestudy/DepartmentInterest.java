@@ -1,0 +1,130 @@
+package org.waterhole.casestudy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waterhole.shared.SqlArray;
+
+/**
+ * What a department's people read and found helpful, for the strategist's playbook: the
+ * figures per period, the keenest readers, and the case studies worth sharing. A reading and a
+ * helpful mark count for the department the person was in at the time.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DepartmentInterest {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	DepartmentInterest(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * For each department and day: how many people read a case study, and how many helpful marks
+	 * were given, in the {@code days} days up to and including that day (days where the
+	 * application is). One statement for every department and day asked.
+	 */
+	public List<Figures> figures(Collection<Long> departmentIds, Collection<LocalDate> onDays, int days) {
+		return jdbc.sql("""
+				with days as (
+				  select day, (day - :days + 1)::timestamp at time zone :zone as since,
+				         (day + 1)::timestamp at time zone :zone as until
+				  from unnest(cast(:onDays as date[])) as day),
+				departments as (select unnest(cast(:ids as bigint[])) as id)
+				select days.day, departments.id as department_id,
+				  (select count(distinct r.person_id) from case_study_reading r
+				   where r.department_id = departments.id and r.read_at >= days.since and r.read_at < days.until) as readers,
+				  (select count(*) from case_study_helpful h
+				   where h.department_id = departments.id and h.marked_at >= days.since and h.marked_at < days.until) as helpful
+				from days cross join departments
+				""")
+			.param("days", days)
+			.param("zone", clock.getZone().getId())
+			.param("onDays", SqlArray.of(onDays))
+			.param("ids", SqlArray.of(departmentIds))
+			.query((rs, n) -> new Figures(rs.getObject("day", LocalDate.class), rs.getLong("department_id"),
+					rs.getLong("readers"), rs.getLong("helpful")))
+			.list();
+	}
+
+	/**
+	 * The department's people who read the most case studies since {@code since} or marked them
+	 * helpful (a mark counts as two readings): they already see the value.
+	 */
+	public List<Reader> keenestReaders(long departmentId, LocalDate since, int limit) {
+		return jdbc.sql("""
+				select person_id, sum(read) as read, sum(helpful) as helpful from (
+				  select person_id, count(distinct case_study_id) as read, 0 as helpful from case_study_reading
+				  where department_id = :department and read_at >= :since group by person_id
+				  union all
+				  select person_id, 0, count(*) from case_study_helpful
+				  where department_id = :department and marked_at >= :since group by person_id) counted
+				group by person_id
+				order by sum(read) + 2 * sum(helpful) desc, person_id
+				limit :limit
+				""")
+			.param("department", departmentId)
+			.param("since", since.atStartOfDay(clock.getZone()).toOffsetDateTime())
+			.param("limit", limit)
+			.query((rs, n) -> new Reader(rs.getLong("person_id"), rs.getLong("read"), rs.getLong("helpful")))
+			.list();
+	}
+
+	/**
+	 * Published case studies for the department (relevant to it, or to everyone) that none of its
+	 * people has read, those tagged with any of {@code tags} first, then the most helpful.
+	 */
+	public List<Pick> unread(long departmentId, Collection<String> tags, int limit) {
+		return picks("""
+				and (exists (select 1 from case_study_department d where d.case_study_id = cs.id and d.department_id = :department)
+				     or not exists (select 1 from case_study_department d where d.case_study_id = cs.id))
+				and not exists (select 1 from case_study_reading r where r.case_study_id = cs.id and r.department_id = :department)
+				""", departmentId, tags, limit);
+	}
+
+	/** Published case studies tagged with any of {@code tags}, those relevant to the department first. */
+	public List<Pick> answering(long departmentId, Collection<String> tags, int limit) {
+		return tags.isEmpty() ? List.of() : picks("""
+				and exists (select 1 from case_study_tag t where t.case_study_id = cs.id and t.tag = any(:tags))
+				""", departmentId, tags, limit);
+	}
+
+	private List<Pick> picks(String condition, long departmentId, Collection<String> tags, int limit) {
+		return jdbc.sql("""
+				select cs.id, cs.title,
+				  exists (select 1 from case_study_tag t where t.case_study_id = cs.id and t.tag = any(:tags)) as on_topic,
+				  exists (select 1 from case_study_department d where d.case_study_id = cs.id and d.department_id = :department) as relevant
+				from case_study cs where cs.status = 'PUBLISHED'
+				""" + condition + """
+				order by on_topic desc, relevant desc, cs.helpful_count desc, cs.published_at desc, cs.id desc
+				limit :limit
+				""")
+			.param("department", departmentId)
+			.param("tags", tags.toArray(String[]::new))
+			.param("limit", limit)
+			.query((rs, n) -> new Pick(rs.getLong("id"), rs.getString("title"), rs.getBoolean("on_topic")))
+			.list();
+	}
+
+	/** A department's readers and helpful marks in the period ending on {@code day}. */
+	public record Figures(LocalDate day, long departmentId, long readers, long helpfulMarks) {
+	}
+
+	/** A person of the department, with the case studies they read and the helpful marks they gave. */
+	public record Reader(long personId, long caseStudiesRead, long helpfulMarks) {
+	}
+
+	/** A case study worth sharing, and whether it is about what was asked ({@code onTopic}). */
+	public record Pick(long id, String title, boolean onTopic) {
+	}
+
+}

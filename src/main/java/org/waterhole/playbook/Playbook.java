@@ -1,0 +1,325 @@
+package org.waterhole.playbook;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.waterhole.adoption.ObjectionCategory;
+import org.waterhole.adoption.Stage;
+import org.waterhole.adoption.Timeline;
+import org.waterhole.adoption.TimelineEntry;
+import org.waterhole.casestudy.DepartmentInterest;
+import org.waterhole.champion.ChampionSupport;
+import org.waterhole.experiment.Experiments;
+import org.waterhole.organization.PersonService;
+import org.waterhole.playbook.Dismissals.Dismissal;
+import org.waterhole.playbook.Readiness.Score;
+import org.waterhole.playbook.Rules.Candidate;
+import org.waterhole.playbook.SignalReader.Department;
+
+/**
+ * The playbook of each department: its readiness score and how it moved, its check-in rhythm,
+ * and up to {@value #SUGGESTIONS} next actions with what they name and the form accepting one
+ * opens, prefilled. Suggestions the strategist dismissed stay away until their figures change.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Playbook {
+
+	/** The most suggestions a department gets at once. */
+	static final int SUGGESTIONS = 3;
+
+	/** How many people, case studies, champions or events a suggestion names. */
+	static final int NAMED = 3;
+
+	/** Months of the score's movement, besides today. */
+	static final int MONTHS = 12;
+
+	/** Keen readers are counted over this many days. */
+	static final int READER_DAYS = 365;
+
+	private final SignalReader signals;
+
+	private final Dismissals dismissals;
+
+	private final PlaybookProperties settings;
+
+	private final DepartmentInterest interest;
+
+	private final ChampionSupport champions;
+
+	private final Experiments experiments;
+
+	private final Timeline timeline;
+
+	private final PersonService people;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	Playbook(SignalReader signals, Dismissals dismissals, PlaybookProperties settings, DepartmentInterest interest,
+			ChampionSupport champions, Experiments experiments, Timeline timeline, PersonService people,
+			MessageSource messages, Clock clock) {
+		this.signals = signals;
+		this.dismissals = dismissals;
+		this.settings = settings;
+		this.interest = interest;
+		this.champions = champions;
+		this.experiments = experiments;
+		this.timeline = timeline;
+		this.people = people;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/**
+	 * A department's playbook today, with its suggestions when {@code suggesting} (for the
+	 * strategist); a 404 for an unknown department.
+	 */
+	DepartmentPlaybook department(long id, boolean suggesting) {
+		LocalDate today = LocalDate.now(clock);
+		Map<Long, Department> all = signals.departments();
+		Department department = signals.department(all, id);
+		List<LocalDate> days = new ArrayList<>();
+		for (int back = MONTHS; back >= 1; back--) {
+			LocalDate month = today.minusMonths(back);
+			days.add(month.withDayOfMonth(month.lengthOfMonth()));
+		}
+		days.add(today);
+		List<Signals> history = signals.read(List.of(department), days).get(id);
+		Signals now = history.get(history.size() - 1);
+		List<MonthScore> movement = history.stream()
+			.map(s -> new MonthScore(s.day(), Readiness.of(s, settings.weights()).value()))
+			.toList();
+		Map<Rule, Dismissal> dismissed = new HashMap<>();
+		List<Suggestion> suggestions = new ArrayList<>();
+		List<Dismissal> stillDismissed = new ArrayList<>();
+		List<Candidate> candidates = suggesting ? Rules.candidates(now, settings) : List.of();
+		if (!candidates.isEmpty()) {
+			dismissals.of(List.of(id)).forEach(d -> dismissed.put(d.rule(), d));
+		}
+		for (Candidate candidate : candidates) {
+			Dismissal dismissal = dismissed.get(candidate.rule());
+			if (dismissal != null && dismissal.signals().equals(candidate.fingerprint())) {
+				stillDismissed.add(dismissal);
+			}
+			else if (suggestions.size() < SUGGESTIONS) {
+				suggestions.add(detailed(candidate, now, all));
+			}
+		}
+		return new DepartmentPlaybook(department, now, Readiness.of(now, settings.weights()), movement,
+				suggestions, stillDismissed, checkIn(now));
+	}
+
+	/**
+	 * The departments' first suggestions that aren't dismissed, the lowest scores first, at most
+	 * {@code limit}, each accepted through {@link #acceptUrl}.
+	 */
+	List<AgendaView.DepartmentSuggestion> mostPressing(Map<Long, Signals> today, int limit) {
+		Map<Long, Map<Rule, String>> dismissed = new HashMap<>();
+		dismissals.of(today.keySet())
+			.forEach(d -> dismissed.computeIfAbsent(d.departmentId(), k -> new HashMap<>()).put(d.rule(), d.signals()));
+		List<AgendaView.DepartmentSuggestion> pressing = new ArrayList<>();
+		today.values().forEach(s -> Rules.candidates(s, settings)
+			.stream()
+			.filter(c -> !c.fingerprint().equals(dismissed.getOrDefault(s.departmentId(), Map.of()).get(c.rule())))
+			.findFirst()
+			.ifPresent(c -> pressing.add(new AgendaView.DepartmentSuggestion(s.departmentId(), s.departmentName(),
+					Readiness.of(s, settings.weights()).value(), new Suggestion(c.rule(), c.reasonKey(),
+							c.reasonArgs(), List.of(), acceptPath(s.departmentId(), c.rule()))))));
+		pressing.sort(Comparator.comparingInt(AgendaView.DepartmentSuggestion::score)
+			.thenComparing(AgendaView.DepartmentSuggestion::departmentName, String.CASE_INSENSITIVE_ORDER));
+		return pressing.size() > limit ? List.copyOf(pressing.subList(0, limit)) : List.copyOf(pressing);
+	}
+
+	/** Today's signals of every department. */
+	Map<Long, Signals> today(Map<Long, Department> all) {
+		Map<Long, Signals> today = new HashMap<>();
+		signals.read(all.values(), List.of(LocalDate.now(clock))).forEach((id, list) -> today.put(id, list.get(0)));
+		return today;
+	}
+
+	Map<Long, Department> departments() {
+		return signals.departments();
+	}
+
+	/**
+	 * Where accepting a rule's suggestion for a department leads today: its form, prefilled;
+	 * empty when the rule no longer applies. A 404 for an unknown department.
+	 */
+	Optional<String> acceptUrl(long id, Rule rule) {
+		Map<Long, Department> all = signals.departments();
+		Signals now = signals.read(List.of(signals.department(all, id)), List.of(LocalDate.now(clock))).get(id).get(0);
+		return Rules.candidates(now, settings)
+			.stream()
+			.filter(c -> c.rule() == rule)
+			.findFirst()
+			.map(c -> detailed(c, now, all).acceptUrl());
+	}
+
+	/**
+	 * Dismisses a rule's suggestion for a department on today's figures, with the reason.
+	 * @return false when the rule doesn't apply to the department now (nothing to dismiss)
+	 */
+	@Transactional
+	boolean dismiss(long id, Rule rule, String reason, long by) {
+		Map<Long, Department> all = signals.departments();
+		Signals now = signals.read(List.of(signals.department(all, id)), List.of(LocalDate.now(clock))).get(id).get(0);
+		Optional<Candidate> candidate = Rules.candidates(now, settings).stream().filter(c -> c.rule() == rule).findFirst();
+		candidate.ifPresent(c -> dismissals.dismiss(id, rule, c.fingerprint(), reason, by));
+		return candidate.isPresent();
+	}
+
+	/** When the department's next check-in falls due: its interval after its last event recorded by hand. */
+	CheckIn checkIn(Signals s) {
+		int interval = s.stage() == Stage.EXPERIMENTING ? settings.checkIns().experimentingDays()
+				: settings.checkIns().days();
+		LocalDate due = s.lastCheckIn().plusDays(interval);
+		return new CheckIn(s.lastRecorded(), due, interval, !due.isAfter(s.day()));
+	}
+
+	static String acceptPath(long departmentId, Rule rule) {
+		return "/playbook/departments/" + departmentId + "/accept/" + rule.name();
+	}
+
+	/** The suggestion with what it names, looked up for its rule alone, and its prefilled form. */
+	private Suggestion detailed(Candidate c, Signals s, Map<Long, Department> all) {
+		long id = s.departmentId();
+		List<Suggestion.Detail> details = new ArrayList<>();
+		String accept;
+		switch (c.rule()) {
+			case ANSWER_OBJECTION -> {
+				TimelineEntry objection = timeline.openObjections(id, 1).get(0);
+				ObjectionCategory category = objection.objectionCategory();
+				PlaybookProperties.Answers answers = settings.answersTo(category);
+				details.add(new Suggestion.Detail(objection.title(), "/adoption/departments/" + id,
+						message(category.messageKey())));
+				List<DepartmentInterest.Pick> caseStudies = interest.answering(id, answers.tags(), NAMED);
+				caseStudies.forEach(p -> details.add(new Suggestion.Detail(p.title(), "/library/" + p.id(),
+						message("playbook.detail.caseStudy"))));
+				List<ChampionSupport.Helper> helpers = champions.helpers(id, answers.skills(),
+						s.day().minusDays(org.waterhole.adoption.Dashboard.REACH_DAYS), NAMED);
+				helpers.forEach(h -> details.add(new Suggestion.Detail(h.name(), "/champions/" + h.id(),
+						message(h.sameDepartment() ? "playbook.detail.championHere" : "playbook.detail.champion"))));
+				UriComponentsBuilder url = form("/adoption/events/new").queryParam("department", id)
+					.queryParam("kind", "NOTE")
+					.queryParam("answers", objection.id())
+					.queryParam("title", message("playbook.accept.answerTitle", objection.title()));
+				if (!caseStudies.isEmpty()) {
+					url.queryParam("answeredWith", "CASE_STUDY:" + caseStudies.get(0).id());
+				}
+				else if (!helpers.isEmpty()) {
+					url.queryParam("answeredWith", "CHAMPION:" + helpers.get(0).id());
+				}
+				accept = url.encode().build().toUriString();
+			}
+			case RECRUIT_CHAMPION -> {
+				List<DepartmentInterest.Reader> readers = interest.keenestReaders(id, s.day().minusDays(READER_DAYS),
+						NAMED);
+				Map<Long, String> names = people.namesOf(readers.stream().map(DepartmentInterest.Reader::personId).toList());
+				readers.forEach(r -> details.add(new Suggestion.Detail(names.getOrDefault(r.personId(), "?"),
+						"/champions/new?person=" + r.personId(),
+						message("playbook.detail.reader", r.caseStudiesRead(), r.helpfulMarks()))));
+				UriComponentsBuilder url = form("/champions/new");
+				if (!readers.isEmpty()) {
+					url.queryParam("person", readers.get(0).personId());
+				}
+				accept = url.encode().build().toUriString();
+			}
+			case PROPOSE_EXPERIMENT -> {
+				// Similar: the departments closest in size first.
+				List<Long> similar = all.values()
+					.stream()
+					.filter(d -> d.id() != id)
+					.sorted(Comparator.comparingLong((Department d) -> Math.abs(d.people() - s.people()))
+						.thenComparing(Department::id))
+					.map(Department::id)
+					.toList();
+				Optional<Experiments.Precedent> precedent = similar.isEmpty() ? Optional.empty()
+						: experiments.latestSuccessIn(similar);
+				precedent.ifPresent(p -> details.add(new Suggestion.Detail(p.title(), "/experiments/" + p.id(),
+						message("playbook.detail.precedent", all.get(p.departmentId()).name(),
+								all.get(p.departmentId()).people()))));
+				UriComponentsBuilder url = form("/experiments/new").queryParam("department", id);
+				precedent.ifPresent(p -> url.queryParam("from", p.id()));
+				accept = url.encode().build().toUriString();
+			}
+			case SHARE_CASE_STUDIES -> {
+				List<String> tags = s.objectionCategories()
+					.stream()
+					.flatMap(category -> settings.answersTo(category).tags().stream())
+					.distinct()
+					.toList();
+				List<DepartmentInterest.Pick> picks = interest.unread(id, tags, NAMED);
+				picks.forEach(p -> details.add(new Suggestion.Detail(p.title(), "/library/" + p.id(),
+						message(p.onTopic() ? "playbook.detail.onTopic" : "playbook.detail.unread"))));
+				accept = form("/adoption/events/new").queryParam("department", id)
+					.queryParam("kind", "NOTE")
+					.queryParam("title", message("playbook.accept.shareTitle", s.departmentName()))
+					.queryParam("details", picks.stream().map(DepartmentInterest.Pick::title).collect(Collectors.joining("\n")))
+					.encode()
+					.build()
+					.toUriString();
+			}
+			case CHECK_IN -> {
+				timeline.recent(id, NAMED)
+					.forEach(e -> details.add(new Suggestion.Detail(e.title(), "/adoption/departments/" + id,
+							e.occurredOn().toString())));
+				accept = checkInUrl(id, s.departmentName());
+			}
+			default -> throw new IllegalStateException("No details for " + c.rule());
+		}
+		return new Suggestion(c.rule(), c.reasonKey(), c.reasonArgs(), details, accept);
+	}
+
+	/** The form recording a check-in with a department; a 404 for an unknown department. */
+	String checkInUrl(long id) {
+		return checkInUrl(id, signals.department(signals.departments(), id).name());
+	}
+
+	/** The form recording a check-in with a department: a note, titled for it. */
+	private String checkInUrl(long id, String departmentName) {
+		return form("/adoption/events/new").queryParam("department", id)
+			.queryParam("kind", "NOTE")
+			.queryParam("title", message("playbook.accept.checkInTitle", departmentName))
+			.encode()
+			.build()
+			.toUriString();
+	}
+
+	private static UriComponentsBuilder form(String path) {
+		return UriComponentsBuilder.fromPath(path);
+	}
+
+	private String message(String key, Object... args) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return messages.getMessage(key, args, locale);
+	}
+
+	/** A department's score on a day: the end of a past month, or today. */
+	record MonthScore(LocalDate day, int score) {
+	}
+
+	/** The last event recorded by hand ({@code null}: none), the day the next check-in is due, and whether it is. */
+	record CheckIn(LocalDate last, LocalDate dueOn, int intervalDays, boolean due) {
+	}
+
+	/** What a department's playbook page shows. */
+	record DepartmentPlaybook(Department department, Signals now, Score score, List<MonthScore> movement,
+			List<Suggestion> suggestions, List<Dismissal> dismissed, CheckIn checkIn) {
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.waterhole.playbook;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.waterhole.organization.WaterholeUser;
+import org.waterhole.shared.web.FlashMessage;
+
+/**
+ * A department's readiness and next steps: the score for managers and the strategist, the
+ * suggestions (accept, dismiss) for the strategist.
+ */
+@Controller
+@RequestMapping("/playbook/departments/{id}")
+class PlaybookController {
+
+	private final Playbook playbook;
+
+	PlaybookController(Playbook playbook) {
+		this.playbook = playbook;
+	}
+
+	@GetMapping
+	String department(@PathVariable long id, @AuthenticationPrincipal WaterholeUser user, Model model) {
+		if (!model.containsAttribute("dismissForm")) {
+			model.addAttribute("dismissForm", new DismissForm());
+		}
+		model.addAttribute("playbook", playbook.department(id, user.isStrategist()));
+		model.addAttribute("signals", Readiness.Signal.values());
+		return "playbook/department";
+	}
+
+	/** Accepting a suggestion opens its form, prefilled from what the department's signals are today. */
+	@GetMapping("/accept/{rule}")
+	String accept(@PathVariable long id, @PathVariable Rule rule, RedirectAttributes redirect) {
+		return playbook.acceptUrl(id, rule).map(url -> "redirect:" + url).orElseGet(() -> {
+			FlashMessage.warning(redirect, "playbook.accept.gone");
+			return "redirect:/playbook/departments/" + id;
+		});
+	}
+
+	/** Recording a check-in: the form of an adoption note, titled for the department. */
+	@GetMapping("/check-in")
+	String checkIn(@PathVariable long id) {
+		return "redirect:" + playbook.checkInUrl(id);
+	}
+
+	@PostMapping("/dismissals")
+	@PreAuthorize("hasRole('STRATEGIST')")
+	String dismiss(@PathVariable long id, @Valid @ModelAttribute("dismissForm") DismissForm form, BindingResult result,
+			@AuthenticationPrincipal WaterholeUser user, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			model.addAttribute("playbook", playbook.department(id, true));
+			model.addAttribute("signals", Readiness.Signal.values());
+			return "playbook/department";
+		}
+		if (playbook.dismiss(id, form.getRule(), form.getReason(), user.getPersonId())) {
+			FlashMessage.success(redirect, "playbook.dismissed");
+		}
+		else {
+			FlashMessage.warning(redirect, "playbook.accept.gone");
+		}
+		return "redirect:/playbook/departments/" + id;
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.waterhole.playbook;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.waterhole.shared.security.Roles;
+import org.waterhole.shared.security.UrlRules;
+
+/**
+ * Managers and the strategist see a department's readiness; only the strategist acts on its
+ * suggestions (they name people by what they read).
+ */
+@Configuration(proxyBeanMethods = false)
+class PlaybookUrlRules {
+
+	@Bean
+	UrlRules playbookRules() {
+		return rules -> rules.requestMatchers("/playbook/departments/*/accept/**", "/playbook/departments/*/check-in",
+				"/playbook/departments/*/dismissals")
+			.hasRole(Roles.STRATEGIST)
+			.requestMatchers("/playbook/**")
+			.hasRole(Roles.MANAGER);
+	}
+
+}

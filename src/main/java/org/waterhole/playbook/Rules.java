@@ -1,0 +1,56 @@
+package org.waterhole.playbook;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.waterhole.adoption.AdoptionSignals;
+import org.waterhole.adoption.Dashboard;
+import org.waterhole.adoption.Stage;
+
+/**
+ * Which next actions a department's signals call for, in the order of {@link Rule}, each with
+ * its reason and the figures it depends on (its fingerprint): a dismissed suggestion comes back
+ * once those figures change.
+ */
+final class Rules {
+
+	private Rules() {
+	}
+
+	static List<Candidate> candidates(Signals s, PlaybookProperties settings) {
+		List<Candidate> candidates = new ArrayList<>();
+		if (s.openObjections() > 0) {
+			candidates.add(new Candidate(Rule.ANSWER_OBJECTION, List.of(s.openObjections()),
+					"open=" + s.openObjections() + ";newest=" + s.newestObjection()));
+		}
+		if (s.activeChampions() == 0) {
+			candidates.add(new Candidate(Rule.RECRUIT_CHAMPION, List.of(),
+					"champions=0;stage=" + s.stage()));
+		}
+		if (s.stage() == Stage.INTERESTED && s.experiments() == 0) {
+			candidates.add(new Candidate(Rule.PROPOSE_EXPERIMENT, List.of(AdoptionSignals.EXPERIMENT_DAYS),
+					"stage=" + s.stage() + ";experiments=0"));
+		}
+		if (s.stage().compareTo(Stage.INTERESTED) <= 0 && s.people() > 0
+				&& s.reachPercent() < settings.lowReachPercent()) {
+			candidates.add(new Candidate(Rule.SHARE_CASE_STUDIES,
+					List.of(s.reachPercent(), s.people(), Dashboard.REACH_DAYS),
+					"stage=" + s.stage() + ";reach=" + s.reachPercent() / 10));
+		}
+		if (s.stage().compareTo(Stage.ADOPTING) < 0 && s.daysInStage() >= Dashboard.STALLED_DAYS) {
+			candidates.add(new Candidate(Rule.CHECK_IN, List.of(s.daysInStage()),
+					"since=" + (s.stageSince() != null ? s.stageSince() : s.onRecordSince())));
+		}
+		return candidates;
+	}
+
+	/** What a rule suggests for a department before its details are looked up. */
+	record Candidate(Rule rule, List<Object> reasonArgs, String fingerprint) {
+
+		String reasonKey() {
+			return "playbook.reason." + rule.name();
+		}
+
+	}
+
+}

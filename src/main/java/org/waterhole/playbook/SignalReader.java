@@ -1,0 +1,105 @@
+package org.waterhole.playbook;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.waterhole.adoption.AdoptionSignals;
+import org.waterhole.adoption.Dashboard;
+import org.waterhole.casestudy.DepartmentInterest;
+import org.waterhole.champion.ChampionSupport;
+import org.waterhole.organization.DepartmentOption;
+import org.waterhole.organization.DepartmentService;
+import org.waterhole.shared.NotFoundException;
+
+/**
+ * Reads the signals of departments on days from the modules that hold them: three statements
+ * whatever the number of departments and days (adoption, readings, champions' activities), plus
+ * the departments themselves.
+ */
+@Component
+class SignalReader {
+
+	private final DepartmentService departments;
+
+	private final AdoptionSignals adoption;
+
+	private final DepartmentInterest interest;
+
+	private final ChampionSupport champions;
+
+	private final Clock clock;
+
+	SignalReader(DepartmentService departments, AdoptionSignals adoption, DepartmentInterest interest,
+			ChampionSupport champions, Clock clock) {
+		this.departments = departments;
+		this.adoption = adoption;
+		this.interest = interest;
+		this.champions = champions;
+		this.clock = clock;
+	}
+
+	/** Every department on record, with its people now, by name. */
+	Map<Long, Department> departments() {
+		Map<Long, Long> people = departments.peopleCounts();
+		Map<Long, Department> all = new LinkedHashMap<>();
+		for (DepartmentOption option : departments.options()) {
+			all.put(option.getId(), new Department(option.getId(), option.getName(),
+					people.getOrDefault(option.getId(), 0L),
+					option.getCreatedAt().atZone(clock.getZone()).toLocalDate()));
+		}
+		return all;
+	}
+
+	Department department(Map<Long, Department> all, long id) {
+		Department department = all.get(id);
+		if (department == null) {
+			throw new NotFoundException("department", id);
+		}
+		return department;
+	}
+
+	/** The signals of each department on each day, by department and then by day (in the order given). */
+	Map<Long, List<Signals>> read(Collection<Department> chosen, List<LocalDate> days) {
+		Map<Long, Department> byId = new LinkedHashMap<>();
+		chosen.forEach(d -> byId.put(d.id(), d));
+		Map<Key, DepartmentInterest.Figures> reading = new HashMap<>();
+		interest.figures(byId.keySet(), days, Dashboard.REACH_DAYS)
+			.forEach(f -> reading.put(new Key(f.departmentId(), f.day()), f));
+		Map<Key, Long> activities = new HashMap<>();
+		champions.activities(byId.keySet(), days, Dashboard.REACH_DAYS)
+			.forEach(a -> activities.put(new Key(a.departmentId(), a.day()), a.activities()));
+		Map<Key, AdoptionSignals.Standing> standings = new HashMap<>();
+		adoption.on(byId.keySet(), days).forEach(s -> standings.put(new Key(s.departmentId(), s.day()), s));
+		Map<Long, List<Signals>> signals = new LinkedHashMap<>();
+		byId.values().forEach(department -> {
+			List<Signals> list = new ArrayList<>();
+			for (LocalDate day : days) {
+				Key key = new Key(department.id(), day);
+				AdoptionSignals.Standing s = standings.get(key);
+				DepartmentInterest.Figures r = reading.get(key);
+				list.add(new Signals(department.id(), department.name(), day, department.people(),
+						department.onRecordSince(), s.stage(), s.stageSince(), s.openObjections(), s.newestObjection(),
+						s.objectionCategories(), s.activeChampions(), activities.getOrDefault(key, 0L),
+						s.runningExperiments(), s.succeededExperiments(), s.otherExperiments(), r.readers(),
+						r.helpfulMarks(), s.lastRecorded()));
+			}
+			signals.put(department.id(), list);
+		});
+		return signals;
+	}
+
+	private record Key(long departmentId, LocalDate day) {
+	}
+
+	/** A department as the playbook needs it: its people now and the day it was put on record. */
+	record Department(long id, String name, long people, LocalDate onRecordSince) {
+	}
+
+}

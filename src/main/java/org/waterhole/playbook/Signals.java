@@ -1,0 +1,47 @@
+package org.waterhole.playbook;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+
+import org.waterhole.adoption.ObjectionCategory;
+import org.waterhole.adoption.Stage;
+
+/**
+ * What the other modules know about a department on a day, which the score and the rules read.
+ *
+ * @param people the department's people on record now (the past's headcount isn't kept)
+ * @param onRecordSince the day the department was put on record
+ * @param stageSince the day of its latest stage change, {@code null} if it never moved
+ * @param readers its people who read a case study in the reach period up to the day
+ * @param helpfulMarks helpful marks its people gave in that period
+ * @param championActivities its champions' activities in that period
+ * @param lastRecorded the day of its last event recorded by hand, {@code null} if none
+ */
+record Signals(long departmentId, String departmentName, LocalDate day, long people, LocalDate onRecordSince,
+		Stage stage, LocalDate stageSince, long openObjections, Long newestObjection,
+		Set<ObjectionCategory> objectionCategories, long activeChampions, long championActivities,
+		long runningExperiments, long succeededExperiments, long otherExperiments, long readers, long helpfulMarks,
+		LocalDate lastRecorded) {
+
+	/** Share of the people who read a case study in the period, in percent (0 with nobody on record). */
+	long reachPercent() {
+		return people == 0 ? 0 : Math.round(100.0 * readers / people);
+	}
+
+	/** Days at the current stage: since the latest stage change, or since on record if it never moved. */
+	long daysInStage() {
+		LocalDate since = stageSince != null ? stageSince : onRecordSince;
+		return Math.max(0, ChronoUnit.DAYS.between(since, day));
+	}
+
+	/** The day the check-in rhythm counts from: the last event recorded by hand, or the day on record. */
+	LocalDate lastCheckIn() {
+		return lastRecorded != null ? lastRecorded : onRecordSince;
+	}
+
+	long experiments() {
+		return runningExperiments + succeededExperiments + otherExperiments;
+	}
+
+}
