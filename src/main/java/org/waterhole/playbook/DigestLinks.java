@@ -21,6 +21,11 @@ final class DigestLinks {
 		return base + "/account/digest";
 	}
 
+	/** The department's page in the playbook: its readiness, next steps and check-in. */
+	public String playbook(long id) {
+		return base + "/playbook/departments/" + id;
+	}
+
 	public String department(long id) {
 		return base + "/adoption/departments/" + id;
 	}

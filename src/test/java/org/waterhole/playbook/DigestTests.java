@@ -36,6 +36,9 @@ import org.waterhole.adoption.AdoptionLog;
 import org.waterhole.adoption.EventKind;
 import org.waterhole.adoption.RecordForm;
 import org.waterhole.adoption.Stage;
+import org.waterhole.casestudy.CaseStudies;
+import org.waterhole.champion.VolunteerForm;
+import org.waterhole.champion.Volunteering;
 import org.waterhole.organization.AccountForm;
 import org.waterhole.organization.AccountService;
 import org.waterhole.organization.Role;
@@ -94,6 +97,12 @@ class DigestTests {
 	TestData data;
 
 	@Autowired
+	CaseStudies caseStudies;
+
+	@Autowired
+	Volunteering volunteering;
+
+	@Autowired
 	AccountService accounts;
 
 	@Autowired
@@ -123,6 +132,16 @@ class DigestTests {
 	@Test
 	void a_strategist_gets_the_agenda() throws Exception {
 		String strategist = data.account(Role.STRATEGIST);
+		// Known items, each made the oldest of its list so that the agenda shows it among its first.
+		String caseStudy = TestData.unique("Case study past its review");
+		caseStudies.published(caseStudy, form -> form.setReviewBy(LocalDate.of(1999, 1, 1)));
+		long department = data.department(TestData.unique("Aaa department due for a check-in"));
+		event(department, LocalDate.of(1999, 1, 1), EventKind.NOTE, "Last heard of long ago", null);
+		String volunteer = TestData.unique("Volunteer waiting");
+		VolunteerForm offer = new VolunteerForm();
+		offer.setPitch("I would like to help");
+		long request = volunteering.volunteer(data.person(volunteer, data.department()), offer);
+		jdbc.sql("update champion_request set created_at = timestamp '1999-01-01' where id = ?").param(request).update();
 
 		job.sendWeekly();
 
@@ -132,9 +151,22 @@ class DigestTests {
 		String html = html(digest);
 		assertThat(digest.getSubject()).startsWith("Waterhole: your week – ");
 		assertThat(digest.getFrom()[0].toString()).isEqualTo("digest@waterhole.example.org");
+		assertThat(due.caseStudies().items()).extracting(AgendaView.CaseStudyDue::title).contains(caseStudy);
+		assertThat(due.checkIns().items()).extracting(AgendaView.CheckInDue::departmentId).contains(department);
+		assertThat(due.volunteers().items()).extracting(AgendaView.VolunteerDue::personName).contains(volunteer);
+		assertThat(digest.getSubject()).isEqualTo("Waterhole: your week – " + due.checkIns().total() + " check-ins due, "
+				+ (due.caseStudies().total() + due.experiments().total() + due.volunteers().total())
+				+ " more things waiting");
+		assertThat(text).contains(caseStudy, volunteer, departmentName(department));
 		for (AgendaView.CheckInDue item : due.checkIns().items()) {
-			assertThat(text).contains(item.departmentName(), BASE_URL + "/adoption/departments/" + item.departmentId());
-			assertThat(html).contains(BASE_URL + "/adoption/departments/" + item.departmentId());
+			assertThat(text).contains(item.departmentName(), BASE_URL + "/playbook/departments/" + item.departmentId());
+			assertThat(html).contains(BASE_URL + "/playbook/departments/" + item.departmentId());
+		}
+		if (due.checkIns().more() > 0) {
+			assertThat(text).contains("… and " + due.checkIns().more() + " more");
+		}
+		for (AgendaView.DepartmentSuggestion item : due.suggestions()) {
+			assertThat(text).contains(item.departmentName(), BASE_URL + "/playbook/departments/" + item.departmentId());
 		}
 		for (AgendaView.CaseStudyDue item : due.caseStudies().items()) {
 			assertThat(text).contains(item.title(), BASE_URL + "/library/" + item.id());
@@ -164,7 +196,8 @@ class DigestTests {
 
 		MimeMessage digest = only(manager);
 		String name = departmentName(department);
-		assertThat(digest.getSubject()).isEqualTo("Waterhole: your week in " + name + " – 2 changes");
+		// Two events of the department, and any case study published this week for everyone.
+		assertThat(digest.getSubject()).startsWith("Waterhole: your week in " + name + " – ").endsWith(" changes");
 		for (String body : List.of(text(digest), html(digest))) {
 			assertThat(body).contains(name, "First post in our week", "Moved on", "Stage change", "Milestone",
 					"Stage now: Interested")
