@@ -71,6 +71,8 @@ class RouteAccessTests {
 			Map.entry("POST /expired", Access.PUBLIC),
 			Map.entry("GET /account/password", Access.STAFF),
 			Map.entry("POST /account/password", Access.STAFF),
+			Map.entry("GET /account/digest", Access.STAFF),
+			Map.entry("POST /account/digest", Access.STAFF),
 			Map.entry("GET /departments", Access.STAFF),
 			Map.entry("GET /departments/{id}", Access.STAFF),
 			Map.entry("GET /departments/new", Access.STRATEGIST),

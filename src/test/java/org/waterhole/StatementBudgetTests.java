@@ -207,6 +207,7 @@ class StatementBudgetTests {
 				"/departments/" + d + "/edit", "/departments/new", "/people", "/people?department=" + d,
 				"/people/" + world.person + "/edit", "/people/new", "/people/import", "/accounts",
 				"/accounts/" + world.account + "/edit", "/accounts/new?q=Person", "/account/password",
+				"/account/digest",
 				// The experiment's history grows with the world (HistoryTests counts it), these don't.
 				"/library/" + world.caseStudy + "/history", "/champions/" + world.champion + "/history",
 				"/departments/" + d + "/history",

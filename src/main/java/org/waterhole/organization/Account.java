@@ -2,6 +2,7 @@ package org.waterhole.organization;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -45,6 +46,15 @@ class Account extends EditableEntity {
 	@NotAudited
 	private Instant lastLoginAt;
 
+	/**
+	 * Whether the account's holder wants the weekly digest e-mail: their own setting, changed by one
+	 * update on their settings page, never written by a save of the account (which would put back
+	 * the value it read).
+	 */
+	@NotAudited
+	@Column(insertable = false, updatable = false)
+	private boolean weeklyDigest = true;
+
 	protected Account() {
 	}
 
@@ -86,6 +96,10 @@ class Account extends EditableEntity {
 
 	Instant getLastLoginAt() {
 		return lastLoginAt;
+	}
+
+	boolean isWeeklyDigest() {
+		return weeklyDigest;
 	}
 
 }

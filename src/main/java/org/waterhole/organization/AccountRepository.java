@@ -1,6 +1,7 @@
 package org.waterhole.organization;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,6 +46,19 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from Account a where a.role = org.waterhole.organization.Role.STRATEGIST and a.enabled = true")
 	List<Account> lockEnabledStrategists();
+
+	/** The enabled accounts of {@code roles} that want the weekly digest, by name. */
+	@Query("""
+			select new org.waterhole.organization.DigestRecipient(a.id, p.name, p.email, a.role, p.department.id)
+			from Account a join a.person p
+			where a.enabled = true and a.weeklyDigest = true and a.role in :roles
+			order by p.name, a.id
+			""")
+	List<DigestRecipient> findDigestRecipients(Collection<Role> roles);
+
+	@Modifying
+	@Query("update Account a set a.weeklyDigest = :wanted where a.id = :id")
+	int changeWeeklyDigest(long id, boolean wanted);
 
 	@Modifying
 	@Query("update Account a set a.lastLoginAt = :at where a.id = :id")

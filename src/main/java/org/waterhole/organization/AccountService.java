@@ -1,5 +1,7 @@
 package org.waterhole.organization;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -124,6 +126,27 @@ public class AccountService {
 		}
 		account.changePasswordHash(passwordEncoder.encode(newPassword));
 		return true;
+	}
+
+	/**
+	 * Who gets the weekly digest: enabled managers and strategists who haven't unsubscribed
+	 * (staff get none), by name.
+	 */
+	public List<DigestRecipient> digestRecipients() {
+		return accounts.findDigestRecipients(EnumSet.of(Role.MANAGER, Role.STRATEGIST));
+	}
+
+	/** Whether the account's holder wants the weekly digest. */
+	boolean wantsWeeklyDigest(long id) {
+		return load(id).isWeeklyDigest();
+	}
+
+	/** The account's holder subscribes to the weekly digest, or unsubscribes. */
+	@Transactional
+	public void changeWeeklyDigest(long id, boolean wanted) {
+		if (accounts.changeWeeklyDigest(id, wanted) == 0) {
+			throw new NotFoundException("Account", id);
+		}
 	}
 
 	private Account load(long id) {
