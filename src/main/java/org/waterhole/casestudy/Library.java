@@ -361,6 +361,31 @@ public class Library {
 		return titles;
 	}
 
+	/**
+	 * Published case studies to offer for a department: those relevant to it or to everyone, the
+	 * most helpful (then newest) first, at most {@code limit}; and {@code also}, whatever it is
+	 * relevant to, if it is published (first). Titles by id, in that order.
+	 */
+	public Map<Long, String> publishedFor(Long departmentId, Long also, int limit) {
+		Map<Long, String> titles = new LinkedHashMap<>();
+		jdbc.sql("""
+				(select cs.id, cs.title from case_study cs where cs.id = :also and cs.status = 'PUBLISHED')
+				union all
+				(select cs.id, cs.title from case_study cs
+				 where cs.status = 'PUBLISHED'
+				   and (exists (select 1 from case_study_department d
+				                where d.case_study_id = cs.id and d.department_id = :department)
+				        or not exists (select 1 from case_study_department d where d.case_study_id = cs.id))
+				 order by cs.helpful_count desc, cs.published_at desc, cs.id desc limit :limit)
+				""")
+			.param("also", also, java.sql.Types.BIGINT)
+			.param("department", departmentId, java.sql.Types.BIGINT)
+			.param("limit", limit)
+			.query((rs, n) -> titles.putIfAbsent(rs.getLong("id"), rs.getString("title")))
+			.list();
+		return titles;
+	}
+
 	/** Whether a case study exists and is published. */
 	public boolean isPublished(long id) {
 		return jdbc.sql("select exists (select 1 from case_study where id = :id and status = 'PUBLISHED')")

@@ -215,6 +215,36 @@ public class Directory {
 		return named(cards);
 	}
 
+	/**
+	 * Active champions to offer for a department: its own, then those open to mentoring, by name,
+	 * at most {@code limit}; and {@code also} if it is an active champion (first). Names by id, in
+	 * that order.
+	 */
+	public Map<Long, String> activeFor(Long departmentId, Long also, int limit) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		jdbc.sql("""
+				(select c.id, c.person_name from champion c where c.id = :also and c.status = 'ACTIVE')
+				union all
+				(select c.id, c.person_name from champion c
+				 where c.status = 'ACTIVE' and (c.department_id = :department or c.open_to_mentoring)
+				 order by coalesce(c.department_id = :department, false) desc, c.person_name, c.id limit :limit)
+				""")
+			.param("also", also, java.sql.Types.BIGINT)
+			.param("department", departmentId, java.sql.Types.BIGINT)
+			.param("limit", limit)
+			.query((rs, n) -> names.putIfAbsent(rs.getLong("id"), rs.getString("person_name")))
+			.list();
+		return names;
+	}
+
+	/** Whether a champion exists and is active. */
+	public boolean isActive(long id) {
+		return jdbc.sql("select exists (select 1 from champion where id = :id and status = 'ACTIVE')")
+			.param("id", id)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** A champion's activities, newest first, with who logged each. */
 	public Page<ActivityRow> activities(long championId, Pageable pageable) {
 		long total = jdbc.sql("select count(*) from champion_activity where champion_id = :id")

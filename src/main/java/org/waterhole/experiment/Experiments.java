@@ -189,6 +189,35 @@ public class Experiments {
 	}
 
 	/**
+	 * A department's completed experiments, the latest ended first, at most {@code limit}; and
+	 * {@code also}, whatever its department, if it is completed (first). Titles by id, in that
+	 * order.
+	 */
+	public Map<Long, String> completedIn(Long departmentId, Long also, int limit) {
+		Map<Long, String> titles = new LinkedHashMap<>();
+		jdbc.sql("""
+				(select e.id, e.title from experiment e where e.id = :also and e.status = 'COMPLETED')
+				union all
+				(select e.id, e.title from experiment e where e.department_id = :department and e.status = 'COMPLETED'
+				 order by e.actual_end desc, e.id desc limit :limit)
+				""")
+			.param("also", also, java.sql.Types.BIGINT)
+			.param("department", departmentId, java.sql.Types.BIGINT)
+			.param("limit", limit)
+			.query((rs, n) -> titles.putIfAbsent(rs.getLong("id"), rs.getString("title")))
+			.list();
+		return titles;
+	}
+
+	/** Whether an experiment exists and is completed. */
+	public boolean isCompleted(long id) {
+		return jdbc.sql("select exists (select 1 from experiment where id = :id and status = 'COMPLETED')")
+			.param("id", id)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
 	 * The owner filter's choices: the signed-in person and the owner already chosen, by name. A
 	 * large organisation has thousands of owners, too many for a list; any other owner is one
 	 * click away from their name in the results.

@@ -23,8 +23,8 @@ import org.waterhole.organization.PersonService;
 /**
  * Two years of the demo organisation's adoption, as the strategist recorded it: every
  * department's stage changes (Marketing leads, the faculties follow, Finance and Estates have
- * stalled, the International Office went back a stage), with milestones, objections (some answered)
- * and notes along the way. What the other modules report (case studies, experiments, champions) reaches
+ * stalled, the International Office went back a stage), with milestones, objections (some answered,
+ * most of those with the case study, champion or experiment that did it) and notes along the way. What the other modules report (case studies, experiments, champions) reaches
  * the timeline from their own demo data through their events. Loaded once, after the other demo
  * data.
  */
@@ -94,14 +94,17 @@ class AdoptionDemoData implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
+	private final EvidenceChoices evidence;
+
 	private final Clock clock;
 
 	AdoptionDemoData(AdoptionLog adoption, DepartmentService departments, PersonService people, JdbcClient jdbc,
-			Clock clock) {
+			EvidenceChoices evidence, Clock clock) {
 		this.adoption = adoption;
 		this.departments = departments;
 		this.people = people;
 		this.jdbc = jdbc;
+		this.evidence = evidence;
 		this.clock = clock;
 	}
 
@@ -153,6 +156,7 @@ class AdoptionDemoData implements ApplicationRunner {
 					RecordForm answer = RecordForm.of(department.getId(), answered.isAfter(today) ? today : answered,
 							EventKind.NOTE, ANSWERS[category.ordinal()]);
 					answer.setAnswersId(objectionId);
+					answer.setAnsweredWith(answeredWith(department.getId(), category));
 					adoption.record(answer, strategist);
 					events++;
 				}
@@ -165,6 +169,23 @@ class AdoptionDemoData implements ApplicationRunner {
 		log.info("Loaded the demo adoption timeline: {} recorded events", events);
 	}
 
+	/**
+	 * What answered an objection of the category, as the answers tell: an experiment for time, a
+	 * champion for skills, a case study for risk and value (the first the form offers the
+	 * department); nothing for the rest, or when the department has none to offer.
+	 */
+	private String answeredWith(long departmentId, ObjectionCategory category) {
+		Evidence kind = switch (category) {
+			case TIME -> Evidence.EXPERIMENT;
+			case SKILLS -> Evidence.CHAMPION;
+			case RISK, VALUE -> Evidence.CASE_STUDY;
+			case OTHER -> null;
+		};
+		if (kind == null) {
+			return null;
+		}
+		return evidence.choices(departmentId, null).groups().get(kind).keySet().stream().findFirst().orElse(null);
+	}
 
 	private static int[][] path(int... daysAgoAndStage) {
 		int[][] path = new int[daysAgoAndStage.length / 2][];
