@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.waterhole.organization.DepartmentOption;
 import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.PersonService;
+import org.waterhole.shared.IdNames;
 import org.waterhole.shared.ListCounts;
 import org.waterhole.shared.Platform;
 import org.waterhole.shared.Tags;
@@ -221,20 +222,13 @@ public class Directory {
 	 * that order.
 	 */
 	public Map<Long, String> activeFor(Long departmentId, Long also, int limit) {
-		Map<Long, String> names = new LinkedHashMap<>();
-		jdbc.sql("""
+		return IdNames.forDepartment(jdbc, """
 				(select c.id, c.person_name from champion c where c.id = :also and c.status = 'ACTIVE')
 				union all
 				(select c.id, c.person_name from champion c
 				 where c.status = 'ACTIVE' and (c.department_id = :department or c.open_to_mentoring)
 				 order by coalesce(c.department_id = :department, false) desc, c.person_name, c.id limit :limit)
-				""")
-			.param("also", also, java.sql.Types.BIGINT)
-			.param("department", departmentId, java.sql.Types.BIGINT)
-			.param("limit", limit)
-			.query((rs, n) -> names.putIfAbsent(rs.getLong("id"), rs.getString("person_name")))
-			.list();
-		return names;
+				""", departmentId, also, limit);
 	}
 
 	/** Whether a champion exists and is active. */

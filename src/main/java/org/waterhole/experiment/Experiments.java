@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.waterhole.organization.DepartmentOption;
 import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.PersonService;
+import org.waterhole.shared.IdNames;
 import org.waterhole.shared.ListCounts;
 import org.waterhole.shared.Platform;
 import org.waterhole.shared.web.LikePattern;
@@ -194,19 +195,12 @@ public class Experiments {
 	 * order.
 	 */
 	public Map<Long, String> completedIn(Long departmentId, Long also, int limit) {
-		Map<Long, String> titles = new LinkedHashMap<>();
-		jdbc.sql("""
+		return IdNames.forDepartment(jdbc, """
 				(select e.id, e.title from experiment e where e.id = :also and e.status = 'COMPLETED')
 				union all
 				(select e.id, e.title from experiment e where e.department_id = :department and e.status = 'COMPLETED'
 				 order by e.actual_end desc, e.id desc limit :limit)
-				""")
-			.param("also", also, java.sql.Types.BIGINT)
-			.param("department", departmentId, java.sql.Types.BIGINT)
-			.param("limit", limit)
-			.query((rs, n) -> titles.putIfAbsent(rs.getLong("id"), rs.getString("title")))
-			.list();
-		return titles;
+				""", departmentId, also, limit);
 	}
 
 	/** Whether an experiment exists and is completed. */

@@ -363,6 +363,18 @@ class AdoptionPagesTests {
 	}
 
 	@Test
+	void the_demo_timeline_has_objections_answered_with_each_kind_of_evidence() {
+		// The demo's departments were on record before any test made its own.
+		assertThat(jdbc.sql("""
+				select distinct e.answered_with from adoption_event e join department d on d.id = e.department_ids[1]
+				where e.answered_with is not null and d.name in ('Marketing & Communications', 'Admissions',
+				  'Alumni Relations', 'Athletics', 'Library', 'Research Office', 'Human Resources', 'IT Services',
+				  'Student Services', 'Careers Service', 'International Office', 'Faculty of Arts & Humanities',
+				  'Faculty of Science')
+				""").query(String.class).list()).containsExactlyInAnyOrder("CASE_STUDY", "CHAMPION", "EXPERIMENT");
+	}
+
+	@Test
 	void a_link_fills_in_the_form_with_what_answered_it_a_title_and_details() throws Exception {
 		long department = data.department();
 		long other = data.department();
