@@ -5,13 +5,14 @@
   if (!kind) {
     return;
   }
-  const sections = document.querySelectorAll('[data-for-kind]');
   function show() {
-    sections.forEach(function (section) {
+    document.querySelectorAll('[data-for-kind]').forEach(function (section) {
       const relevant = section.dataset.forKind.split(' ').includes(kind.value);
       section.hidden = !relevant;
     });
   }
   kind.addEventListener('change', show);
+  // The answer's fields come anew when the department changes (htmx): hide them again if need be.
+  document.body.addEventListener('htmx:afterSwap', show);
   show();
 })();

@@ -26,11 +26,14 @@ public class AdoptionLog {
 
 	private final Timeline timeline;
 
+	private final EvidenceChoices evidence;
+
 	private final Clock clock;
 
-	AdoptionLog(JdbcClient jdbc, Timeline timeline, Clock clock) {
+	AdoptionLog(JdbcClient jdbc, Timeline timeline, EvidenceChoices evidence, Clock clock) {
 		this.jdbc = jdbc;
 		this.timeline = timeline;
+		this.evidence = evidence;
 		this.clock = clock;
 	}
 
@@ -66,7 +69,8 @@ public class AdoptionLog {
 
 	/**
 	 * Records what the strategist tells: a stage change (from the stage the department was at on
-	 * that day), a milestone, an objection or a note.
+	 * that day), a milestone, an objection or a note; one that answers an objection may say what
+	 * answered it (a published case study, an active champion, a completed experiment).
 	 */
 	@CacheEvict(cacheNames = { Dashboard.CACHE, Timeline.COUNTS }, allEntries = true)
 	public long record(RecordForm form, long recordedBy) {
@@ -102,11 +106,20 @@ public class AdoptionLog {
 		if (answers != null) {
 			checkAnswer(answers, form);
 		}
+		// What answered the objection (ignored for an objection, like the objection it answers).
+		EvidenceLink answeredWith = null;
+		if (form.getKind() != EventKind.OBJECTION && form.getAnsweredWith() != null) {
+			if (answers == null) {
+				throw new RecordRefused("answeredWith", "adoption.record.evidenceWithoutObjection");
+			}
+			answeredWith = evidence.check(form.getAnsweredWith());
+		}
 		return jdbc.sql("""
 				insert into adoption_event (occurred_on, kind, department_ids, title, details, from_stage, to_stage,
-				                            objection_category, answers_id, recorded_by, recorded_at)
+				                            objection_category, answers_id, answered_with, answered_with_id,
+				                            recorded_by, recorded_at)
 				values (:on, :kind, cast(:departments as bigint[]), :title, :details, :from, :to, :category, :answers,
-				        :by, :at)
+				        :answeredWith, :answeredWithId, :by, :at)
 				returning id
 				""")
 			.param("on", form.getOccurredOn())
@@ -118,6 +131,8 @@ public class AdoptionLog {
 			.param("to", form.getKind() == EventKind.STAGE_CHANGE ? form.getToStage().name() : null)
 			.param("category", form.getKind() == EventKind.OBJECTION ? form.getObjectionCategory().name() : null)
 			.param("answers", answers)
+			.param("answeredWith", answeredWith == null ? null : answeredWith.kind().name(), java.sql.Types.VARCHAR)
+			.param("answeredWithId", answeredWith == null ? null : answeredWith.id(), java.sql.Types.BIGINT)
 			.param("by", recordedBy)
 			.param("at", clock.instant().atOffset(ZoneOffset.UTC))
 			.query(Long.class)

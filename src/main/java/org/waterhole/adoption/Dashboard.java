@@ -59,7 +59,7 @@ public class Dashboard {
 	/** The parts of the dashboard, so that an export computes only the one it writes. */
 	enum Part {
 
-		STAGES, EXPERIMENTS, COVERAGE, REACH, STALLED, RECENT
+		STAGES, EXPERIMENTS, COVERAGE, REACH, STALLED, RECENT, OBJECTIONS
 
 	}
 
@@ -133,6 +133,7 @@ public class Dashboard {
 				parts.contains(Part.STALLED) ? stalled(chosen, since, end) : List.of(),
 				parts.contains(Part.RECENT) ? recent(chosen.keySet(), start, end, EventKind.MILESTONE, names) : List.of(),
 				parts.contains(Part.RECENT) ? recent(chosen.keySet(), start, end, EventKind.OBJECTION, names) : List.of(),
+				parts.contains(Part.OBJECTIONS) ? objections(chosen.keySet(), start, end) : List.of(),
 				List.copyOf(notices));
 	}
 
@@ -287,6 +288,42 @@ public class Dashboard {
 		return stalled;
 	}
 
+	/**
+	 * Per category, the objections of the departments raised in the range: how many were answered
+	 * by its end (the first answer counts), with a case study, a champion or an experiment, and how
+	 * many were still open then; every category, in order, with zeros where none was raised.
+	 */
+	private List<ObjectionRow> objections(Collection<Long> ids, LocalDate start, LocalDate end) {
+		Map<ObjectionCategory, ObjectionRow> rows = new EnumMap<>(ObjectionCategory.class);
+		for (ObjectionCategory category : ObjectionCategory.values()) {
+			rows.put(category, new ObjectionRow(category, 0, 0, 0, 0, 0));
+		}
+		jdbc.sql("""
+				select o.objection_category as category, count(*) as raised, count(answer.id) as answered,
+				  count(*) filter (where answer.answered_with = 'CASE_STUDY') as case_study,
+				  count(*) filter (where answer.answered_with = 'CHAMPION') as champion,
+				  count(*) filter (where answer.answered_with = 'EXPERIMENT') as experiment
+				from adoption_event o
+				left join lateral (
+				  select x.id, x.answered_with from adoption_event x
+				  where x.answers_id = o.id and x.occurred_on <= :end
+				  order by x.occurred_on, x.id limit 1) answer on true
+				where o.kind = 'OBJECTION' and o.occurred_on between :start and :end
+				  and o.department_ids && cast(:ids as bigint[])
+				group by o.objection_category
+				""")
+			.param("start", start)
+			.param("end", end)
+			.param("ids", SqlArray.of(ids))
+			.query((rs, n) -> {
+				ObjectionCategory category = ObjectionCategory.valueOf(rs.getString("category"));
+				return rows.put(category, new ObjectionRow(category, rs.getLong("raised"), rs.getLong("answered"),
+						rs.getLong("case_study"), rs.getLong("champion"), rs.getLong("experiment")));
+			})
+			.list();
+		return List.copyOf(rows.values());
+	}
+
 	private List<TimelineEntry> recent(Collection<Long> ids, LocalDate start, LocalDate end, EventKind kind,
 			Map<Long, String> names) {
 		return jdbc.sql(Timeline.ENTRIES + """
@@ -353,6 +390,31 @@ public class Dashboard {
 
 		public boolean hidden() {
 			return people == null;
+		}
+
+	}
+
+	/**
+	 * Objections of one category ({@code null}: all of them) raised in the range: how many, how many
+	 * were answered by its end, and how many of those with a case study, a champion, an experiment.
+	 */
+	public record ObjectionRow(ObjectionCategory category, long raised, long answered, long withCaseStudy,
+			long withChampion, long withExperiment) {
+
+		/** Still open at the end of the range. */
+		public long open() {
+			return raised - answered;
+		}
+
+		/** The rows added up, as a row of no category. */
+		static ObjectionRow total(List<ObjectionRow> rows) {
+			return new ObjectionRow(null, sum(rows, ObjectionRow::raised), sum(rows, ObjectionRow::answered),
+					sum(rows, ObjectionRow::withCaseStudy), sum(rows, ObjectionRow::withChampion),
+					sum(rows, ObjectionRow::withExperiment));
+		}
+
+		private static long sum(List<ObjectionRow> rows, java.util.function.ToLongFunction<ObjectionRow> figure) {
+			return rows.stream().mapToLong(figure).sum();
 		}
 
 	}

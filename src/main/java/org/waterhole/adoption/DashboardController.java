@@ -39,7 +39,7 @@ class DashboardController {
 	enum Table {
 
 		STAGES(Part.STAGES), MONTHS(Part.STAGES), EXPERIMENTS(Part.EXPERIMENTS), COVERAGE(Part.COVERAGE),
-		REACH(Part.REACH), STALLED(Part.STALLED);
+		REACH(Part.REACH), STALLED(Part.STALLED), OBJECTIONS(Part.OBJECTIONS);
 
 		private final Part part;
 
@@ -105,6 +105,7 @@ class DashboardController {
 			case COVERAGE -> coverage(view, response);
 			case REACH -> reach(view, response);
 			case STALLED -> stalled(view, response);
+			case OBJECTIONS -> objections(view, response);
 		};
 		csv.flush();
 	}
@@ -168,6 +169,21 @@ class DashboardController {
 				"dashboard.csv.lastStageChange");
 		for (Dashboard.StalledRow row : view.stalled()) {
 			csv.printRecord(SafeCsv.text(row.departmentName()), text(row.stage().messageKey()), row.since());
+		}
+		return csv;
+	}
+
+	/** One row per category, then all of them together. */
+	private CSVPrinter objections(DashboardView view, HttpServletResponse response) throws IOException {
+		CSVPrinter csv = printer(response, "dashboard.csv.category", "dashboard.objectionsRaised",
+				"dashboard.objectionsAnswered", "dashboard.objectionsWithCaseStudy", "dashboard.objectionsWithChampion",
+				"dashboard.objectionsWithExperiment", "dashboard.objectionsOpen");
+		List<Dashboard.ObjectionRow> rows = new ArrayList<>(view.objectionsByCategory());
+		rows.add(view.objectionsTotal());
+		for (Dashboard.ObjectionRow row : rows) {
+			csv.printRecord(text(row.category() == null ? "dashboard.objectionsTotal" : row.category().messageKey()),
+					row.raised(), row.answered(), row.withCaseStudy(), row.withChampion(), row.withExperiment(),
+					row.open());
 		}
 		return csv;
 	}

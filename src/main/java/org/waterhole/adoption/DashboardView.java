@@ -8,17 +8,24 @@ import java.util.Map;
 import org.waterhole.adoption.Dashboard.Coverage;
 import org.waterhole.adoption.Dashboard.ExperimentFigures;
 import org.waterhole.adoption.Dashboard.MonthRow;
+import org.waterhole.adoption.Dashboard.ObjectionRow;
 import org.waterhole.adoption.Dashboard.ReachRow;
 import org.waterhole.adoption.Dashboard.StalledRow;
 
 /**
  * Everything the dashboard shows, for one range and choice of departments; {@code baseline} is
- * the day before the range, {@code notices} the message keys of what was shown other than asked.
+ * the day before the range, {@code objectionsByCategory} one row per category, {@code notices}
+ * the message keys of what was shown other than asked.
  */
 public record DashboardView(LocalDate start, LocalDate end, List<String> departments, List<MonthRow> months,
 		MonthRow baseline, ExperimentFigures experiments, Coverage coverage, List<ReachRow> reach,
 		List<StalledRow> stalled, List<TimelineEntry> milestones, List<TimelineEntry> objections,
-		List<String> notices) {
+		List<ObjectionRow> objectionsByCategory, List<String> notices) {
+
+	/** The objections of every category together (see {@code objectionsByCategory}). */
+	public ObjectionRow objectionsTotal() {
+		return ObjectionRow.total(objectionsByCategory);
+	}
 
 	/** How many departments were at each stage at the end of the range. */
 	public Map<Stage, Long> stagesNow() {

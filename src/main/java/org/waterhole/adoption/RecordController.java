@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -22,6 +23,7 @@ import org.waterhole.adoption.AdoptionLog.RecordRefused;
 import org.waterhole.organization.DepartmentService;
 import org.waterhole.shared.format.Formats;
 import org.waterhole.organization.WaterholeUser;
+import org.waterhole.shared.Texts;
 import org.waterhole.shared.web.FlashMessage;
 
 /**
@@ -43,29 +45,54 @@ class RecordController {
 
 	private final DepartmentService departments;
 
+	private final EvidenceChoices evidence;
+
 	private final Formats fmt;
 
 	private final Clock clock;
 
-	RecordController(AdoptionLog log, Timeline timeline, DepartmentService departments, Formats fmt, Clock clock) {
+	RecordController(AdoptionLog log, Timeline timeline, DepartmentService departments, EvidenceChoices evidence,
+			Formats fmt, Clock clock) {
 		this.log = log;
 		this.timeline = timeline;
 		this.departments = departments;
+		this.evidence = evidence;
 		this.fmt = fmt;
 		this.clock = clock;
 	}
 
+	/**
+	 * The form, filled in from a link (the playbook's suggestions): the department, the kind, the
+	 * objection answered and what answered it ({@code answeredWith=CASE_STUDY:12}), a title and
+	 * details (cut to the fields' lengths). What answered it is checked at once: one that can't be
+	 * chosen is shown with its message, as after sending.
+	 */
 	@GetMapping("/new")
 	String form(@RequestParam(required = false) Long department, @RequestParam(required = false) EventKind kind,
-			@RequestParam(required = false) Long answers, Model model) {
+			@RequestParam(required = false) Long answers, @RequestParam(required = false) String answeredWith,
+			@RequestParam(required = false) String title, @RequestParam(required = false) String details,
+			Model model) {
 		RecordForm form = new RecordForm();
 		form.setDepartmentId(department);
 		form.setOccurredOn(LocalDate.now(clock));
 		form.setAnswersId(answers);
+		form.setTitle(Texts.cut(title == null ? null : title.strip(), RecordForm.TITLE_LENGTH));
+		form.setDetails(Texts.cut(details == null ? null : details.strip(), RecordForm.DETAILS_LENGTH));
 		if (kind != null && kind.recordedByHand()) {
 			form.setKind(kind);
 		}
 		model.addAttribute("form", form);
+		if (answeredWith != null) {
+			BindingResult result = new BeanPropertyBindingResult(form, "form");
+			try {
+				form.setAnsweredWith(evidence.check(answeredWith).value());
+			}
+			catch (RecordRefused ex) {
+				form.setAnsweredWith(Texts.cut(answeredWith.strip(), RecordForm.ANSWERED_WITH_LENGTH));
+				result.rejectValue(ex.field(), ex.code());
+			}
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+		}
 		return formView(model);
 	}
 
@@ -110,6 +137,9 @@ class RecordController {
 		model.addAttribute("categories", ObjectionCategory.values());
 		model.addAttribute("openObjections",
 				department == null ? List.of() : timeline.openObjections(department, OPEN_OBJECTIONS));
+		model.addAttribute("evidence",
+				evidence.choices(department, ((RecordForm) model.getAttribute("form")).getAnsweredWith()));
+		model.addAttribute("evidenceLimit", EvidenceChoices.LIMIT);
 		return FORM;
 	}
 

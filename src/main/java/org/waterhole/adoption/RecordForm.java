@@ -11,6 +11,12 @@ import org.waterhole.shared.validation.ReasonableDate;
 /** An adoption event as the strategist records it. */
 public class RecordForm {
 
+	public static final int TITLE_LENGTH = 300;
+
+	public static final int DETAILS_LENGTH = 4000;
+
+	static final int ANSWERED_WITH_LENGTH = 40;
+
 	@NotNull
 	private Long departmentId;
 
@@ -22,10 +28,10 @@ public class RecordForm {
 	private EventKind kind = EventKind.NOTE;
 
 	@NotBlank
-	@Size(max = 300)
+	@Size(max = TITLE_LENGTH)
 	private String title;
 
-	@Size(max = 4000)
+	@Size(max = DETAILS_LENGTH)
 	private String details;
 
 	private Stage toStage;
@@ -33,6 +39,9 @@ public class RecordForm {
 	private ObjectionCategory objectionCategory;
 
 	private Long answersId;
+
+	@Size(max = ANSWERED_WITH_LENGTH)
+	private String answeredWith;
 
 	/** A form filled in with what every event has. */
 	public static RecordForm of(long departmentId, LocalDate occurredOn, EventKind kind, String title) {
@@ -99,6 +108,18 @@ public class RecordForm {
 
 	public void setAnswersId(Long answersId) {
 		this.answersId = answersId;
+	}
+
+	/**
+	 * What answered the objection, as the form sends it ({@code CASE_STUDY:12}, {@code CHAMPION:3},
+	 * {@code EXPERIMENT:7}); optional, and only with {@link #getAnswersId()}.
+	 */
+	public String getAnsweredWith() {
+		return answeredWith;
+	}
+
+	public void setAnsweredWith(String answeredWith) {
+		this.answeredWith = answeredWith;
 	}
 
 	public ObjectionCategory getObjectionCategory() {

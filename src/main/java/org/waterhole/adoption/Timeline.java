@@ -29,13 +29,30 @@ public class Timeline {
 
 	/**
 	 * Events as the timeline shows them ({@code e}), with the title of the objection each one
-	 * answers and, for an objection, the day it was answered.
+	 * answers and, for an objection, the event that answered it ({@code ans}); with what answered
+	 * it, both ways, named as the case study's, champion's or experiment's latest report to the
+	 * timeline names it (no other module's table is read).
 	 */
 	static final String ENTRIES = """
-			select e.*, a.title as answers_title,
-			       (select min(x.occurred_on) from adoption_event x where x.answers_id = e.id) as answered_on
+			select e.*, a.title as answers_title, %s as answered_with_name,
+			       ans.id as answered_by_id, ans.title as answered_by_title, ans.occurred_on as answered_on,
+			       ans.answered_with as answered_by_with, ans.answered_with_id as answered_by_with_id,
+			       %s as answered_by_with_name
 			from adoption_event e left join adoption_event a on a.id = e.answers_id
-			""";
+			left join lateral (
+			  select x.id, x.title, x.occurred_on, x.answered_with, x.answered_with_id from adoption_event x
+			  where x.answers_id = e.id order by x.occurred_on, x.id limit 1) ans on true
+			""".formatted(reportedName("e"), reportedName("ans"));
+
+	/** The name of what answered an objection ({@code alias}'s answered_with), from its latest report. */
+	private static String reportedName(String alias) {
+		return """
+				(select r.title from adoption_event r
+				 where r.subject_id = %1$s.answered_with_id
+				   and r.kind like (case %1$s.answered_with when 'CASE_STUDY' then 'CASE_STUDY_%%'
+				                    when 'CHAMPION' then 'CHAMPION_%%' else 'EXPERIMENT_%%' end)
+				 order by r.subject_sequence desc, r.id desc limit 1)""".formatted(alias);
+	}
 
 	/** The timeline's counts ({@link ListCounts}), forgotten when an event is added. */
 	static final String COUNTS = "timelineCounts";
@@ -163,6 +180,11 @@ public class Timeline {
 
 	static TimelineEntry entry(ResultSet rs, Map<Long, String> names) throws SQLException {
 		List<Long> ids = ids(rs.getArray("department_ids"));
+		TimelineEntry.AnsweredBy answeredBy = rs.getObject("answered_by_id") == null ? null
+				: new TimelineEntry.AnsweredBy(rs.getLong("answered_by_id"), rs.getString("answered_by_title"),
+						rs.getObject("answered_on", LocalDate.class),
+						EvidenceLink.of(rs.getString("answered_by_with"), rs.getLong("answered_by_with_id"),
+								rs.getString("answered_by_with_name")));
 		return new TimelineEntry(rs.getLong("id"), rs.getObject("occurred_on", LocalDate.class),
 				EventKind.valueOf(rs.getString("kind")), ids,
 				ids.stream().map(id -> names.getOrDefault(id, "")).toList(), rs.getString("title"),
@@ -172,7 +194,9 @@ public class Timeline {
 				rs.getString("outcome"),
 				rs.getObject("answers_id") == null ? null
 						: new TimelineEntry.Answer(rs.getLong("answers_id"), rs.getString("answers_title")),
-				rs.getObject("answered_on", LocalDate.class));
+				EvidenceLink.of(rs.getString("answered_with"), rs.getLong("answered_with_id"),
+						rs.getString("answered_with_name")),
+				answeredBy);
 	}
 
 	private static Stage stage(String name) {

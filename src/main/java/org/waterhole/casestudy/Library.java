@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
+import org.waterhole.shared.IdNames;
 import org.waterhole.shared.ListCounts;
 import org.waterhole.shared.Platform;
 import org.waterhole.shared.web.LikePattern;
@@ -359,6 +360,24 @@ public class Library {
 			.query((rs, n) -> titles.put(rs.getLong("id"), rs.getString("title")))
 			.list();
 		return titles;
+	}
+
+	/**
+	 * Published case studies to offer for a department: those relevant to it or to everyone, the
+	 * most helpful (then newest) first, at most {@code limit}; and {@code also}, whatever it is
+	 * relevant to, if it is published (first). Titles by id, in that order.
+	 */
+	public Map<Long, String> publishedFor(Long departmentId, Long also, int limit) {
+		return IdNames.forDepartment(jdbc, """
+				(select cs.id, cs.title from case_study cs where cs.id = :also and cs.status = 'PUBLISHED')
+				union all
+				(select cs.id, cs.title from case_study cs
+				 where cs.status = 'PUBLISHED'
+				   and (exists (select 1 from case_study_department d
+				                where d.case_study_id = cs.id and d.department_id = :department)
+				        or not exists (select 1 from case_study_department d where d.case_study_id = cs.id))
+				 order by cs.helpful_count desc, cs.published_at desc, cs.id desc limit :limit)
+				""", departmentId, also, limit);
 	}
 
 	/** Whether a case study exists and is published. */

@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.waterhole.organization.DepartmentOption;
 import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.PersonService;
+import org.waterhole.shared.IdNames;
 import org.waterhole.shared.ListCounts;
 import org.waterhole.shared.Platform;
 import org.waterhole.shared.Tags;
@@ -213,6 +214,29 @@ public class Directory {
 			.query(Directory::card)
 			.list();
 		return named(cards);
+	}
+
+	/**
+	 * Active champions to offer for a department: its own, then those open to mentoring, by name,
+	 * at most {@code limit}; and {@code also} if it is an active champion (first). Names by id, in
+	 * that order.
+	 */
+	public Map<Long, String> activeFor(Long departmentId, Long also, int limit) {
+		return IdNames.forDepartment(jdbc, """
+				(select c.id, c.person_name from champion c where c.id = :also and c.status = 'ACTIVE')
+				union all
+				(select c.id, c.person_name from champion c
+				 where c.status = 'ACTIVE' and (c.department_id = :department or c.open_to_mentoring)
+				 order by coalesce(c.department_id = :department, false) desc, c.person_name, c.id limit :limit)
+				""", departmentId, also, limit);
+	}
+
+	/** Whether a champion exists and is active. */
+	public boolean isActive(long id) {
+		return jdbc.sql("select exists (select 1 from champion where id = :id and status = 'ACTIVE')")
+			.param("id", id)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** A champion's activities, newest first, with who logged each. */

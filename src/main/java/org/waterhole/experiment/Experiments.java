@@ -32,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.waterhole.organization.DepartmentOption;
 import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.PersonService;
+import org.waterhole.shared.IdNames;
 import org.waterhole.shared.ListCounts;
 import org.waterhole.shared.Platform;
 import org.waterhole.shared.SqlArray;
@@ -188,6 +189,28 @@ public class Experiments {
 			.query((rs, n) -> rate(rs, Platform.valueOf(rs.getString("key")).messageKey()))
 			.list();
 		return new SuccessRates(byDepartment, byPlatform);
+	}
+
+	/**
+	 * A department's completed experiments, the latest ended first, at most {@code limit}; and
+	 * {@code also}, whatever its department, if it is completed (first). Titles by id, in that
+	 * order.
+	 */
+	public Map<Long, String> completedIn(Long departmentId, Long also, int limit) {
+		return IdNames.forDepartment(jdbc, """
+				(select e.id, e.title from experiment e where e.id = :also and e.status = 'COMPLETED')
+				union all
+				(select e.id, e.title from experiment e where e.department_id = :department and e.status = 'COMPLETED'
+				 order by e.actual_end desc, e.id desc limit :limit)
+				""", departmentId, also, limit);
+	}
+
+	/** Whether an experiment exists and is completed. */
+	public boolean isCompleted(long id) {
+		return jdbc.sql("select exists (select 1 from experiment where id = :id and status = 'COMPLETED')")
+			.param("id", id)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/**

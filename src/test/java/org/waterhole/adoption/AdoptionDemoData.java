@@ -2,8 +2,10 @@ package org.waterhole.adoption;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +25,8 @@ import org.waterhole.organization.PersonService;
 /**
  * Two years of the demo organisation's adoption, as the strategist recorded it: every
  * department's stage changes (Marketing leads, the faculties follow, Finance and Estates have
- * stalled, the International Office went back a stage), with milestones, objections (some answered)
- * and notes along the way. What the other modules report (case studies, experiments, champions) reaches
+ * stalled, the International Office went back a stage), with milestones, objections (some answered,
+ * most of those with the experiment, champion or case study that did it) and notes along the way. What the other modules report (case studies, experiments, champions) reaches
  * the timeline from their own demo data through their events. Loaded once, after the other demo
  * data.
  */
@@ -94,14 +96,17 @@ class AdoptionDemoData implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
+	private final EvidenceChoices evidence;
+
 	private final Clock clock;
 
 	AdoptionDemoData(AdoptionLog adoption, DepartmentService departments, PersonService people, JdbcClient jdbc,
-			Clock clock) {
+			EvidenceChoices evidence, Clock clock) {
 		this.adoption = adoption;
 		this.departments = departments;
 		this.people = people;
 		this.jdbc = jdbc;
+		this.evidence = evidence;
 		this.clock = clock;
 	}
 
@@ -118,6 +123,7 @@ class AdoptionDemoData implements ApplicationRunner {
 		LocalDate today = LocalDate.now(clock);
 		Random random = new Random(11);
 		int events = 0;
+		int answers = 0;
 		for (DepartmentOption department : departments.options()) {
 			int[][] path = PATHS.getOrDefault(department.getName(), new int[0][]);
 			int previous = 0;
@@ -153,6 +159,7 @@ class AdoptionDemoData implements ApplicationRunner {
 					RecordForm answer = RecordForm.of(department.getId(), answered.isAfter(today) ? today : answered,
 							EventKind.NOTE, ANSWERS[category.ordinal()]);
 					answer.setAnswersId(objectionId);
+					answer.setAnsweredWith(answeredWith(department.getId(), answers++));
 					adoption.record(answer, strategist);
 					events++;
 				}
@@ -165,6 +172,22 @@ class AdoptionDemoData implements ApplicationRunner {
 		log.info("Loaded the demo adoption timeline: {} recorded events", events);
 	}
 
+	/**
+	 * What answered the {@code n}th answered objection: in turn an experiment, a champion, a case
+	 * study or nothing named (the first the form offers the department, or else the first of
+	 * another kind it offers).
+	 */
+	private String answeredWith(long departmentId, int n) {
+		if (n % 4 == 3) {
+			return null;
+		}
+		Evidence kind = List.of(Evidence.EXPERIMENT, Evidence.CHAMPION, Evidence.CASE_STUDY).get(n % 4);
+		Map<Evidence, Map<String, String>> offered = evidence.choices(departmentId, null).groups();
+		return Stream.concat(Stream.of(kind), offered.keySet().stream())
+			.flatMap(k -> offered.get(k).keySet().stream())
+			.findFirst()
+			.orElse(null);
+	}
 
 	private static int[][] path(int... daysAgoAndStage) {
 		int[][] path = new int[daysAgoAndStage.length / 2][];

@@ -2,6 +2,7 @@ package org.waterhole.adoption;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -14,6 +15,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.waterhole.casestudy.CaseStudies;
+import org.waterhole.champion.ChampionStatus;
+import org.waterhole.champion.ChampionsData;
+import org.waterhole.experiment.ExperimentsData;
+import org.waterhole.experiment.Outcome;
 import org.waterhole.organization.PersonService;
 import org.waterhole.organization.Role;
 import org.waterhole.support.TestData;
@@ -21,6 +27,7 @@ import org.waterhole.support.WaterholeTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -52,6 +59,15 @@ class AdoptionPagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CaseStudies caseStudies;
+
+	@Autowired
+	ChampionsData champions;
+
+	@Autowired
+	ExperimentsData experiments;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -230,6 +246,222 @@ class AdoptionPagesTests {
 	}
 
 	@Test
+	void an_answer_says_what_answered_the_objection_and_the_timeline_links_it() throws Exception {
+		long department = data.department();
+		LocalDate today = LocalDate.now();
+		String caseStudyTitle = TestData.unique("Open-day video <b>");
+		long caseStudy = caseStudies.published(caseStudyTitle, form -> form.getDepartmentIds().add(department));
+		long champion = champions.champion(data.person(department));
+		String experimentTitle = TestData.unique("Reels & stories");
+		long experiment = experiments.completed(experimentTitle, Outcome.SUCCEEDED,
+				form -> form.setDepartmentId(department));
+		long time = objection(department, today.minusDays(5), "“No time”");
+		long skills = objection(department, today.minusDays(5), "“No skills”");
+		long value = objection(department, today.minusDays(5), "“No value”");
+
+		org.jsoup.nodes.Document form = page(get("/adoption/events/new").param("department", String.valueOf(department))
+			.param("kind", "NOTE")
+			.param("answers", String.valueOf(time))
+			.with(data.as(Role.STRATEGIST)));
+		assertThat(form.select("#answeredWith option").eachAttr("value")).contains("CASE_STUDY:" + caseStudy,
+				"CHAMPION:" + champion, "EXPERIMENT:" + experiment);
+		assertThat(form.select("#answeredWith option[selected]").attr("value")).isEmpty();
+
+		mvc.perform(record(department, "NOTE", today).param("title", "Shared the open-day case study")
+			.param("answersId", String.valueOf(time))
+			.param("answeredWith", "CASE_STUDY:" + caseStudy))
+			.andExpect(redirectedUrl("/adoption/departments/" + department));
+		mvc.perform(record(department, "MILESTONE", today).param("title", "Their champion ran a filming session")
+			.param("answersId", String.valueOf(skills))
+			.param("answeredWith", "CHAMPION:" + champion))
+			.andExpect(redirectedUrl("/adoption/departments/" + department));
+		mvc.perform(record(department, "STAGE_CHANGE", today).param("toStage", "EXPERIMENTING")
+			.param("title", "The reels experiment convinced them")
+			.param("answersId", String.valueOf(value))
+			.param("answeredWith", "EXPERIMENT:" + experiment))
+			.andExpect(redirectedUrl("/adoption/departments/" + department));
+
+		assertThat(jdbc.sql("""
+				select answers_id, answered_with || ':' || answered_with_id from adoption_event
+				where answers_id in (:ids)
+				""").param("ids", List.of(time, skills, value)).query((rs, n) -> rs.getLong(1) + "=" + rs.getString(2)).list())
+			.containsExactlyInAnyOrder(time + "=CASE_STUDY:" + caseStudy, skills + "=CHAMPION:" + champion,
+					value + "=EXPERIMENT:" + experiment);
+		assertThat(timeline.openObjections(department, 100)).isEmpty();
+
+		// Named as the other modules reported them to the timeline (after their transactions).
+		await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.sql("""
+				select count(*) from adoption_event
+				where (kind = 'CASE_STUDY_PUBLISHED' and subject_id = :caseStudy)
+				   or (kind = 'CHAMPION_JOINED' and subject_id = :champion)
+				   or (kind = 'EXPERIMENT_COMPLETED' and subject_id = :experiment)
+				""").param("caseStudy", caseStudy).param("champion", champion).param("experiment", experiment)
+			.query(Long.class).single() == 3);
+		org.jsoup.nodes.Document page = page(get("/adoption").param("department", String.valueOf(department))
+			.with(data.as(Role.STAFF)));
+		assertThat(page.select("p.answered-with a").eachAttr("href")).containsExactlyInAnyOrder(
+				"/library/" + caseStudy, "/champions/" + champion, "/experiments/" + experiment);
+		assertThat(page.select("p.answered-with a[href='/library/" + caseStudy + "']").text()).isEqualTo(caseStudyTitle);
+		assertThat(page.select("p.answered-with a[href='/experiments/" + experiment + "']").text())
+			.isEqualTo(experimentTitle);
+		assertThat(page.select("p.answered-with").first().text()).startsWith("Answered with:");
+		// The objections say which event answered them, and with what.
+		assertThat(page.select("p.answered-by").eachText()).contains(
+				"Answered by: Shared the open-day case study with the case study " + caseStudyTitle,
+				"Answered by: The reels experiment convinced them with the experiment " + experimentTitle);
+		assertThat(page.select("p.answered-by a").eachAttr("href")).contains("/champions/" + champion);
+
+		// The department's recent events show them too (with no statement more: see AdoptionStatementsTests).
+		org.jsoup.nodes.Document departmentPage = page(get("/adoption/departments/{id}", department)
+			.with(data.as(Role.STAFF)));
+		assertThat(departmentPage.select("p.answered-with a").eachAttr("href")).contains("/library/" + caseStudy);
+	}
+
+	@Test
+	void what_answered_an_objection_must_be_published_active_or_completed_and_is_kept_when_refused() throws Exception {
+		long department = data.department();
+		LocalDate today = LocalDate.now();
+		long objection = objection(department, today.minusDays(3), "“Not now”");
+		long draft = caseStudies.draft(TestData.unique("Draft"), form -> form.getDepartmentIds().add(department));
+		long paused = champions.champion(data.person(department), ChampionStatus.PAUSED, Set.of(), Set.of(), false);
+		long running = experiments.startedIn(department, TestData.unique("Running"), today.minusDays(3));
+
+		Map<String, String> refusals = new java.util.LinkedHashMap<>();
+		refusals.put("CASE_STUDY:" + draft, "This case study isn’t published");
+		refusals.put("CASE_STUDY:999999999999", "This case study isn’t published");
+		refusals.put("CHAMPION:" + paused, "This champion isn’t active");
+		refusals.put("EXPERIMENT:" + running, "This experiment isn’t completed");
+		refusals.put("TELEPATHY:1", "Choose a case study, a champion or an experiment from the list.");
+		refusals.put("CASE_STUDY:-1", "Choose a case study, a champion or an experiment from the list.");
+		refusals.put("<script>x</script>", "Choose a case study, a champion or an experiment from the list.");
+		for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+			String body = expectRefused(record(department, "NOTE", today).param("title", "Kept answer")
+				.param("answersId", String.valueOf(objection))
+				.param("answeredWith", refusal.getKey()), "answeredWith")
+				.andExpect(content().string(containsString(refusal.getValue())))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(body);
+			assertThat(document.select("#answeredWith option[selected]").attr("value")).as(refusal.getKey())
+				.isEqualTo(refusal.getKey());
+			assertThat(document.select("#title").attr("value")).isEqualTo("Kept answer");
+			assertThat(body).doesNotContain("<script>x");
+		}
+		// What answered it needs the objection it answered.
+		long caseStudy = caseStudies.published(TestData.unique("Published"));
+		expectRefused(record(department, "NOTE", today).param("title", "No objection chosen")
+			.param("answeredWith", "CASE_STUDY:" + caseStudy), "answeredWith")
+			.andExpect(content().string(containsString("Choose the objection it answered")));
+		assertThat(timeline.openObjections(department, 100)).extracting(TimelineEntry::id).containsExactly(objection);
+
+		// An objection itself answers nothing: what it might send is ignored, as its answersId is.
+		mvc.perform(record(department, "OBJECTION", today).param("objectionCategory", "RISK")
+			.param("title", "“Risky”")
+			.param("answeredWith", "CASE_STUDY:" + caseStudy))
+			.andExpect(redirectedUrl("/adoption/departments/" + department));
+	}
+
+	@Test
+	void the_demo_timeline_has_objections_answered_with_each_kind_of_evidence() {
+		// The demo's departments were on record before any test made its own.
+		assertThat(jdbc.sql("""
+				select distinct e.answered_with from adoption_event e join department d on d.id = e.department_ids[1]
+				where e.answered_with is not null and d.name in ('Marketing & Communications', 'Admissions',
+				  'Alumni Relations', 'Athletics', 'Library', 'Research Office', 'Human Resources', 'IT Services',
+				  'Student Services', 'Careers Service', 'International Office', 'Faculty of Arts & Humanities',
+				  'Faculty of Science')
+				""").query(String.class).list()).containsExactlyInAnyOrder("CASE_STUDY", "CHAMPION", "EXPERIMENT");
+	}
+
+	@Test
+	void a_link_fills_in_the_form_with_what_answered_it_a_title_and_details() throws Exception {
+		long department = data.department();
+		long other = data.department();
+		long objection = objection(department, LocalDate.now().minusDays(3), "“Not for us”");
+		String elsewhereTitle = TestData.unique("Only for the other department");
+		long elsewhere = caseStudies.published(elsewhereTitle, form -> form.getDepartmentIds().add(other));
+
+		// Not among the department's own choices, yet kept when a link asks for it.
+		org.jsoup.nodes.Document plain = page(get("/adoption/events/new").param("department", String.valueOf(department))
+			.with(data.as(Role.STRATEGIST)));
+		assertThat(plain.select("#answeredWith option").eachAttr("value")).doesNotContain("CASE_STUDY:" + elsewhere);
+		org.jsoup.nodes.Document filled = page(get("/adoption/events/new").param("department", String.valueOf(department))
+			.param("kind", "NOTE")
+			.param("answers", String.valueOf(objection))
+			.param("answeredWith", "CASE_STUDY:" + elsewhere)
+			.param("title", "  Shared the case study  ")
+			.param("details", "d".repeat(5000))
+			.with(data.as(Role.STRATEGIST)));
+		assertThat(filled.select("#answeredWith option[selected]").attr("value")).isEqualTo("CASE_STUDY:" + elsewhere);
+		assertThat(filled.select("#answeredWith option[selected]").text()).isEqualTo(elsewhereTitle);
+		assertThat(filled.select("#answersId option[selected]").attr("value")).isEqualTo(String.valueOf(objection));
+		assertThat(filled.select("#kind option[selected]").attr("value")).isEqualTo("NOTE");
+		assertThat(filled.select("#title").attr("value")).isEqualTo("Shared the case study");
+		assertThat(filled.select("#details").text()).hasSize(4000);
+		assertThat(filled.select(".invalid-feedback")).isEmpty();
+		mvc.perform(get("/adoption/events/new").param("title", "t".repeat(400)).with(data.as(Role.STRATEGIST)))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("form", org.hamcrest.Matchers.hasProperty("title",
+					org.hamcrest.Matchers.hasLength(RecordForm.TITLE_LENGTH))));
+
+		// A value that can't be chosen comes with its message, never a failure.
+		long draft = caseStudies.draft(TestData.unique("Draft"), form -> {
+		});
+		for (String bad : List.of("CASE_STUDY:" + draft, "CHAMPION:abc", "x".repeat(300))) {
+			mvc.perform(get("/adoption/events/new").param("department", String.valueOf(department))
+				.param("answers", String.valueOf(objection))
+				.param("answeredWith", bad)
+				.with(data.as(Role.STRATEGIST)))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrors("form", "answeredWith"));
+		}
+	}
+
+	@Test
+	void the_objections_table_counts_by_category_on_the_page_and_in_its_export() throws Exception {
+		long department = data.department();
+		LocalDate day = LocalDate.of(2025, 5, 10);
+		// On record since today, the department counts from its first stage change.
+		RecordForm aware = RecordForm.of(department, day.minusDays(9), EventKind.STAGE_CHANGE, "Aware");
+		aware.setToStage(Stage.AWARE);
+		log.record(aware, data.person(null));
+		long objection = objection(department, day, "“No time”");
+		long caseStudy = caseStudies.published(TestData.unique("Answer"));
+		RecordForm answer = RecordForm.of(department, day.plusDays(5), EventKind.NOTE, "Answered");
+		answer.setAnswersId(objection);
+		answer.setAnsweredWith("CASE_STUDY:" + caseStudy);
+		log.record(answer, data.person(null));
+		RecordForm open = RecordForm.of(department, day.plusDays(6), EventKind.OBJECTION, "“Too risky”");
+		open.setObjectionCategory(ObjectionCategory.RISK);
+		log.record(open, data.person(null));
+
+		String csv = mvc.perform(get("/adoption/dashboard/export.csv").param("table", "OBJECTIONS")
+			.param("department", String.valueOf(department))
+			.param("from", "2025-05-01")
+			.param("to", "2025-05-31")
+			.with(data.as(Role.MANAGER)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("adoption-objections-")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv.lines().toList()).containsExactly(
+				"\uFEFFCategory,Raised,Answered,With a case study,With a champion,With an experiment,Still open",
+				"Time,1,1,1,0,0,0", "Risk or legal,1,0,0,0,0,1", "Skills,0,0,0,0,0,0", "Value not seen,0,0,0,0,0,0",
+				"Other,0,0,0,0,0,0", "All categories,2,1,1,0,0,1");
+
+		org.jsoup.nodes.Document page = page(get("/adoption/dashboard").param("department", String.valueOf(department))
+			.param("from", "2025-05-01")
+			.param("to", "2025-05-31")
+			.with(data.as(Role.MANAGER)));
+		assertThat(page.select("#objections-table tbody tr[data-category=TIME] td").eachText())
+			.containsExactly("1", "1", "1", "0", "0", "0");
+		assertThat(page.select("#objections-table tfoot td").eachText()).containsExactly("2", "1", "1", "0", "0", "1");
+		assertThat(page.select("a[href*='table=OBJECTIONS']")).hasSize(1);
+	}
+
+	@Test
 	void the_adoption_routes_record_and_read_but_never_edit_or_delete() {
 		Set<String> routes = new TreeSet<>();
 		mappings.getHandlerMethods().forEach((info, method) -> info.getPathPatternsCondition()
@@ -295,7 +527,7 @@ class AdoptionPagesTests {
 				"\uFEFFMonth,Unaware,Aware,Interested,Experimenting,Adopting,Advocating,Adoption index",
 				"2025-02-28,0,0,0,0,0,0,0.00", "2025-03-31,0,1,0,0,0,0,1.00", "2025-04-30,0,1,0,0,0,0,1.00");
 
-		for (String table : List.of("STAGES", "EXPERIMENTS", "COVERAGE", "REACH", "STALLED")) {
+		for (String table : List.of("STAGES", "EXPERIMENTS", "COVERAGE", "REACH", "STALLED", "OBJECTIONS")) {
 			mvc.perform(get("/adoption/dashboard/export.csv").param("table", table)
 				.param("department", String.valueOf(department))
 				.with(data.as(Role.MANAGER))).andExpect(status().isOk());
@@ -334,6 +566,14 @@ class AdoptionPagesTests {
 			.param("kind", kind)
 			.param("occurredOn", on)
 			.with(csrf());
+	}
+
+	private org.jsoup.nodes.Document page(MockHttpServletRequestBuilder request) throws Exception {
+		return org.jsoup.Jsoup.parse(mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	private ResultActions expectRefused(MockHttpServletRequestBuilder request, String field) throws Exception {

@@ -300,6 +300,53 @@ class DashboardTests {
 		assertThat(view.objections().get(0).open()).isTrue();
 	}
 
+	/**
+	 * Objections of A and C raised in a range ending five days ago, by category (the other
+	 * department's and those raised before the range don't count):
+	 * time: one answered with a case study, one answered with nothing named, one open;
+	 * skills: one answered with a champion; risk: one answered only after the range, so open at
+	 * its end; value: one answered with an experiment, and one raised before the range.
+	 */
+	@Test
+	void objections_by_category_raised_in_the_range_answered_by_its_end_with_what_and_still_open() {
+		long caseStudy = caseStudies.published(TestData.unique("Planning routine"));
+		long champion = champions.champion(data.person(c));
+		long experiment = experiments.completed(TestData.unique("Monthly plan"), Outcome.SUCCEEDED,
+				form -> form.setDepartmentId(a));
+		LocalDate to = end.minusDays(5);
+		answer(a, objection(a, start.plusDays(3), ObjectionCategory.TIME), start.plusDays(10), "CASE_STUDY:" + caseStudy);
+		answer(a, objection(a, start.plusDays(4), ObjectionCategory.TIME), start.plusDays(11), null);
+		objection(a, start.plusDays(5), ObjectionCategory.TIME);
+		answer(c, objection(c, start.plusDays(6), ObjectionCategory.SKILLS), to, "CHAMPION:" + champion);
+		answer(c, objection(c, to.minusDays(5), ObjectionCategory.RISK), end.minusDays(2), null);
+		answer(a, objection(a, start.plusDays(7), ObjectionCategory.VALUE), start.plusDays(8), "EXPERIMENT:" + experiment);
+		answer(a, objection(a, start.minusDays(3), ObjectionCategory.VALUE), start.plusDays(2), "CASE_STUDY:" + caseStudy);
+		objection(b, start.plusDays(3), ObjectionCategory.TIME);
+		DashboardFilter filter = filter(a, c);
+		filter.setTo(to);
+
+		DashboardView view = dashboard.view(filter);
+
+		Map<ObjectionCategory, Dashboard.ObjectionRow> rows = view.objectionsByCategory()
+			.stream()
+			.collect(Collectors.toMap(Dashboard.ObjectionRow::category, r -> r));
+		assertThat(view.objectionsByCategory()).extracting(Dashboard.ObjectionRow::category)
+			.containsExactly(ObjectionCategory.values());
+		assertThat(rows.get(ObjectionCategory.TIME)).isEqualTo(new Dashboard.ObjectionRow(ObjectionCategory.TIME, 3, 2, 1, 0, 0));
+		assertThat(rows.get(ObjectionCategory.TIME).open()).isEqualTo(1);
+		assertThat(rows.get(ObjectionCategory.SKILLS)).isEqualTo(new Dashboard.ObjectionRow(ObjectionCategory.SKILLS, 1, 1, 0, 1, 0));
+		assertThat(rows.get(ObjectionCategory.RISK)).isEqualTo(new Dashboard.ObjectionRow(ObjectionCategory.RISK, 1, 0, 0, 0, 0));
+		assertThat(rows.get(ObjectionCategory.RISK).open()).isEqualTo(1);
+		assertThat(rows.get(ObjectionCategory.VALUE)).isEqualTo(new Dashboard.ObjectionRow(ObjectionCategory.VALUE, 1, 1, 0, 0, 1));
+		assertThat(rows.get(ObjectionCategory.OTHER)).isEqualTo(new Dashboard.ObjectionRow(ObjectionCategory.OTHER, 0, 0, 0, 0, 0));
+		assertThat(view.objectionsTotal()).isEqualTo(new Dashboard.ObjectionRow(null, 6, 4, 1, 1, 1));
+		assertThat(view.objectionsTotal().open()).isEqualTo(2);
+
+		// Up to today, the risk objection was answered too.
+		DashboardFilter now = filter(a, c);
+		assertThat(dashboard.view(now).objectionsTotal()).isEqualTo(new Dashboard.ObjectionRow(null, 6, 5, 1, 1, 1));
+	}
+
 	@Test
 	void a_range_that_cannot_be_shown_as_asked_is_adjusted_and_says_so() {
 		DashboardFilter filter = new DashboardFilter();
@@ -344,6 +391,19 @@ class DashboardTests {
 
 	private void record(long department, LocalDate on, EventKind kind, String title) {
 		log.record(RecordForm.of(department, on, kind, title), strategist);
+	}
+
+	private long objection(long department, LocalDate on, ObjectionCategory category) {
+		RecordForm form = RecordForm.of(department, on, EventKind.OBJECTION, "“" + category + "”");
+		form.setObjectionCategory(category);
+		return log.record(form, strategist);
+	}
+
+	private void answer(long department, long objection, LocalDate on, String answeredWith) {
+		RecordForm form = RecordForm.of(department, on, EventKind.NOTE, "Answered");
+		form.setAnswersId(objection);
+		form.setAnsweredWith(answeredWith);
+		log.record(form, strategist);
 	}
 
 	/** Waits for the experiments' reports to be recorded (with each, its run is kept). */
