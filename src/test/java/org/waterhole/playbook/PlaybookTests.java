@@ -77,6 +77,12 @@ class PlaybookTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.waterhole.organization.DepartmentService departments;
+
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
 	LocalDate today;
 
 	long strategist;
@@ -361,6 +367,49 @@ class PlaybookTests {
 				.with(SecurityMockMvcRequestPostProcessors.user(data.user(Role.MANAGER))))
 			.andExpect(status().isNotFound());
 	}
+
+	/**
+	 * Every demo department gets a score with all its contributions, twelve months of movement,
+	 * and suggestions that match its signals, each with a reason the messages can word and a form
+	 * to open; the summary is printed for the record.
+	 */
+	@Test
+	void every_demo_department_gets_a_score_its_reasons_and_next_steps() {
+		StringBuilder report = new StringBuilder("PlaybookTests: the demo departments today:");
+		int demo = 0;
+		for (org.waterhole.organization.DepartmentOption option : departments.options()) {
+			if (!DEMO_DEPARTMENTS.contains(option.getName())) {
+				continue;
+			}
+			demo++;
+			Playbook.DepartmentPlaybook page = playbook.department(option.getId(), true);
+			Signals now = page.now();
+			assertThat(page.score().contributions()).hasSize(Signal.values().length);
+			assertThat(page.movement()).hasSize(13);
+			List<Rule> rules = page.suggestions().stream().map(Suggestion::rule).toList();
+			assertThat(rules).as(option.getName()).hasSizeLessThanOrEqualTo(3);
+			if (now.openObjections() > 0) {
+				assertThat(rules).as(option.getName()).contains(Rule.ANSWER_OBJECTION);
+			}
+			if (now.activeChampions() == 0) {
+				assertThat(rules).as(option.getName()).contains(Rule.RECRUIT_CHAMPION);
+			}
+			page.suggestions().forEach(suggestion -> {
+				assertThat(messages.getMessage(suggestion.reasonKey(), suggestion.reasonArgs().toArray(),
+						java.util.Locale.ENGLISH)).as(option.getName()).isNotBlank();
+				assertThat(suggestion.acceptUrl()).as(option.getName()).startsWith("/");
+			});
+			report.append("%n  %-30s %-14s score %3d  %s".formatted(option.getName(), now.stage(), page.score().value(),
+					rules));
+		}
+		System.out.println(report);
+		assertThat(demo).isEqualTo(DEMO_DEPARTMENTS.size());
+	}
+
+	static final java.util.Set<String> DEMO_DEPARTMENTS = java.util.Set.of("Marketing & Communications", "Admissions",
+			"Alumni Relations", "Athletics", "Library", "Research Office", "Human Resources", "IT Services",
+			"Student Services", "Careers Service", "International Office", "Faculty of Arts & Humanities",
+			"Faculty of Science", "Faculty of Medicine", "Finance", "Estates & Facilities");
 
 	private double points(long department, Signal signal) {
 		return playbook.department(department, false)
