@@ -17,3 +17,6 @@ create table playbook_dismissal (
 
 -- A department's helpful marks in a period (the readiness score), as its readings already are.
 create index ix_case_study_helpful_department on case_study_helpful (department_id, marked_at);
+
+-- A department's experiments (the readiness score reads them for each department and day).
+create index ix_adoption_experiment_department on adoption_experiment (department_id);

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,7 +50,10 @@ public class AdoptionSignals {
 				select days.day, d.id as department_id, stage.to_stage, stage.occurred_on as stage_since,
 				  objections.open, objections.newest, objections.categories,
 				  coalesce(champions.champions, 0) as champions,
-				  experiments.running, experiments.succeeded, experiments.other,
+				  (select count(*) from adoption_event c
+				   where c.kind in ('CHAMPION_JOINED', 'CHAMPION_LEFT', 'CHAMPION_MOVED')
+				     and c.department_ids @> array[d.id] and c.occurred_on <= days.day) as champion_reports,
+				  experiments.running, experiments.succeeded, experiments.other, experiments.started,
 				  (select max(r.occurred_on) from adoption_event r
 				   where r.department_ids @> array[d.id] and r.kind in ('STAGE_CHANGE', 'MILESTONE', 'OBJECTION', 'NOTE')
 				     and r.occurred_on <= days.day) as last_recorded
@@ -59,7 +63,7 @@ public class AdoptionSignals {
 				  where e.kind = 'STAGE_CHANGE' and e.department_ids[1] = d.id and e.occurred_on <= days.day
 				  order by e.occurred_on desc, e.id desc limit 1) stage on true
 				left join lateral (
-				  select count(*) as open, max(o.id) as newest, array_agg(distinct o.objection_category) as categories
+				  select count(*) as open, (array_agg(o.id order by o.occurred_on desc, o.id desc))[1] as newest, array_agg(distinct o.objection_category) as categories
 				  from adoption_event o
 				  where o.kind = 'OBJECTION' and o.department_ids @> array[d.id] and o.occurred_on <= days.day
 				    and not exists (select 1 from adoption_event a where a.answers_id = o.id and a.occurred_on <= days.day)
@@ -70,7 +74,8 @@ public class AdoptionSignals {
 				    count(*) filter (where x.outcome = 'SUCCEEDED' and x.ended_on <= days.day
 				                     and x.ended_on > days.day - :recent) as succeeded,
 				    count(*) filter (where x.outcome in ('FAILED', 'INCONCLUSIVE') and x.ended_on <= days.day
-				                     and x.ended_on > days.day - :recent) as other
+				                     and x.ended_on > days.day - :recent) as other,
+				    count(*) filter (where x.started_on <= days.day) as started
 				  from adoption_experiment x where x.department_id = d.id) experiments on true
 				""")
 			.param("days", SqlArray.of(days))
@@ -86,25 +91,29 @@ public class AdoptionSignals {
 		Array array = rs.getArray("categories");
 		if (array != null) {
 			Arrays.stream((Object[]) array.getArray())
-				.filter(java.util.Objects::nonNull)
+				.filter(Objects::nonNull)
 				.forEach(category -> categories.add(ObjectionCategory.valueOf(category.toString())));
 		}
 		return new Standing(rs.getObject("day", LocalDate.class), rs.getLong("department_id"),
 				stage == null ? Stage.UNAWARE : Stage.valueOf(stage), rs.getObject("stage_since", LocalDate.class),
 				rs.getLong("open"), (Long) rs.getObject("newest"), categories, rs.getLong("champions"),
-				rs.getLong("running"), rs.getLong("succeeded"), rs.getLong("other"),
+				rs.getLong("champion_reports"), rs.getLong("running"), rs.getLong("succeeded"), rs.getLong("other"),
+				rs.getLong("started"),
 				rs.getObject("last_recorded", LocalDate.class));
 	}
 
 	/**
 	 * A department on a day: its stage (unaware before any stage change) and the day it got there
 	 * ({@code null} if it never moved); its open objections, the newest one's id and their
-	 * categories; its active champions; its experiments running, and those that ended with an
-	 * outcome within {@value #EXPERIMENT_DAYS} days; the day of its last event recorded by hand.
+	 * categories; its active champions, and how many champion reports (joined, left, moved) it has
+	 * had in all; its experiments running, those that ended with an outcome within
+	 * {@value #EXPERIMENT_DAYS} days, and those ever started; the day of its last event recorded
+	 * by hand.
 	 */
 	public record Standing(LocalDate day, long departmentId, Stage stage, LocalDate stageSince, long openObjections,
 			Long newestObjection, Set<ObjectionCategory> objectionCategories, long activeChampions,
-			long runningExperiments, long succeededExperiments, long otherExperiments, LocalDate lastRecorded) {
+			long championReports, long runningExperiments, long succeededExperiments, long otherExperiments,
+			long startedExperiments, LocalDate lastRecorded) {
 
 		public Standing {
 			objectionCategories = objectionCategories.isEmpty() ? Set.of() : Set.copyOf(objectionCategories);

@@ -291,24 +291,28 @@ public class Dashboard {
 	/**
 	 * Per category, the objections of the departments raised in the range: how many were answered
 	 * by its end (the first answer counts), with a case study, a champion or an experiment, and how
-	 * many were still open then; every category, in order, with zeros where none was raised.
+	 * many were still open then; and those raised earlier still open at its end. Every category,
+	 * in order, with zeros where there was none.
 	 */
 	private List<ObjectionRow> objections(Collection<Long> ids, LocalDate start, LocalDate end) {
 		Map<ObjectionCategory, ObjectionRow> rows = new EnumMap<>(ObjectionCategory.class);
 		for (ObjectionCategory category : ObjectionCategory.values()) {
-			rows.put(category, new ObjectionRow(category, 0, 0, 0, 0, 0));
+			rows.put(category, new ObjectionRow(category, 0, 0, 0, 0, 0, 0));
 		}
 		jdbc.sql("""
-				select o.objection_category as category, count(*) as raised, count(answer.id) as answered,
-				  count(*) filter (where answer.answered_with = 'CASE_STUDY') as case_study,
-				  count(*) filter (where answer.answered_with = 'CHAMPION') as champion,
-				  count(*) filter (where answer.answered_with = 'EXPERIMENT') as experiment
+				select o.objection_category as category,
+				  count(*) filter (where o.occurred_on >= :start) as raised,
+				  count(answer.id) filter (where o.occurred_on >= :start) as answered,
+				  count(*) filter (where o.occurred_on >= :start and answer.answered_with = 'CASE_STUDY') as case_study,
+				  count(*) filter (where o.occurred_on >= :start and answer.answered_with = 'CHAMPION') as champion,
+				  count(*) filter (where o.occurred_on >= :start and answer.answered_with = 'EXPERIMENT') as experiment,
+				  count(*) filter (where o.occurred_on < :start and answer.id is null) as open_earlier
 				from adoption_event o
 				left join lateral (
 				  select x.id, x.answered_with from adoption_event x
 				  where x.answers_id = o.id and x.occurred_on <= :end
 				  order by x.occurred_on, x.id limit 1) answer on true
-				where o.kind = 'OBJECTION' and o.occurred_on between :start and :end
+				where o.kind = 'OBJECTION' and o.occurred_on <= :end
 				  and o.department_ids && cast(:ids as bigint[])
 				group by o.objection_category
 				""")
@@ -318,7 +322,8 @@ public class Dashboard {
 			.query((rs, n) -> {
 				ObjectionCategory category = ObjectionCategory.valueOf(rs.getString("category"));
 				return rows.put(category, new ObjectionRow(category, rs.getLong("raised"), rs.getLong("answered"),
-						rs.getLong("case_study"), rs.getLong("champion"), rs.getLong("experiment")));
+						rs.getLong("case_study"), rs.getLong("champion"), rs.getLong("experiment"),
+						rs.getLong("open_earlier")));
 			})
 			.list();
 		return List.copyOf(rows.values());
@@ -399,7 +404,7 @@ public class Dashboard {
 	 * were answered by its end, and how many of those with a case study, a champion, an experiment.
 	 */
 	public record ObjectionRow(ObjectionCategory category, long raised, long answered, long withCaseStudy,
-			long withChampion, long withExperiment) {
+			long withChampion, long withExperiment, long openFromEarlier) {
 
 		/** Still open at the end of the range. */
 		public long open() {
@@ -410,7 +415,7 @@ public class Dashboard {
 		static ObjectionRow total(List<ObjectionRow> rows) {
 			return new ObjectionRow(null, sum(rows, ObjectionRow::raised), sum(rows, ObjectionRow::answered),
 					sum(rows, ObjectionRow::withCaseStudy), sum(rows, ObjectionRow::withChampion),
-					sum(rows, ObjectionRow::withExperiment));
+					sum(rows, ObjectionRow::withExperiment), sum(rows, ObjectionRow::openFromEarlier));
 		}
 
 		private static long sum(List<ObjectionRow> rows, java.util.function.ToLongFunction<ObjectionRow> figure) {

@@ -177,13 +177,13 @@ class DashboardController {
 	private CSVPrinter objections(DashboardView view, HttpServletResponse response) throws IOException {
 		CSVPrinter csv = printer(response, "dashboard.csv.category", "dashboard.objectionsRaised",
 				"dashboard.objectionsAnswered", "dashboard.objectionsWithCaseStudy", "dashboard.objectionsWithChampion",
-				"dashboard.objectionsWithExperiment", "dashboard.objectionsOpen");
+				"dashboard.objectionsWithExperiment", "dashboard.objectionsOpen", "dashboard.objectionsOpenFromEarlier");
 		List<Dashboard.ObjectionRow> rows = new ArrayList<>(view.objectionsByCategory());
 		rows.add(view.objectionsTotal());
 		for (Dashboard.ObjectionRow row : rows) {
 			csv.printRecord(text(row.category() == null ? "dashboard.objectionsTotal" : row.category().messageKey()),
 					row.raised(), row.answered(), row.withCaseStudy(), row.withChampion(), row.withExperiment(),
-					row.open());
+					row.open(), row.openFromEarlier());
 		}
 		return csv;
 	}

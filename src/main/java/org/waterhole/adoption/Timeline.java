@@ -147,6 +147,24 @@ public class Timeline {
 			.list();
 	}
 
+	/**
+	 * The objections of a department open on a day: raised by then and not answered by then,
+	 * newest first, at most {@code limit}.
+	 */
+	public List<TimelineEntry> openObjections(long departmentId, LocalDate on, int limit) {
+		Map<Long, String> names = departmentNames();
+		return jdbc.sql(ENTRIES + """
+				where e.kind = 'OBJECTION' and e.department_ids && cast(:department as bigint[]) and e.occurred_on <= :on
+				  and not exists (select 1 from adoption_event x where x.answers_id = e.id and x.occurred_on <= :on)
+				order by e.occurred_on desc, e.id desc limit :limit
+				""")
+			.param("department", SqlArray.of(List.of(departmentId)))
+			.param("on", on)
+			.param("limit", limit)
+			.query((rs, n) -> entry(rs, names))
+			.list();
+	}
+
 	/** The stage a department is at on a day and since when ({@code since} null: never moved). */
 	public StageSince stageOf(long departmentId, LocalDate on) {
 		return stage(departmentId, on);

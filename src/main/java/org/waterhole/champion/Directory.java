@@ -263,10 +263,15 @@ public class Directory {
 
 	/** Offers waiting for the strategist, the oldest first, with who made them. */
 	public List<PendingRequest> pending() {
+		return pending(Integer.MAX_VALUE);
+	}
+
+	/** The {@code limit} oldest offers waiting for the strategist, with who made them. */
+	public List<PendingRequest> pending(int limit) {
 		List<PendingRequest> rows = jdbc.sql("""
 				select id, person_id, pitch, platforms, skills, open_to_mentoring, created_at from champion_request
-				where status = 'PENDING' order by created_at, id
-				""").query((rs, n) -> new PendingRequest(rs.getLong("id"), rs.getLong("person_id"), null,
+				where status = 'PENDING' order by created_at, id limit :limit
+				""").param("limit", limit).query((rs, n) -> new PendingRequest(rs.getLong("id"), rs.getLong("person_id"), null,
 				rs.getString("pitch"), split(rs.getString("platforms")).stream().map(Platform::valueOf).toList(),
 				split(rs.getString("skills")), rs.getBoolean("open_to_mentoring"),
 				rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant())).list();

@@ -318,21 +318,21 @@ public class Experiments {
 	 * {@code limit} of them, and how many there are in all.
 	 */
 	public Overdue overdue(int limit) {
-		List<Long> total = new ArrayList<>();
-		List<OverdueExperiment> experiments = jdbc.sql("""
+		List<Row> rows = jdbc.sql("""
 				select e.id, e.title, e.department_id, e.planned_end, count(*) over () as total from experiment e
 				where e.status = 'RUNNING' and e.planned_end < :today
 				order by e.planned_end, e.id limit :limit
 				""")
 			.param("today", today())
 			.param("limit", limit)
-			.query((rs, n) -> {
-				total.add(rs.getLong("total"));
-				return new OverdueExperiment(rs.getLong("id"), rs.getString("title"), rs.getLong("department_id"),
-						rs.getObject("planned_end", LocalDate.class));
-			})
+			.query((rs, n) -> new Row(new OverdueExperiment(rs.getLong("id"), rs.getString("title"),
+					rs.getLong("department_id"), rs.getObject("planned_end", LocalDate.class)), rs.getLong("total")))
 			.list();
-		return new Overdue(experiments, total.isEmpty() ? 0 : total.get(0));
+		return new Overdue(rows.stream().map(Row::experiment).toList(), rows.isEmpty() ? 0 : rows.get(0).total());
+	}
+
+	/** An overdue experiment and how many there are in all (each row carries the count). */
+	private record Row(OverdueExperiment experiment, long total) {
 	}
 
 	/**
@@ -350,6 +350,22 @@ public class Experiments {
 			.query((rs, n) -> new Precedent(rs.getLong("id"), rs.getString("title"), rs.getLong("department_id"),
 					rs.getObject("actual_end", LocalDate.class)))
 			.optional();
+	}
+
+	/** The department's latest experiment still an idea or planned, if any. */
+	public Optional<Planned> latestOpenIn(long departmentId) {
+		return jdbc.sql("""
+				select e.id, e.title from experiment e
+				where e.department_id = :department and e.status in ('IDEA', 'PLANNED')
+				order by e.updated_at desc, e.id desc limit 1
+				""")
+			.param("department", departmentId)
+			.query((rs, n) -> new Planned(rs.getLong("id"), rs.getString("title")))
+			.optional();
+	}
+
+	/** An experiment that is still an idea or planned. */
+	public record Planned(long id, String title) {
 	}
 
 	/** A running experiment past its planned end. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -58,14 +59,14 @@ public class Agenda {
 				return checkIn.due() ? new AgendaView.CheckInDue(s.departmentId(), s.departmentName(), s.stage(),
 						s.lastRecorded(), checkIn.dueOn(), checkIn.intervalDays()) : null;
 			})
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.sorted(Comparator.comparing(AgendaView.CheckInDue::dueOn)
 				.thenComparing(AgendaView.CheckInDue::departmentName, String.CASE_INSENSITIVE_ORDER))
 			.toList();
 
 		Page<CaseStudyCard> reviews = library.needingReview(PageRequest.of(0, ITEMS));
 		Experiments.Overdue overdue = experiments.overdue(ITEMS);
-		List<Directory.PendingRequest> pending = champions.pending();
+		List<Directory.PendingRequest> pending = champions.pending(ITEMS);
 
 		return new AgendaView(today, new AgendaView.Listing<>(first(due), due.size()),
 				new AgendaView.Listing<>(reviews.getContent()
@@ -77,10 +78,10 @@ public class Agenda {
 					.map(e -> new AgendaView.ExperimentDue(e.id(), e.title(), name(departments, e.departmentId()),
 							e.plannedEnd()))
 					.toList(), overdue.total()),
-				new AgendaView.Listing<>(first(pending).stream()
+				new AgendaView.Listing<>(pending.stream()
 					.map(p -> new AgendaView.VolunteerDue(p.id(), p.name(), null, p.createdAt()))
-					.toList(), pending.size()),
-				playbook.mostPressing(signals, ITEMS));
+					.toList(), champions.countPending()),
+				playbook.mostPressing(departments, signals, ITEMS));
 	}
 
 	private static <T> List<T> first(List<T> items) {

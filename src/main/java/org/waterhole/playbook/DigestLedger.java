@@ -41,11 +41,12 @@ class DigestLedger {
 		return jdbc.sql("""
 				insert into sent_digest (account_id, week_start, claimed_at) values (:account, :week, now())
 				on conflict (account_id, week_start) do update set claimed_at = now()
-				where sent_digest.sent_at is null
+				where sent_digest.sent_at is null and sent_digest.attempts < :max
 				  and (sent_digest.claimed_at is null or sent_digest.claimed_at < now() - make_interval(secs => :expires))
 				""")
 			.param("account", accountId)
 			.param("week", week)
+			.param("max", MAX_ATTEMPTS)
 			.param("expires", CLAIM_EXPIRES.toSeconds())
 			.update() == 1;
 	}
@@ -73,21 +74,6 @@ class DigestLedger {
 	Set<Long> sent(LocalDate week) {
 		return new HashSet<>(jdbc.sql("select account_id from sent_digest where week_start = :week and sent_at is not null")
 			.param("week", week)
-			.query(Long.class)
-			.list());
-	}
-
-	/**
-	 * The accounts whose digest of the week a run tried to send, but that are not sent, fewer than
-	 * {@link #MAX_ATTEMPTS} times.
-	 */
-	Set<Long> unsent(LocalDate week) {
-		return new HashSet<>(jdbc.sql("""
-				select account_id from sent_digest
-				where week_start = :week and sent_at is null and attempts < :max
-				""")
-			.param("week", week)
-			.param("max", MAX_ATTEMPTS)
 			.query(Long.class)
 			.list());
 	}

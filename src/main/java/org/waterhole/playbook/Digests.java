@@ -77,14 +77,13 @@ class Digests {
 		return send(week, accounts.digestRecipients().stream().filter(r -> !sent.contains(r.accountId())).toList());
 	}
 
-	/** Sends the week's digest again to those a run tried to send it to, and failed. */
+	/**
+	 * Sends the week's digest to those who should have it and don't yet: those a run tried and
+	 * failed to send it to ({@link DigestLedger#MAX_ATTEMPTS} times at most), and everyone when the
+	 * week's run was missed (no instance running on Monday morning).
+	 */
 	Outcome retryWeek() {
-		LocalDate week = thisWeek();
-		Set<Long> unsent = ledger.unsent(week);
-		if (unsent.isEmpty()) {
-			return new Outcome(0, 0);
-		}
-		return send(week, accounts.digestRecipients().stream().filter(r -> unsent.contains(r.accountId())).toList());
+		return sendWeek();
 	}
 
 	private Outcome send(LocalDate week, List<DigestRecipient> recipients) {
@@ -117,8 +116,15 @@ class Digests {
 				sent++;
 			}
 			catch (RuntimeException ex) {
-				ledger.failed(recipient.accountId(), week, ex.toString());
 				failed++;
+				try {
+					ledger.failed(recipient.accountId(), week, ex.toString());
+				}
+				catch (RuntimeException notRecorded) {
+					// The claim expires: the digest is tried again then.
+					log.warn("Could not record the failed digest of account {}: {}", recipient.accountId(),
+							notRecorded.toString());
+				}
 				log.warn("Could not send the weekly digest to account {}; the next run tries again: {}",
 						recipient.accountId(), ex.toString());
 			}

@@ -1,6 +1,7 @@
 package org.waterhole.playbook;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +17,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.waterhole.adoption.Dashboard;
 import org.waterhole.adoption.ObjectionCategory;
 import org.waterhole.adoption.Stage;
 import org.waterhole.adoption.Timeline;
@@ -24,6 +26,7 @@ import org.waterhole.casestudy.DepartmentInterest;
 import org.waterhole.champion.ChampionSupport;
 import org.waterhole.experiment.Experiments;
 import org.waterhole.organization.PersonService;
+import org.waterhole.shared.format.Formats;
 import org.waterhole.playbook.Dismissals.Dismissal;
 import org.waterhole.playbook.Readiness.Score;
 import org.waterhole.playbook.Rules.Candidate;
@@ -68,11 +71,13 @@ public class Playbook {
 
 	private final MessageSource messages;
 
+	private final Formats formats;
+
 	private final Clock clock;
 
 	Playbook(SignalReader signals, Dismissals dismissals, PlaybookProperties settings, DepartmentInterest interest,
 			ChampionSupport champions, Experiments experiments, Timeline timeline, PersonService people,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Formats formats, Clock clock) {
 		this.signals = signals;
 		this.dismissals = dismissals;
 		this.settings = settings;
@@ -82,6 +87,7 @@ public class Playbook {
 		this.timeline = timeline;
 		this.people = people;
 		this.messages = messages;
+		this.formats = formats;
 		this.clock = clock;
 	}
 
@@ -102,7 +108,7 @@ public class Playbook {
 		List<Signals> history = signals.read(List.of(department), days).get(id);
 		Signals now = history.get(history.size() - 1);
 		List<MonthScore> movement = history.stream()
-			.map(s -> new MonthScore(s.day(), Readiness.of(s, settings.weights()).value()))
+			.map(s -> new MonthScore(s.day(), s.counted() ? Readiness.of(s, settings.weights()).value() : null))
 			.toList();
 		Map<Rule, Dismissal> dismissed = new HashMap<>();
 		List<Suggestion> suggestions = new ArrayList<>();
@@ -129,22 +135,29 @@ public class Playbook {
 	 * departments first among equals), at most
 	 * {@code limit}, each accepted through {@link #acceptUrl}.
 	 */
-	List<AgendaView.DepartmentSuggestion> mostPressing(Map<Long, Signals> today, int limit) {
+	List<AgendaView.DepartmentSuggestion> mostPressing(Map<Long, Department> departments, Map<Long, Signals> today,
+			int limit) {
 		Map<Long, Map<Rule, String>> dismissed = new HashMap<>();
 		dismissals.of(today.keySet())
 			.forEach(d -> dismissed.computeIfAbsent(d.departmentId(), k -> new HashMap<>()).put(d.rule(), d.signals()));
-		List<AgendaView.DepartmentSuggestion> pressing = new ArrayList<>();
+		record Pressing(AgendaView.DepartmentSuggestion suggestion, Instant onRecordAt) {
+		}
+		List<Pressing> pressing = new ArrayList<>();
 		today.values().forEach(s -> Rules.candidates(s, settings)
 			.stream()
 			.filter(c -> !c.fingerprint().equals(dismissed.getOrDefault(s.departmentId(), Map.of()).get(c.rule())))
 			.findFirst()
-			.ifPresent(c -> pressing.add(new AgendaView.DepartmentSuggestion(s.departmentId(), s.departmentName(),
-					Readiness.of(s, settings.weights()).value(), new Suggestion(c.rule(), c.reasonKey(),
-							c.reasonArgs(), List.of(), acceptPath(s.departmentId(), c.rule()))))));
+			.ifPresent(c -> pressing.add(new Pressing(new AgendaView.DepartmentSuggestion(s.departmentId(),
+					s.departmentName(), Readiness.of(s, settings.weights()).value(), new Suggestion(c.rule(),
+							c.shortReasonKey(), c.reasonArgs(), List.of(), acceptPath(s.departmentId(), c.rule()))),
+					departments.get(s.departmentId()).onRecordAt()))));
 		// Among equal scores, the departments most recently put on record first: they need a first step.
-		pressing.sort(Comparator.comparingInt(AgendaView.DepartmentSuggestion::score)
-			.thenComparing(Comparator.comparingLong(AgendaView.DepartmentSuggestion::departmentId).reversed()));
-		return pressing.size() > limit ? List.copyOf(pressing.subList(0, limit)) : List.copyOf(pressing);
+		return pressing.stream()
+			.sorted(Comparator.comparingInt((Pressing p) -> p.suggestion().score())
+				.thenComparing(Pressing::onRecordAt, Comparator.reverseOrder()))
+			.limit(limit)
+			.map(Pressing::suggestion)
+			.toList();
 	}
 
 	/** Today's signals of every department. */
@@ -185,8 +198,15 @@ public class Playbook {
 		return candidate.isPresent();
 	}
 
-	/** When the department's next check-in falls due: its interval after its last event recorded by hand. */
 	CheckIn checkIn(Signals s) {
+		return checkIn(s, settings);
+	}
+
+	/**
+	 * When the department's next check-in falls due: its interval after its last event recorded
+	 * by hand (by the event's date: a note about a meeting months ago is no recent contact).
+	 */
+	static CheckIn checkIn(Signals s, PlaybookProperties settings) {
 		int interval = s.stage() == Stage.EXPERIMENTING ? settings.checkIns().experimentingDays()
 				: settings.checkIns().days();
 		LocalDate due = s.lastCheckIn().plusDays(interval);
@@ -205,29 +225,30 @@ public class Playbook {
 		String accept;
 		switch (c.rule()) {
 			case ANSWER_OBJECTION -> {
-				TimelineEntry objection = timeline.openObjections(id, 1).get(0);
-				ObjectionCategory category = objection.objectionCategory();
+				// The newest objection open today (one answered by an event dated later is still open).
+				Optional<TimelineEntry> newest = timeline.openObjections(id, s.day(), 1).stream().findFirst();
+				ObjectionCategory category = newest.map(TimelineEntry::objectionCategory).orElse(ObjectionCategory.OTHER);
 				PlaybookProperties.Answers answers = settings.answersTo(category);
-				details.add(new Suggestion.Detail(objection.title(), "/adoption/departments/" + id,
-						message(category.messageKey())));
+				newest.ifPresent(objection -> details.add(new Suggestion.Detail(objection.title(),
+						"/adoption/departments/" + id, message(category.messageKey()))));
 				List<DepartmentInterest.Pick> caseStudies = interest.answering(id, answers.tags(), NAMED);
 				caseStudies.forEach(p -> details.add(new Suggestion.Detail(p.title(), "/library/" + p.id(),
 						message("playbook.detail.caseStudy"))));
 				List<ChampionSupport.Helper> helpers = champions.helpers(id, answers.skills(),
-						s.day().minusDays(org.waterhole.adoption.Dashboard.REACH_DAYS), NAMED);
+						s.day().minusDays(Dashboard.REACH_DAYS), NAMED);
 				helpers.forEach(h -> details.add(new Suggestion.Detail(h.name(), "/champions/" + h.id(),
 						message(h.sameDepartment() ? "playbook.detail.championHere" : "playbook.detail.champion"))));
 				UriComponentsBuilder url = form("/adoption/events/new").queryParam("department", id)
-					.queryParam("kind", "NOTE")
-					.queryParam("answers", objection.id())
-					.queryParam("title", message("playbook.accept.answerTitle", objection.title()));
+					.queryParam("kind", "NOTE");
+				newest.ifPresent(objection -> url.queryParam("answers", objection.id())
+					.queryParam("title", message("playbook.accept.answerTitle", objection.title())));
 				if (!caseStudies.isEmpty()) {
 					url.queryParam("answeredWith", "CASE_STUDY:" + caseStudies.get(0).id());
 				}
 				else if (!helpers.isEmpty()) {
 					url.queryParam("answeredWith", "CHAMPION:" + helpers.get(0).id());
 				}
-				accept = url.encode().build().toUriString();
+				accept = url.build().encode().toUriString();
 			}
 			case RECRUIT_CHAMPION -> {
 				List<DepartmentInterest.Reader> readers = interest.keenestReaders(id, s.day().minusDays(READER_DAYS),
@@ -243,9 +264,16 @@ public class Playbook {
 				else {
 					url.queryParam("person", readers.get(0).personId());
 				}
-				accept = url.encode().build().toUriString();
+				accept = url.build().encode().toUriString();
 			}
 			case PROPOSE_EXPERIMENT -> {
+				Optional<Experiments.Planned> planned = experiments.latestOpenIn(id);
+				if (planned.isPresent()) {
+					// Already proposed (accepted earlier, say): carry that one on rather than propose another.
+					Experiments.Planned p = planned.get();
+					details.add(new Suggestion.Detail(p.title(), "/experiments/" + p.id(), message("playbook.detail.planned")));
+					return new Suggestion(c.rule(), reason + ".planned", c.reasonArgs(), details, "/experiments/" + p.id());
+				}
 				// Similar: the departments closest in size first.
 				List<Long> similar = all.values()
 					.stream()
@@ -264,7 +292,7 @@ public class Playbook {
 				if (precedent.isEmpty()) {
 					reason += ".noPrecedent";
 				}
-				accept = url.encode().build().toUriString();
+				accept = url.build().encode().toUriString();
 			}
 			case SHARE_CASE_STUDIES -> {
 				List<String> tags = s.objectionCategories()
@@ -282,14 +310,14 @@ public class Playbook {
 					.queryParam("kind", "NOTE")
 					.queryParam("title", message("playbook.accept.shareTitle", s.departmentName()))
 					.queryParam("details", picks.stream().map(DepartmentInterest.Pick::title).collect(Collectors.joining("\n")))
-					.encode()
 					.build()
+					.encode()
 					.toUriString();
 			}
 			case CHECK_IN -> {
 				timeline.recent(id, NAMED)
 					.forEach(e -> details.add(new Suggestion.Detail(e.title(), "/adoption/departments/" + id,
-							e.occurredOn().toString())));
+							formats.date(e.occurredOn()))));
 				accept = checkInUrl(id, s.departmentName());
 			}
 			default -> throw new IllegalStateException("No details for " + c.rule());
@@ -307,8 +335,8 @@ public class Playbook {
 		return form("/adoption/events/new").queryParam("department", id)
 			.queryParam("kind", "NOTE")
 			.queryParam("title", message("playbook.accept.checkInTitle", departmentName))
-			.encode()
 			.build()
+			.encode()
 			.toUriString();
 	}
 
@@ -321,8 +349,8 @@ public class Playbook {
 		return messages.getMessage(key, args, locale);
 	}
 
-	/** A department's score on a day: the end of a past month, or today. */
-	record MonthScore(LocalDate day, int score) {
+	/** A department's score on a day (the end of a past month, or today); {@code null} before it counted. */
+	record MonthScore(LocalDate day, Integer score) {
 	}
 
 	/** The last event recorded by hand ({@code null}: none), the day the next check-in is due, and whether it is. */

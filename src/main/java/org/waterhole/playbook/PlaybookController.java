@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.waterhole.adoption.Dashboard;
 import org.waterhole.organization.WaterholeUser;
 import org.waterhole.shared.web.FlashMessage;
 
@@ -36,7 +37,7 @@ class PlaybookController {
 			model.addAttribute("dismissForm", new DismissForm());
 		}
 		model.addAttribute("playbook", playbook.department(id, user.isStrategist()));
-		model.addAttribute("signals", Readiness.Signal.values());
+		model.addAttribute("privacyFloor", Dashboard.PRIVACY_FLOOR);
 		return "playbook/department";
 	}
 
@@ -61,7 +62,7 @@ class PlaybookController {
 			@AuthenticationPrincipal WaterholeUser user, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			model.addAttribute("playbook", playbook.department(id, true));
-			model.addAttribute("signals", Readiness.Signal.values());
+			model.addAttribute("privacyFloor", Dashboard.PRIVACY_FLOOR);
 			return "playbook/department";
 		}
 		if (playbook.dismiss(id, form.getRule(), form.getReason(), user.getPersonId())) {

@@ -57,6 +57,11 @@ final class Readiness {
 			return "playbook.signal." + name();
 		}
 
+		/** Whether its figures are about what people read (hidden from managers for small departments). */
+		public boolean personal() {
+			return this == REACH || this == HELPFUL;
+		}
+
 	}
 
 	/**

@@ -10,7 +10,9 @@ import org.waterhole.adoption.Stage;
 /**
  * Which next actions a department's signals call for, in the order of {@link Rule}, each with
  * its reason and the figures it depends on (its fingerprint): a dismissed suggestion comes back
- * once those figures change.
+ * once those figures change. Fingerprints hold figures that only grow (champion reports,
+ * experiments started, the newest objection), so that a situation that ends and comes back
+ * (a champion joins, then leaves) counts as a change.
  */
 final class Rules {
 
@@ -25,11 +27,11 @@ final class Rules {
 		}
 		if (s.activeChampions() == 0) {
 			candidates.add(new Candidate(Rule.RECRUIT_CHAMPION, List.of(),
-					"champions=0;stage=" + s.stage()));
+					"champions=0;reports=" + s.championReports()));
 		}
 		if (s.stage() == Stage.INTERESTED && s.experiments() == 0) {
 			candidates.add(new Candidate(Rule.PROPOSE_EXPERIMENT, List.of(AdoptionSignals.EXPERIMENT_DAYS),
-					"stage=" + s.stage() + ";experiments=0"));
+					"stage=" + s.stage() + ";since=" + s.stageSince() + ";started=" + s.startedExperiments()));
 		}
 		if (s.stage().compareTo(Stage.INTERESTED) <= 0 && s.people() > 0
 				&& s.reachPercent() < settings.lowReachPercent()) {
@@ -37,9 +39,11 @@ final class Rules {
 					List.of(s.reachPercent(), s.people(), Dashboard.REACH_DAYS),
 					"stage=" + s.stage() + ";reach=" + s.reachPercent() / 10));
 		}
-		if (s.stage().compareTo(Stage.ADOPTING) < 0 && s.daysInStage() >= Dashboard.STALLED_DAYS) {
+		// Stalled, and not checked in with lately: recording the check-in puts it away.
+		if (s.stage().compareTo(Stage.ADOPTING) < 0 && s.daysInStage() >= Dashboard.STALLED_DAYS
+				&& Playbook.checkIn(s, settings).due()) {
 			candidates.add(new Candidate(Rule.CHECK_IN, List.of(s.daysInStage()),
-					"since=" + (s.stageSince() != null ? s.stageSince() : s.onRecordSince())));
+					"since=" + (s.stageSince() != null ? s.stageSince() : s.onRecordSince()) + ";last=" + s.lastRecorded()));
 		}
 		return candidates;
 	}
@@ -49,6 +53,11 @@ final class Rules {
 
 		String reasonKey() {
 			return "playbook.reason." + rule.name();
+		}
+
+		/** The reason in a line, for a list that names nothing beside it (the agenda). */
+		String shortReasonKey() {
+			return "playbook.short." + rule.name();
 		}
 
 	}

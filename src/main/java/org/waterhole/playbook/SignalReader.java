@@ -1,6 +1,7 @@
 package org.waterhole.playbook;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,7 +53,7 @@ class SignalReader {
 		for (DepartmentOption option : departments.options()) {
 			all.put(option.getId(), new Department(option.getId(), option.getName(),
 					people.getOrDefault(option.getId(), 0L),
-					option.getCreatedAt().atZone(clock.getZone()).toLocalDate()));
+					option.getCreatedAt().atZone(clock.getZone()).toLocalDate(), option.getCreatedAt()));
 		}
 		return all;
 	}
@@ -86,9 +87,9 @@ class SignalReader {
 				DepartmentInterest.Figures r = reading.get(key);
 				list.add(new Signals(department.id(), department.name(), day, department.people(),
 						department.onRecordSince(), s.stage(), s.stageSince(), s.openObjections(), s.newestObjection(),
-						s.objectionCategories(), s.activeChampions(), activities.getOrDefault(key, 0L),
-						s.runningExperiments(), s.succeededExperiments(), s.otherExperiments(), r.readers(),
-						r.helpfulMarks(), s.lastRecorded()));
+						s.objectionCategories(), s.activeChampions(), s.championReports(),
+						activities.getOrDefault(key, 0L), s.runningExperiments(), s.succeededExperiments(),
+						s.otherExperiments(), s.startedExperiments(), r.readers(), r.helpfulMarks(), s.lastRecorded()));
 			}
 			signals.put(department.id(), list);
 		});
@@ -98,8 +99,8 @@ class SignalReader {
 	private record Key(long departmentId, LocalDate day) {
 	}
 
-	/** A department as the playbook needs it: its people now and the day it was put on record. */
-	record Department(long id, String name, long people, LocalDate onRecordSince) {
+	/** A department as the playbook needs it: its people now and when it was put on record. */
+	record Department(long id, String name, long people, LocalDate onRecordSince, Instant onRecordAt) {
 	}
 
 }

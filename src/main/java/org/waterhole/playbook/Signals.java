@@ -12,6 +12,8 @@ import org.waterhole.adoption.Stage;
  *
  * @param people the department's people on record now (the past's headcount isn't kept)
  * @param onRecordSince the day the department was put on record
+ * @param championReports champions joined, left or moved in the department, ever (it only grows)
+ * @param startedExperiments experiments started in the department, ever (it only grows)
  * @param stageSince the day of its latest stage change, {@code null} if it never moved
  * @param readers its people who read a case study in the reach period up to the day
  * @param helpfulMarks helpful marks its people gave in that period
@@ -20,9 +22,9 @@ import org.waterhole.adoption.Stage;
  */
 record Signals(long departmentId, String departmentName, LocalDate day, long people, LocalDate onRecordSince,
 		Stage stage, LocalDate stageSince, long openObjections, Long newestObjection,
-		Set<ObjectionCategory> objectionCategories, long activeChampions, long championActivities,
-		long runningExperiments, long succeededExperiments, long otherExperiments, long readers, long helpfulMarks,
-		LocalDate lastRecorded) {
+		Set<ObjectionCategory> objectionCategories, long activeChampions, long championReports,
+		long championActivities, long runningExperiments, long succeededExperiments, long otherExperiments,
+		long startedExperiments, long readers, long helpfulMarks, LocalDate lastRecorded) {
 
 	/** Share of the people who read a case study in the period, in percent (0 with nobody on record). */
 	long reachPercent() {
@@ -42,6 +44,11 @@ record Signals(long departmentId, String departmentName, LocalDate day, long peo
 
 	long experiments() {
 		return runningExperiments + succeededExperiments + otherExperiments;
+	}
+
+	/** Whether the department was on record on the day, or had moved by then (the dashboard's rule). */
+	boolean counted() {
+		return !day.isBefore(onRecordSince) || stageSince != null;
 	}
 
 }

@@ -305,7 +305,8 @@ class DashboardTests {
 	 * department's and those raised before the range don't count):
 	 * time: one answered with a case study, one answered with nothing named, one open;
 	 * skills: one answered with a champion; risk: one answered only after the range, so open at
-	 * its end; value: one answered with an experiment, and one raised before the range.
+	 * its end; value: one answered with an experiment, and one raised before the range (answered
+	 * in it); other: one raised before the range and still open at its end.
 	 */
 	@Test
 	void objections_by_category_raised_in_the_range_answered_by_its_end_with_what_and_still_open() {
@@ -321,6 +322,7 @@ class DashboardTests {
 		answer(c, objection(c, to.minusDays(5), ObjectionCategory.RISK), end.minusDays(2), null);
 		answer(a, objection(a, start.plusDays(7), ObjectionCategory.VALUE), start.plusDays(8), "EXPERIMENT:" + experiment);
 		answer(a, objection(a, start.minusDays(3), ObjectionCategory.VALUE), start.plusDays(2), "CASE_STUDY:" + caseStudy);
+		objection(c, start.minusDays(40), ObjectionCategory.OTHER);
 		objection(b, start.plusDays(3), ObjectionCategory.TIME);
 		DashboardFilter filter = filter(a, c);
 		filter.setTo(to);
@@ -332,19 +334,19 @@ class DashboardTests {
 			.collect(Collectors.toMap(Dashboard.ObjectionRow::category, r -> r));
 		assertThat(view.objectionsByCategory()).extracting(Dashboard.ObjectionRow::category)
 			.containsExactly(ObjectionCategory.values());
-		assertThat(rows.get(ObjectionCategory.TIME)).isEqualTo(new Dashboard.ObjectionRow(ObjectionCategory.TIME, 3, 2, 1, 0, 0));
+		assertThat(rows.get(ObjectionCategory.TIME)).isEqualTo(new Dashboard.ObjectionRow(ObjectionCategory.TIME, 3, 2, 1, 0, 0, 0));
 		assertThat(rows.get(ObjectionCategory.TIME).open()).isEqualTo(1);
-		assertThat(rows.get(ObjectionCategory.SKILLS)).isEqualTo(new Dashboard.ObjectionRow(ObjectionCategory.SKILLS, 1, 1, 0, 1, 0));
-		assertThat(rows.get(ObjectionCategory.RISK)).isEqualTo(new Dashboard.ObjectionRow(ObjectionCategory.RISK, 1, 0, 0, 0, 0));
+		assertThat(rows.get(ObjectionCategory.SKILLS)).isEqualTo(new Dashboard.ObjectionRow(ObjectionCategory.SKILLS, 1, 1, 0, 1, 0, 0));
+		assertThat(rows.get(ObjectionCategory.RISK)).isEqualTo(new Dashboard.ObjectionRow(ObjectionCategory.RISK, 1, 0, 0, 0, 0, 0));
 		assertThat(rows.get(ObjectionCategory.RISK).open()).isEqualTo(1);
-		assertThat(rows.get(ObjectionCategory.VALUE)).isEqualTo(new Dashboard.ObjectionRow(ObjectionCategory.VALUE, 1, 1, 0, 0, 1));
-		assertThat(rows.get(ObjectionCategory.OTHER)).isEqualTo(new Dashboard.ObjectionRow(ObjectionCategory.OTHER, 0, 0, 0, 0, 0));
-		assertThat(view.objectionsTotal()).isEqualTo(new Dashboard.ObjectionRow(null, 6, 4, 1, 1, 1));
+		assertThat(rows.get(ObjectionCategory.VALUE)).isEqualTo(new Dashboard.ObjectionRow(ObjectionCategory.VALUE, 1, 1, 0, 0, 1, 0));
+		assertThat(rows.get(ObjectionCategory.OTHER)).isEqualTo(new Dashboard.ObjectionRow(ObjectionCategory.OTHER, 0, 0, 0, 0, 0, 1));
+		assertThat(view.objectionsTotal()).isEqualTo(new Dashboard.ObjectionRow(null, 6, 4, 1, 1, 1, 1));
 		assertThat(view.objectionsTotal().open()).isEqualTo(2);
 
 		// Up to today, the risk objection was answered too.
 		DashboardFilter now = filter(a, c);
-		assertThat(dashboard.view(now).objectionsTotal()).isEqualTo(new Dashboard.ObjectionRow(null, 6, 5, 1, 1, 1));
+		assertThat(dashboard.view(now).objectionsTotal()).isEqualTo(new Dashboard.ObjectionRow(null, 6, 5, 1, 1, 1, 1));
 	}
 
 	@Test

@@ -128,7 +128,7 @@ class PlaybookTests {
 		assertThat(page.movement()).hasSize(13);
 		assertThat(page.movement().get(12).day()).isEqualTo(today);
 		assertThat(page.movement().get(12).score()).isEqualTo(30);
-		assertThat(page.movement().get(0).score()).isZero();
+		assertThat(page.movement().get(0).score()).as("a year ago, before it was on record or moved").isNull();
 	}
 
 	/** Stalled long below adopting: the time in the stage takes points away, all of them after 360 days. */
@@ -265,6 +265,94 @@ class PlaybookTests {
 
 		objection(department, today, ObjectionCategory.TIME);
 		assertThat(rules(department)).contains(Rule.ANSWER_OBJECTION);
+	}
+
+	/** A champion who joins and leaves again changes the figures: a dismissed "recruit a champion" comes back. */
+	@Test
+	void a_dismissed_recruit_comes_back_after_a_champion_joined_and_left() {
+		long department = data.department();
+		WaterholeUser user = (WaterholeUser) data.user(Role.STRATEGIST);
+		assertThat(playbook.dismiss(department, Rule.RECRUIT_CHAMPION, "Their manager is choosing one", user.getPersonId()))
+			.isTrue();
+		assertThat(rules(department)).doesNotContain(Rule.RECRUIT_CHAMPION);
+
+		long champion = champions.champion(data.person(department));
+		awaitChampions(department, 1);
+		champions.changeStatus(champion, org.waterhole.champion.ChampionStatus.ALUMNI);
+		awaitChampions(department, 0);
+
+		assertThat(rules(department)).contains(Rule.RECRUIT_CHAMPION);
+	}
+
+	/** Checking in with a stalled department puts "check in" away until the next check-in is due. */
+	@Test
+	void recording_a_check_in_puts_the_check_in_suggestion_away() {
+		long department = data.department();
+		stage(department, Stage.AWARE, today.minusDays(200));
+		assertThat(rules(department)).contains(Rule.CHECK_IN);
+
+		note(department, today);
+
+		assertThat(rules(department)).doesNotContain(Rule.CHECK_IN);
+	}
+
+	/** An experiment already an idea for the department is taken forward rather than another proposed. */
+	@Test
+	void an_experiment_already_planned_is_taken_forward() throws Exception {
+		long department = data.department();
+		stage(department, Stage.INTERESTED, today.minusDays(5));
+		long idea = experiments.idea(TestData.unique("Already an idea"), form -> form.setDepartmentId(department));
+
+		Suggestion propose = playbook.department(department, true)
+			.suggestions()
+			.stream()
+			.filter(s -> s.rule() == Rule.PROPOSE_EXPERIMENT)
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(propose.acceptUrl()).isEqualTo("/experiments/" + idea);
+		assertThat(propose.reasonKey()).endsWith(".planned");
+	}
+
+	/** Titles go into the prefilled form's address as they are: braces (a URI template's variables) are no trouble. */
+	@Test
+	void titles_with_braces_still_open_the_prefilled_form() throws Exception {
+		long department = data.department();
+		stage(department, Stage.INTERESTED, today.minusDays(5));
+		RecordForm objection = RecordForm.of(department, today.minusDays(1), EventKind.OBJECTION, "Budget {id} & {next year}");
+		objection.setObjectionCategory(ObjectionCategory.VALUE);
+		long objectionId = log.record(objection, strategist);
+
+		assertThat(rules(department)).contains(Rule.ANSWER_OBJECTION);
+		String location = mvc.perform(get("/playbook/departments/{id}/accept/ANSWER_OBJECTION", department)
+				.with(SecurityMockMvcRequestPostProcessors.user(data.user(Role.STRATEGIST))))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(location).startsWith("/adoption/events/new?department=" + department)
+			.contains("answers=" + objectionId)
+			.contains("%7Bid%7D")
+			.doesNotContain("{");
+		mvc.perform(get(java.net.URI.create(location)).with(SecurityMockMvcRequestPostProcessors.user(data.user(Role.STRATEGIST))))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("form",
+					org.hamcrest.Matchers.hasProperty("title", org.hamcrest.Matchers.is("Answered: Budget {id} & {next year}"))));
+	}
+
+	/** Below five people, a manager sees the score without the reading figures that would point at a person. */
+	@Test
+	void managers_see_no_reading_figures_of_a_small_department() throws Exception {
+		long department = data.department();
+		people(department, 3);
+		mvc.perform(get("/playbook/departments/{id}", department)
+				.with(SecurityMockMvcRequestPostProcessors.user(data.user(Role.MANAGER))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Too few people to show")));
+		mvc.perform(get("/playbook/departments/{id}", department)
+				.with(SecurityMockMvcRequestPostProcessors.user(data.user(Role.STRATEGIST))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Too few people to show"))));
 	}
 
 	/** Accepting opens the prefilled form: a keen reader on the champion form. */
