@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,13 @@ import org.waterhole.shared.SqlArray;
 @Transactional(readOnly = true)
 public class AdoptionSignals {
 
+	/**
+	 * Answers are kept for a minute: the strategist's agenda asks for every department at once,
+	 * on every visit to the home page. Recording an event (or another module's report) empties
+	 * the cache once its transaction commits.
+	 */
+	public static final String CACHE = "adoptionSignals";
+
 	/** Experiments count as recent for this many days after they ended. */
 	public static final int EXPERIMENT_DAYS = 365;
 
@@ -35,8 +43,9 @@ public class AdoptionSignals {
 		this.jdbc = jdbc;
 	}
 
+	@Cacheable(CACHE)
 	public List<Standing> on(Collection<Long> departmentIds, Collection<LocalDate> days) {
-		return jdbc.sql("""
+		return List.copyOf(jdbc.sql("""
 				with days as (select unnest(cast(:days as date[])) as day),
 				departments as (select unnest(cast(:ids as bigint[])) as id),
 				champions as (
@@ -82,7 +91,7 @@ public class AdoptionSignals {
 			.param("ids", SqlArray.of(departmentIds))
 			.param("recent", EXPERIMENT_DAYS)
 			.query(AdoptionSignals::standing)
-			.list();
+			.list());
 	}
 
 	private static Standing standing(ResultSet rs, int n) throws SQLException {

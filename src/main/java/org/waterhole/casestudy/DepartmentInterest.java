@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,12 @@ import org.waterhole.shared.SqlArray;
 @Service
 @Transactional(readOnly = true)
 public class DepartmentInterest {
+
+	/**
+	 * Figures are kept for a minute, as education reach is: readings arrive all day and the
+	 * figures move slowly, and the strategist's agenda asks for every department at once.
+	 */
+	public static final String CACHE = "departmentInterest";
 
 	private final JdbcClient jdbc;
 
@@ -33,8 +40,9 @@ public class DepartmentInterest {
 	 * were given, in the {@code days} days up to and including that day (days where the
 	 * application is). One statement for every department and day asked.
 	 */
+	@Cacheable(CACHE)
 	public List<Figures> figures(Collection<Long> departmentIds, Collection<LocalDate> onDays, int days) {
-		return jdbc.sql("""
+		return List.copyOf(jdbc.sql("""
 				with days as (
 				  select day, (day - :days + 1)::timestamp at time zone :zone as since,
 				         (day + 1)::timestamp at time zone :zone as until
@@ -53,7 +61,7 @@ public class DepartmentInterest {
 			.param("ids", SqlArray.of(departmentIds))
 			.query((rs, n) -> new Figures(rs.getObject("day", LocalDate.class), rs.getLong("department_id"),
 					rs.getLong("readers"), rs.getLong("helpful")))
-			.list();
+			.list());
 	}
 
 	/**

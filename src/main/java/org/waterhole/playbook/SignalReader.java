@@ -22,7 +22,8 @@ import org.waterhole.shared.NotFoundException;
 /**
  * Reads the signals of departments on days from the modules that hold them: three statements
  * whatever the number of departments and days (adoption, readings, champions' activities), plus
- * the departments themselves.
+ * the departments themselves. The adoption and reading figures are kept for a minute by their
+ * modules: the agenda asks for every department on each visit to the home page.
  */
 @Component
 class SignalReader {
@@ -67,17 +68,20 @@ class SignalReader {
 	}
 
 	/** The signals of each department on each day, by department and then by day (in the order given). */
-	Map<Long, List<Signals>> read(Collection<Department> chosen, List<LocalDate> days) {
+	Map<Long, List<Signals>> read(Collection<Department> chosen, List<LocalDate> asked) {
+		List<LocalDate> days = List.copyOf(asked);
 		Map<Long, Department> byId = new LinkedHashMap<>();
 		chosen.forEach(d -> byId.put(d.id(), d));
+		// A plain list: the modules keep their answers by what was asked (a minute).
+		List<Long> ids = List.copyOf(byId.keySet());
 		Map<Key, DepartmentInterest.Figures> reading = new HashMap<>();
-		interest.figures(byId.keySet(), days, Dashboard.REACH_DAYS)
+		interest.figures(ids, days, Dashboard.REACH_DAYS)
 			.forEach(f -> reading.put(new Key(f.departmentId(), f.day()), f));
 		Map<Key, Long> activities = new HashMap<>();
-		champions.activities(byId.keySet(), days, Dashboard.REACH_DAYS)
+		champions.activities(ids, days, Dashboard.REACH_DAYS)
 			.forEach(a -> activities.put(new Key(a.departmentId(), a.day()), a.activities()));
 		Map<Key, AdoptionSignals.Standing> standings = new HashMap<>();
-		adoption.on(byId.keySet(), days).forEach(s -> standings.put(new Key(s.departmentId(), s.day()), s));
+		adoption.on(ids, days).forEach(s -> standings.put(new Key(s.departmentId(), s.day()), s));
 		Map<Long, List<Signals>> signals = new LinkedHashMap<>();
 		byId.values().forEach(department -> {
 			List<Signals> list = new ArrayList<>();

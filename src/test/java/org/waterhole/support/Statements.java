@@ -256,7 +256,8 @@ public class Statements {
 	public static int ofPage(MockMvc mvc, CacheManager caches, String path, RequestPostProcessor user)
 			throws Exception {
 		mvc.perform(get(path).with(user)).andExpect(status().isOk());
-		for (String figures : List.of(Dashboard.CACHE, Dashboard.HTML_CACHE, EducationReach.CACHE)) {
+		for (String figures : List.of(Dashboard.CACHE, Dashboard.HTML_CACHE, EducationReach.CACHE,
+				org.waterhole.adoption.AdoptionSignals.CACHE, org.waterhole.casestudy.DepartmentInterest.CACHE)) {
 			caches.getCache(figures).clear();
 		}
 		// The lists' counts (ListCounts) and kept search results too.
