@@ -2,8 +2,16 @@ package org.waterhole.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationStartingEvent;
+import org.springframework.boot.context.event.SpringApplicationEvent;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -33,6 +41,7 @@ public final class StandaloneApplication {
 		sources.addAll(extraSources);
 		SpringApplication application = new SpringApplication(sources.toArray(Class<?>[]::new));
 		application.addInitializers(context -> context.getBeanFactory().registerSingleton("standaloneDatabase", database));
+		application.addListeners(new OneLoggingSetUpAtATime());
 		List<String> all = new ArrayList<>(List.of("--server.port=0"));
 		all.addAll(List.of(args));
 		return application.run(all.toArray(String[]::new));
@@ -70,6 +79,39 @@ public final class StandaloneApplication {
 	/** The port the started application listens on. */
 	public static int port(ConfigurableApplicationContext app) {
 		return ((WebServerApplicationContext) app).getWebServer().getPort();
+	}
+
+	/**
+	 * Holds a start from its first event until its context is initialised, the span in which
+	 * Spring Boot configures Logback. Logback has one context per JVM: two applications configuring
+	 * it at once (as {@code TwoInstancesTests} starts them) can read each other's half-reset context
+	 * and fail with "Unable to find Spring Environment in logger context". What the test is about,
+	 * the migrations and the first strategist, happens later, in the refresh, and stays concurrent.
+	 */
+	private static final class OneLoggingSetUpAtATime implements ApplicationListener<SpringApplicationEvent>, Ordered {
+
+		private static final Semaphore LOGGING = new Semaphore(1);
+
+		private boolean holding;
+
+		@Override
+		public void onApplicationEvent(SpringApplicationEvent event) {
+			if (event instanceof ApplicationStartingEvent) {
+				LOGGING.acquireUninterruptibly();
+				this.holding = true;
+			}
+			else if ((event instanceof ApplicationContextInitializedEvent || event instanceof ApplicationFailedEvent)
+					&& this.holding) {
+				this.holding = false;
+				LOGGING.release();
+			}
+		}
+
+		@Override
+		public int getOrder() {
+			return LoggingApplicationListener.DEFAULT_ORDER - 1;
+		}
+
 	}
 
 }
