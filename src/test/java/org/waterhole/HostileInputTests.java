@@ -232,7 +232,12 @@ class HostileInputTests {
 		examples.put("/champions/", championExamples);
 		examples.put("/champions/requests/", List.of(Map.of("id", request)));
 		examples.put("/adoption/departments/", List.of(Map.of("id", department)));
-		examples.put("/playbook/departments/", List.of(Map.of("id", department)));
+		// A department with a dismissed suggestion: its page has the form that shows it again.
+		long dismissedIn = data.department(TestData.unique("Hostile"));
+		assertThat(strategist.post("/playbook/departments/" + dismissedIn + "/dismissals",
+				Map.of("rule", "RECRUIT_CHAMPION", "reason", "Hostile check"), true).status())
+			.isEqualTo(302);
+		examples.put("/playbook/departments/", List.of(Map.of("id", department), Map.of("id", dismissedIn)));
 
 		pages = new LinkedHashSet<>();
 		for (String route : routes(RequestMethod.GET)) {

@@ -157,7 +157,8 @@ class RouteAccessTests {
 			Map.entry("GET /playbook/departments/{id}", Access.MANAGER),
 			Map.entry("GET /playbook/departments/{id}/accept/{rule}", Access.STRATEGIST),
 			Map.entry("GET /playbook/departments/{id}/check-in", Access.STRATEGIST),
-			Map.entry("POST /playbook/departments/{id}/dismissals", Access.STRATEGIST));
+			Map.entry("POST /playbook/departments/{id}/dismissals", Access.STRATEGIST),
+			Map.entry("POST /playbook/departments/{id}/dismissals/{rule}/delete", Access.STRATEGIST));
 
 	/** Pages that open another page (a form, prefilled) for those let in, rather than showing one. */
 	static final Set<String> REDIRECTS = Set.of("GET /playbook/departments/{id}/accept/{rule}",

@@ -220,12 +220,8 @@ class ExperimentAdminController {
 	@PostMapping("/{id}/case-studies/{caseStudy}/delete")
 	@PreAuthorize("hasRole('STRATEGIST')")
 	String unlink(@PathVariable long id, @PathVariable long caseStudy, RedirectAttributes redirect) {
-		if (service.unlinkCaseStudy(id, caseStudy)) {
-			FlashMessage.success(redirect, "experiment.unlinked");
-		}
-		else {
-			FlashMessage.warning(redirect, "experiment.notLinked");
-		}
+		FlashMessage.outcome(redirect, service.unlinkCaseStudy(id, caseStudy), "experiment.unlinked",
+				"experiment.notLinked");
 		return "redirect:/experiments/" + id + "#inspired-by";
 	}
 

@@ -26,19 +26,21 @@ class Department extends EditableEntity {
 
 	private Integer headcount;
 
+	/** Days between check-ins, {@code null}: the playbook's interval by stage. */
+	private Integer checkInDays;
+
 	protected Department() {
 	}
 
-	Department(String name, String description, Integer headcount) {
-		this.name = name;
-		this.description = description;
-		this.headcount = headcount;
+	Department(String name, String description, Integer headcount, Integer checkInDays) {
+		update(name, description, headcount, checkInDays);
 	}
 
-	void update(String name, String description, Integer headcount) {
+	void update(String name, String description, Integer headcount, Integer checkInDays) {
 		this.name = name;
 		this.description = description;
 		this.headcount = headcount;
+		this.checkInDays = checkInDays;
 	}
 
 	Long getId() {
@@ -55,6 +57,10 @@ class Department extends EditableEntity {
 
 	Integer getHeadcount() {
 		return headcount;
+	}
+
+	Integer getCheckInDays() {
+		return checkInDays;
 	}
 
 }

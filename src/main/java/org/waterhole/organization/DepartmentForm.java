@@ -1,6 +1,7 @@
 package org.waterhole.organization;
 
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -18,6 +19,11 @@ public class DepartmentForm {
 	@PositiveOrZero
 	@Max(1_000_000)
 	private Integer headcount;
+
+	/** Days between check-ins; blank: the playbook's interval by stage. */
+	@Min(1)
+	@Max(365)
+	private Integer checkInDays;
 
 	/** The version the form was opened at; {@code null} when creating. */
 	private Long version;
@@ -44,6 +50,14 @@ public class DepartmentForm {
 
 	public void setHeadcount(Integer headcount) {
 		this.headcount = headcount;
+	}
+
+	public Integer getCheckInDays() {
+		return checkInDays;
+	}
+
+	public void setCheckInDays(Integer checkInDays) {
+		this.checkInDays = checkInDays;
 	}
 
 	public Long getVersion() {

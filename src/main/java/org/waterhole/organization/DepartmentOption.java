@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A department as a choice in a form or filter. A plain class rather than an interface
+ * A department as a choice in a form or filter, with what the playbook reads of every department
+ * (when it was put on record, its own check-in interval). A plain class rather than an interface
  * projection: most pages read every department's name, and a projection's proxy made each read
  * cost a chain of interceptors.
  */
@@ -18,10 +19,13 @@ public final class DepartmentOption {
 
 	private final Instant createdAt;
 
-	public DepartmentOption(Long id, String name, Instant createdAt) {
+	private final Integer checkInDays;
+
+	public DepartmentOption(Long id, String name, Instant createdAt, Integer checkInDays) {
 		this.id = id;
 		this.name = name;
 		this.createdAt = createdAt;
+		this.checkInDays = checkInDays;
 	}
 
 	public Long getId() {
@@ -42,6 +46,11 @@ public final class DepartmentOption {
 	/** When the department was put on record. */
 	public Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	/** Its own days between check-ins, {@code null}: the playbook's interval by stage. */
+	public Integer getCheckInDays() {
+		return checkInDays;
 	}
 
 }

@@ -79,7 +79,8 @@ public class DepartmentService {
 	public DepartmentDetails details(long id) {
 		Department department = load(id);
 		return new DepartmentDetails(department.getId(), department.getName(), department.getDescription(),
-				department.getHeadcount(), departments.countPeople(id), department.getVersion(),
+				department.getHeadcount(), department.getCheckInDays(), departments.countPeople(id),
+				department.getVersion(),
 				department.getCreatedAt(), department.getUpdatedAt());
 	}
 
@@ -89,6 +90,7 @@ public class DepartmentService {
 		form.setName(department.getName());
 		form.setDescription(department.getDescription());
 		form.setHeadcount(department.getHeadcount());
+		form.setCheckInDays(department.getCheckInDays());
 		form.setVersion(department.getVersion());
 		return form;
 	}
@@ -97,7 +99,8 @@ public class DepartmentService {
 	@CacheEvict(cacheNames = OPTIONS, allEntries = true)
 	public long create(DepartmentForm form) {
 		requireUniqueName(form.getName(), null);
-		Department department = new Department(form.getName(), form.getDescription(), form.getHeadcount());
+		Department department = new Department(form.getName(), form.getDescription(), form.getHeadcount(),
+				form.getCheckInDays());
 		return saveUnique(department).getId();
 	}
 
@@ -107,7 +110,7 @@ public class DepartmentService {
 		Department department = load(id);
 		StaleEditException.check("Department", id, form.getVersion(), department.getVersion());
 		requireUniqueName(form.getName(), id);
-		department.update(form.getName(), form.getDescription(), form.getHeadcount());
+		department.update(form.getName(), form.getDescription(), form.getHeadcount(), form.getCheckInDays());
 		saveUnique(department);
 	}
 

@@ -40,7 +40,8 @@ class OrganizationHistoryController {
 		this.departmentFields = HistoryFields.of(Department.class)
 			.plain("name", "department.name")
 			.longText("description", "department.description")
-			.plain("headcount", "department.headcount");
+			.plain("headcount", "department.headcount")
+			.plain("checkInDays", "department.checkInDays");
 		this.personFields = HistoryFields.of(Person.class)
 			.plain("name", "person.name")
 			.plain("email", "person.email")

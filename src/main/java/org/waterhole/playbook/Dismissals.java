@@ -35,6 +35,14 @@ class Dismissals {
 			.update();
 	}
 
+	/** Takes a dismissal back; false if there was none. */
+	boolean restore(long departmentId, Rule rule) {
+		return jdbc.sql("delete from playbook_dismissal where department_id = :department and rule = :rule")
+			.param("department", departmentId)
+			.param("rule", rule.name())
+			.update() > 0;
+	}
+
 	List<Dismissal> of(Collection<Long> departmentIds) {
 		return jdbc.sql("""
 				select department_id, rule, signals, reason, dismissed_by, dismissed_at from playbook_dismissal

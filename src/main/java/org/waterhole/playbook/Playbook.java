@@ -198,19 +198,34 @@ public class Playbook {
 		return candidate.isPresent();
 	}
 
+	/**
+	 * Takes back the dismissal of a rule's suggestion for a department: the suggestion shows again
+	 * if it still applies.
+	 * @return false when it wasn't dismissed (any more)
+	 */
+	@Transactional
+	boolean restore(long id, Rule rule) {
+		signals.department(signals.departments(), id);
+		return dismissals.restore(id, rule);
+	}
+
 	CheckIn checkIn(Signals s) {
 		return checkIn(s, settings);
 	}
 
 	/**
 	 * When the department's next check-in falls due: its interval after its last event recorded
-	 * by hand (by the event's date: a note about a meeting months ago is no recent contact).
+	 * by hand (by the event's date: a note about a meeting months ago is no recent contact). The
+	 * interval is the department's own, else the configured one; while the department is
+	 * experimenting, the configured interval for experimenting if that is shorter.
 	 */
 	static CheckIn checkIn(Signals s, PlaybookProperties settings) {
-		int interval = s.stage() == Stage.EXPERIMENTING ? settings.checkIns().experimentingDays()
-				: settings.checkIns().days();
+		Integer own = s.ownCheckInDays();
+		int experimentingDays = settings.checkIns().experimentingDays();
+		boolean forExperimenting = s.stage() == Stage.EXPERIMENTING && (own == null || experimentingDays < own);
+		int interval = forExperimenting ? experimentingDays : own != null ? own : settings.checkIns().days();
 		LocalDate due = s.lastCheckIn().plusDays(interval);
-		return new CheckIn(s.lastRecorded(), due, interval, !due.isAfter(s.day()));
+		return new CheckIn(s.lastRecorded(), due, interval, own, forExperimenting, !due.isAfter(s.day()));
 	}
 
 	static String acceptPath(long departmentId, Rule rule) {
@@ -353,8 +368,22 @@ public class Playbook {
 	record MonthScore(LocalDate day, Integer score) {
 	}
 
-	/** The last event recorded by hand ({@code null}: none), the day the next check-in is due, and whether it is. */
-	record CheckIn(LocalDate last, LocalDate dueOn, int intervalDays, boolean due) {
+	/**
+	 * The last event recorded by hand ({@code null}: none), the day the next check-in is due, the
+	 * interval and where it comes from (the department's own days, {@code null} if none; whether the
+	 * interval for experimenting applies), and whether the check-in is due.
+	 */
+	record CheckIn(LocalDate last, LocalDate dueOn, int intervalDays, Integer ownDays, boolean forExperimenting,
+			boolean due) {
+
+		/** The message that says where the interval comes from, given the interval and the own days. */
+		public String intervalKey() {
+			if (forExperimenting) {
+				return ownDays != null ? "playbook.checkIn.interval.experimentingOwn" : "playbook.checkIn.interval.experimenting";
+			}
+			return ownDays != null ? "playbook.checkIn.interval.own" : "playbook.checkIn.interval.usual";
+		}
+
 	}
 
 	/** What a department's playbook page shows. */

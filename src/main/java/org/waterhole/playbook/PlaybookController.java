@@ -65,12 +65,16 @@ class PlaybookController {
 			model.addAttribute("privacyFloor", Dashboard.PRIVACY_FLOOR);
 			return "playbook/department";
 		}
-		if (playbook.dismiss(id, form.getRule(), form.getReason(), user.getPersonId())) {
-			FlashMessage.success(redirect, "playbook.dismissed");
-		}
-		else {
-			FlashMessage.warning(redirect, "playbook.accept.gone");
-		}
+		FlashMessage.outcome(redirect, playbook.dismiss(id, form.getRule(), form.getReason(), user.getPersonId()),
+				"playbook.dismissed", "playbook.accept.gone");
+		return "redirect:/playbook/departments/" + id;
+	}
+
+	/** Shows a dismissed suggestion again, for a dismissal made by mistake or one whose reason has passed. */
+	@PostMapping("/dismissals/{rule}/delete")
+	@PreAuthorize("hasRole('STRATEGIST')")
+	String restore(@PathVariable long id, @PathVariable Rule rule, RedirectAttributes redirect) {
+		FlashMessage.outcome(redirect, playbook.restore(id, rule), "playbook.restored", "playbook.restore.gone");
 		return "redirect:/playbook/departments/" + id;
 	}
 

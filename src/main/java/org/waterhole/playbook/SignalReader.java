@@ -54,7 +54,8 @@ class SignalReader {
 		for (DepartmentOption option : departments.options()) {
 			all.put(option.getId(), new Department(option.getId(), option.getName(),
 					people.getOrDefault(option.getId(), 0L),
-					option.getCreatedAt().atZone(clock.getZone()).toLocalDate(), option.getCreatedAt()));
+					option.getCreatedAt().atZone(clock.getZone()).toLocalDate(), option.getCreatedAt(),
+					option.getCheckInDays()));
 		}
 		return all;
 	}
@@ -93,7 +94,8 @@ class SignalReader {
 						department.onRecordSince(), s.stage(), s.stageSince(), s.openObjections(), s.newestObjection(),
 						s.objectionCategories(), s.activeChampions(), s.championReports(),
 						activities.getOrDefault(key, 0L), s.runningExperiments(), s.succeededExperiments(),
-						s.otherExperiments(), s.startedExperiments(), r.readers(), r.helpfulMarks(), s.lastRecorded()));
+						s.otherExperiments(), s.startedExperiments(), r.readers(), r.helpfulMarks(), s.lastRecorded(),
+						department.checkInDays()));
 			}
 			signals.put(department.id(), list);
 		});
@@ -103,8 +105,12 @@ class SignalReader {
 	private record Key(long departmentId, LocalDate day) {
 	}
 
-	/** A department as the playbook needs it: its people now and when it was put on record. */
-	record Department(long id, String name, long people, LocalDate onRecordSince, Instant onRecordAt) {
+	/**
+	 * A department as the playbook needs it: its people now, when it was put on record, and its own
+	 * days between check-ins ({@code null}: by stage).
+	 */
+	record Department(long id, String name, long people, LocalDate onRecordSince, Instant onRecordAt,
+			Integer checkInDays) {
 	}
 
 }

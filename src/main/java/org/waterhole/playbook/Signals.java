@@ -19,12 +19,13 @@ import org.waterhole.adoption.Stage;
  * @param helpfulMarks helpful marks its people gave in that period
  * @param championActivities its champions' activities in that period
  * @param lastRecorded the day of its last event recorded by hand, {@code null} if none
+ * @param ownCheckInDays its own days between check-ins, {@code null}: the playbook's by stage
  */
 record Signals(long departmentId, String departmentName, LocalDate day, long people, LocalDate onRecordSince,
 		Stage stage, LocalDate stageSince, long openObjections, Long newestObjection,
 		Set<ObjectionCategory> objectionCategories, long activeChampions, long championReports,
 		long championActivities, long runningExperiments, long succeededExperiments, long otherExperiments,
-		long startedExperiments, long readers, long helpfulMarks, LocalDate lastRecorded) {
+		long startedExperiments, long readers, long helpfulMarks, LocalDate lastRecorded, Integer ownCheckInDays) {
 
 	/** Share of the people who read a case study in the period, in percent (0 with nobody on record). */
 	long reachPercent() {

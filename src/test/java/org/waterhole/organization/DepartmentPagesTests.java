@@ -119,6 +119,45 @@ class DepartmentPagesTests {
 			.andExpect(content().string(not(containsString("<script>alert(1)"))));
 	}
 
+	/** The days between check-ins: a whole number from 1 to 365, or blank; shown on the page, kept in the history. */
+	@Test
+	void the_check_in_interval_is_a_number_of_days_or_blank() throws Exception {
+		long id = data.department();
+		for (String[] bad : new String[][] { { "0", "Enter at least 1." }, { "366", "Enter at most 365." },
+				{ "two weeks", "Enter a whole number." } }) {
+			mvc.perform(post("/departments/{id}", id).param("name", "Kept name").param("checkInDays", bad[0])
+				.param("version", "0")
+				.with(csrf())
+				.with(data.as(Role.STRATEGIST)))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrors("form", "checkInDays"))
+				.andExpect(content().string(containsString(bad[1])))
+				.andExpect(content().string(containsString("value=\"Kept name\"")));
+		}
+		assertThat(departments.details(id).checkInDays()).isNull();
+
+		String name = TestData.unique("Fortnightly");
+		mvc.perform(post("/departments/{id}", id).param("name", name).param("checkInDays", "14")
+			.param("version", "0")
+			.with(csrf())
+			.with(data.as(Role.STRATEGIST)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(departments.details(id).checkInDays()).isEqualTo(14);
+		assertThat(departments.options()).filteredOn(o -> o.getId() == id)
+			.singleElement()
+			.returns(14, DepartmentOption::getCheckInDays);
+		assertThat(Jsoup.parse(mvc.perform(get("/departments/{id}", id).with(data.as(Role.STAFF)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).select("dd").eachText()).contains("14 days");
+		assertThat(Jsoup.parse(mvc.perform(get("/departments/{id}/edit", id).with(data.as(Role.STRATEGIST)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).select("#checkInDays").val()).isEqualTo("14");
+		mvc.perform(get("/departments/{id}/history", id).with(data.as(Role.STRATEGIST)))
+			.andExpect(content().string(containsString("Check in every")));
+	}
+
 	@Test
 	void names_are_unique_whatever_their_case() throws Exception {
 		String name = TestData.unique("Unique Name");

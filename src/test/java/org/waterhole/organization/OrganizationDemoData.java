@@ -3,6 +3,7 @@ package org.waterhole.organization;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,9 @@ public class OrganizationDemoData implements ApplicationRunner {
 			{ "Finance", 33, 7, "Budgets, payments, procurement and financial reporting." },
 			{ "Estates & Facilities", 120, 6, "Buildings, grounds, security and sustainability." } };
 
+	/** Departments with their own days between check-ins: the others follow the playbook's by stage. */
+	private static final Map<String, Integer> OWN_CHECK_IN_DAYS = Map.of("Student Services", 120);
+
 	private static final String[] FIRST_NAMES = { "Amara", "Ben", "Carmen", "Dmitri", "Elif", "Femi", "Grace",
 			"Hiroshi", "Ines", "Jonas", "Keira", "Luca", "Maya", "Nikhil", "Olga", "Pedro", "Quinn", "Rosa", "Samir",
 			"Tess", "Umar", "Vera", "Wei", "Ximena", "Yusuf", "Zoe", "Aidan", "Bea", "Chidi", "Dana", "Emil", "Farah" };
@@ -99,7 +103,8 @@ public class OrganizationDemoData implements ApplicationRunner {
 		List<Person> everyone = new ArrayList<>();
 		int n = 0;
 		for (Object[] row : DEPARTMENTS) {
-			Department department = departments.save(new Department((String) row[0], (String) row[3], (Integer) row[1]));
+			Department department = departments.save(new Department((String) row[0], (String) row[3], (Integer) row[1],
+					OWN_CHECK_IN_DAYS.get((String) row[0])));
 			for (int i = 0; i < (Integer) row[2]; i++, n++) {
 				String first = FIRST_NAMES[n % FIRST_NAMES.length];
 				String last = LAST_NAMES[(n * 7 + n / FIRST_NAMES.length) % LAST_NAMES.length];

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -284,6 +286,40 @@ class PlaybookTests {
 		assertThat(rules(department)).contains(Rule.RECRUIT_CHAMPION);
 	}
 
+	/** A dismissal made by mistake is taken back on the page: the suggestion shows again at once. */
+	@Test
+	void a_dismissed_suggestion_can_be_shown_again() throws Exception {
+		long department = data.department();
+		WaterholeUser user = (WaterholeUser) data.user(Role.STRATEGIST);
+		assertThat(playbook.dismiss(department, Rule.RECRUIT_CHAMPION, "Wrong button", user.getPersonId())).isTrue();
+		var page = Jsoup.parse(mvc.perform(get("/playbook/departments/{id}", department)
+				.with(SecurityMockMvcRequestPostProcessors.user(user)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("#dismissed form").attr("action"))
+			.isEqualTo("/playbook/departments/" + department + "/dismissals/RECRUIT_CHAMPION/delete");
+		assertThat(page.select("#dismissed button.restore").attr("aria-label")).isEqualTo("Show “Recruit a champion” again");
+
+		mvc.perform(post("/playbook/departments/{id}/dismissals/RECRUIT_CHAMPION/delete", department).with(csrf())
+				.with(SecurityMockMvcRequestPostProcessors.user(user)))
+			.andExpect(redirectedUrl("/playbook/departments/" + department))
+			.andExpect(flash().attributeExists("flash"));
+		assertThat(rules(department)).contains(Rule.RECRUIT_CHAMPION);
+		assertThat(playbook.department(department, true).dismissed()).isEmpty();
+
+		// Again (a second tab, a double click): nothing to take back, said as a warning.
+		mvc.perform(post("/playbook/departments/{id}/dismissals/RECRUIT_CHAMPION/delete", department).with(csrf())
+				.with(SecurityMockMvcRequestPostProcessors.user(user)))
+			.andExpect(redirectedUrl("/playbook/departments/" + department));
+		mvc.perform(post("/playbook/departments/{id}/dismissals/RECRUIT_CHAMPION/delete", Long.MAX_VALUE).with(csrf())
+				.with(SecurityMockMvcRequestPostProcessors.user(user)))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/playbook/departments/{id}/dismissals/NO_SUCH_RULE/delete", department).with(csrf())
+				.with(SecurityMockMvcRequestPostProcessors.user(user)))
+			.andExpect(status().isBadRequest());
+	}
+
 	/** Checking in with a stalled department puts "check in" away until the next check-in is due. */
 	@Test
 	void recording_a_check_in_puts_the_check_in_suggestion_away() {
@@ -405,6 +441,46 @@ class PlaybookTests {
 		assertThat(checkIn(due).due()).isFalse();
 		assertThat(checkIn(due).dueOn()).isEqualTo(today.plusDays(60));
 		assertThat(agenda.today().checkIns().total()).isEqualTo(dueBefore - 1);
+	}
+
+	/**
+	 * A department's own interval replaces the usual 60 days; while it experiments, the 30 days for
+	 * experimenting apply when they are shorter. The strategist sets it on the department's form.
+	 */
+	@Test
+	void a_department_can_have_its_own_check_in_interval() throws Exception {
+		long weekly = data.department(TestData.unique("Every fortnight"), 14);
+		stage(weekly, Stage.AWARE, today.minusDays(15));
+		long quiet = data.department(TestData.unique("Every four months"), 120);
+		stage(quiet, Stage.AWARE, today.minusDays(61));
+		long quietExperimenting = data.department(TestData.unique("Four months, experimenting"), 120);
+		stage(quietExperimenting, Stage.EXPERIMENTING, today.minusDays(31));
+
+		assertThat(checkIn(weekly)).returns(true, Playbook.CheckIn::due)
+			.returns(14, Playbook.CheckIn::intervalDays)
+			.returns(today.minusDays(1), Playbook.CheckIn::dueOn);
+		assertThat(checkIn(quiet)).returns(false, Playbook.CheckIn::due)
+			.returns(today.minusDays(61).plusDays(120), Playbook.CheckIn::dueOn);
+		assertThat(checkIn(quietExperimenting)).returns(true, Playbook.CheckIn::due)
+			.returns(30, Playbook.CheckIn::intervalDays);
+		WaterholeUser user = (WaterholeUser) data.user(Role.STRATEGIST);
+		assertThat(Jsoup.parse(mvc.perform(get("/playbook/departments/{id}", quietExperimenting)
+				.with(SecurityMockMvcRequestPostProcessors.user(user)))
+			.andReturn().getResponse().getContentAsString()).select(".check-in-interval").text())
+			.isEqualTo("Every 30 days while it is experimenting (its own interval is 120 days).");
+
+		// Cleared on the department's form: the usual 60 days, and the quiet one is due.
+		String name = TestData.unique("Back to usual");
+		mvc.perform(post("/departments/{id}", quiet).with(csrf()).with(SecurityMockMvcRequestPostProcessors.user(user))
+				.param("name", name).param("headcount", "10").param("checkInDays", "").param("version", "0"))
+			.andExpect(redirectedUrl("/departments/" + quiet));
+		assertThat(checkIn(quiet)).returns(true, Playbook.CheckIn::due)
+			.returns(60, Playbook.CheckIn::intervalDays)
+			.returns(null, Playbook.CheckIn::ownDays);
+		assertThat(Jsoup.parse(mvc.perform(get("/playbook/departments/{id}", quiet)
+				.with(SecurityMockMvcRequestPostProcessors.user(user)))
+			.andReturn().getResponse().getContentAsString()).select(".check-in-interval").text())
+			.isEqualTo("Every 60 days, the usual interval.");
 	}
 
 	/** The agenda counts what is due, across the modules, and shows the strategist the first few. */

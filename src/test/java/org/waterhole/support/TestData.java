@@ -52,9 +52,15 @@ public class TestData {
 	}
 
 	public long department(String name) {
+		return department(name, null);
+	}
+
+	/** A new department with its own days between check-ins ({@code null}: the usual interval). */
+	public long department(String name, Integer checkInDays) {
 		DepartmentForm form = new DepartmentForm();
 		form.setName(name);
 		form.setHeadcount(10);
+		form.setCheckInDays(checkInDays);
 		return departments.create(form);
 	}
 

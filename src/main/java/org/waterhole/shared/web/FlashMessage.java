@@ -31,4 +31,17 @@ public record FlashMessage(Kind kind, String code, Object... args) implements Se
 		redirect.addFlashAttribute(ATTRIBUTE, new FlashMessage(Kind.WARNING, code, args));
 	}
 
+	/**
+	 * Says whether an action was done: a success ({@code doneCode}), or a warning
+	 * ({@code notDoneCode}) when there was nothing left to do (done in another tab, say).
+	 */
+	public static void outcome(RedirectAttributes redirect, boolean done, String doneCode, String notDoneCode) {
+		if (done) {
+			success(redirect, doneCode);
+		}
+		else {
+			warning(redirect, notDoneCode);
+		}
+	}
+
 }
