@@ -103,14 +103,27 @@ public class PersonService {
 
 	/** The names of the people with these ids (those that exist). */
 	public Map<Long, String> namesOf(Collection<Long> ids) {
+		return names(ids, null);
+	}
+
+	/** The names of those of these people who are in the department now. */
+	public Map<Long, String> namesIn(long departmentId, Collection<Long> ids) {
+		return names(ids, departmentId);
+	}
+
+	private Map<Long, String> names(Collection<Long> ids, Long departmentId) {
 		Map<Long, String> names = new HashMap<>();
 		if (ids.isEmpty()) {
 			return names;
 		}
 		// One statement whatever the number of ids: an array parameter, not an IN list that
 		// Hibernate would translate anew for every length.
-		jdbc.sql("select id, name from person where id = any(:ids)")
+		jdbc.sql("""
+				select id, name from person
+				where id = any(:ids) and (cast(:department as bigint) is null or department_id = :department)
+				""")
 			.param("ids", ids.stream().distinct().toArray(Long[]::new))
+			.param("department", departmentId)
 			.query(rs -> {
 				names.put(rs.getLong(1), rs.getString(2));
 			});

@@ -266,10 +266,16 @@ public class Playbook {
 				accept = url.build().encode().toUriString();
 			}
 			case RECRUIT_CHAMPION -> {
-				List<DepartmentInterest.Reader> readers = interest.keenestReaders(id, s.day().minusDays(READER_DAYS),
-						NAMED);
-				Map<Long, String> names = people.namesOf(readers.stream().map(DepartmentInterest.Reader::personId).toList());
-				readers.forEach(r -> details.add(new Suggestion.Detail(names.getOrDefault(r.personId(), "?"),
+				// A reading counts for the department the reader was in: of the keenest, those still in it.
+				List<DepartmentInterest.Reader> keenest = interest.keenestReaders(id, s.day().minusDays(READER_DAYS),
+						NAMED * 4);
+				Map<Long, String> names = people.namesIn(id,
+						keenest.stream().map(DepartmentInterest.Reader::personId).toList());
+				List<DepartmentInterest.Reader> readers = keenest.stream()
+					.filter(r -> names.containsKey(r.personId()))
+					.limit(NAMED)
+					.toList();
+				readers.forEach(r -> details.add(new Suggestion.Detail(names.get(r.personId()),
 						"/champions/new?person=" + r.personId(),
 						message("playbook.detail.reader", r.caseStudiesRead(), r.helpfulMarks()))));
 				UriComponentsBuilder url = form("/champions/new");

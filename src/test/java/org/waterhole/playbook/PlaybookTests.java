@@ -180,6 +180,23 @@ class PlaybookTests {
 		assertThat(answer.acceptUrl()).contains("kind=NOTE", "answers=").contains("answeredWith=CASE_STUDY:");
 	}
 
+	/** A reading counts for the department the reader was in then: one who has since moved on isn't suggested. */
+	@Test
+	void keen_readers_who_moved_to_another_department_are_not_suggested() {
+		long department = data.department();
+		long stayed = data.person(department);
+		long movedOn = data.person(data.department());
+		for (int i = 0; i < 3; i++) {
+			read(caseStudies.published(TestData.unique("Read before moving")), movedOn, department, 30);
+		}
+		read(caseStudies.published(TestData.unique("Read by one who stayed")), stayed, department, 1);
+
+		Suggestion recruit = suggestion(department, Rule.RECRUIT_CHAMPION);
+
+		assertThat(recruit.details()).extracting(Suggestion.Detail::url).containsExactly("/champions/new?person=" + stayed);
+		assertThat(recruit.acceptUrl()).isEqualTo("/champions/new?person=" + stayed);
+	}
+
 	@Test
 	void a_department_with_champions_and_no_objection_moving_well_gets_no_suggestion() {
 		long department = data.department();
@@ -224,12 +241,7 @@ class PlaybookTests {
 		long success = experiments.startedIn(similar, TestData.unique("Worked there"), today.minusDays(40));
 		experiments.complete(success, Outcome.SUCCEEDED, today.minusDays(1));
 
-		Suggestion propose = playbook.department(department, true)
-			.suggestions()
-			.stream()
-			.filter(s -> s.rule() == Rule.PROPOSE_EXPERIMENT)
-			.findFirst()
-			.orElseThrow();
+		Suggestion propose = suggestion(department, Rule.PROPOSE_EXPERIMENT);
 
 		assertThat(propose.details()).hasSize(1);
 		assertThat(propose.details().get(0).note()).contains("23 people");
@@ -339,12 +351,7 @@ class PlaybookTests {
 		stage(department, Stage.INTERESTED, today.minusDays(5));
 		long idea = experiments.idea(TestData.unique("Already an idea"), form -> form.setDepartmentId(department));
 
-		Suggestion propose = playbook.department(department, true)
-			.suggestions()
-			.stream()
-			.filter(s -> s.rule() == Rule.PROPOSE_EXPERIMENT)
-			.findFirst()
-			.orElseThrow();
+		Suggestion propose = suggestion(department, Rule.PROPOSE_EXPERIMENT);
 
 		assertThat(propose.acceptUrl()).isEqualTo("/experiments/" + idea);
 		assertThat(propose.reasonKey()).endsWith(".planned");
@@ -584,6 +591,16 @@ class PlaybookTests {
 			.findFirst()
 			.orElseThrow()
 			.shown();
+	}
+
+	/** The department's suggestion of the rule, which must be there. */
+	private Suggestion suggestion(long department, Rule rule) {
+		return playbook.department(department, true)
+			.suggestions()
+			.stream()
+			.filter(s -> s.rule() == rule)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no " + rule + " suggestion"));
 	}
 
 	private List<Rule> rules(long department) {
