@@ -2,6 +2,7 @@ package org.waterhole.champion;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -66,11 +67,17 @@ class ChampionAdminController {
 	}
 
 	@GetMapping("/new")
-	String newForm(@RequestParam(required = false) Long person, Model model) {
+	String newForm(@RequestParam(required = false) Long person, Model model, RedirectAttributes redirect) {
 		ChampionForm form = new ChampionForm();
 		form.setSince(LocalDate.now(clock));
 		if (person != null) {
-			// Suggested by the playbook: a keen reader of the department. An unknown id leaves the field empty.
+			// Suggested by the playbook: a keen reader of the department. One on record already
+			// (paused, or an alumnus) is asked back from their page; an unknown id leaves the field empty.
+			Optional<Long> already = champions.championOf(person);
+			if (already.isPresent()) {
+				FlashMessage.warning(redirect, "champion.person.onRecord");
+				return "redirect:/champions/" + already.get();
+			}
 			form.setPersonEmail(champions.emailOf(person).orElse(null));
 		}
 		model.addAttribute("form", form);

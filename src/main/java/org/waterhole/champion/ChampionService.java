@@ -188,12 +188,12 @@ public class ChampionService {
 		return activities.findRecordedBy(activityId, championId);
 	}
 
-	/** The champion record of a person, if they are one. */
 	/** A person's email, to prefill a new champion's form; empty when there is no such person. */
 	Optional<String> emailOf(long personId) {
 		return people.emailOf(personId);
 	}
 
+	/** The champion record of a person, if they are one (active, paused or alumni). */
 	public Optional<Long> championOf(long personId) {
 		return champions.findIdByPersonId(personId);
 	}

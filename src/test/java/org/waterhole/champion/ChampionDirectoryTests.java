@@ -31,6 +31,7 @@ import org.waterhole.organization.Role;
 import org.waterhole.organization.WaterholeUser;
 import org.waterhole.shared.DuplicateException;
 import org.waterhole.shared.Platform;
+import org.waterhole.shared.web.FlashMessage;
 import org.waterhole.support.Overlap;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
@@ -245,6 +246,30 @@ class ChampionDirectoryTests {
 		long person = data.person(null);
 		champions.champion(person);
 		assertThatThrownBy(() -> champions.champion(person)).isInstanceOf(DuplicateException.class);
+	}
+
+	/**
+	 * The champion form opened for a person (from a playbook suggestion) who is on record as a
+	 * champion already, paused say, leads to their profile with a word on how to ask them back;
+	 * anyone else gets the form with their email.
+	 */
+	@Test
+	void the_form_opened_for_a_champion_on_record_leads_to_their_profile() throws Exception {
+		long paused = data.person(null);
+		long champion = champions.champion(paused, ChampionStatus.PAUSED, Set.of(Platform.LINKEDIN), Set.of(), false);
+		MvcResult redirect = mvc
+			.perform(get("/champions/new").queryParam("person", String.valueOf(paused)).with(data.as(Role.STRATEGIST)))
+			.andExpect(redirectedUrl("/champions/" + champion))
+			.andReturn();
+		assertThat((FlashMessage) redirect.getFlashMap().get(FlashMessage.ATTRIBUTE))
+			.returns(FlashMessage.Kind.WARNING, FlashMessage::kind)
+			.returns("champion.person.onRecord", FlashMessage::code);
+
+		long newcomer = data.person(null);
+		MvcResult form = mvc.perform(get("/champions/new").queryParam("person", String.valueOf(newcomer))
+			.with(data.as(Role.STRATEGIST))).andExpect(status().isOk()).andReturn();
+		assertThat(Jsoup.parse(ChampionPages.body(form)).select("#personEmail").val())
+			.isEqualTo(people.emailOf(newcomer).orElseThrow());
 	}
 
 	@Test
