@@ -15,6 +15,7 @@ import java.util.Map;
 
 import org.ocpsoft.prettytime.PrettyTime;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +31,12 @@ public class Formats {
 
 	private final ZoneId zone;
 
-	public Formats(Clock clock) {
+	private final MessageSource messages;
+
+	public Formats(Clock clock, MessageSource messages) {
 		this.clock = clock;
 		this.zone = clock.getZone();
+		this.messages = messages;
 	}
 
 	public String date(LocalDate date) {
@@ -73,9 +77,9 @@ public class Formats {
 		if (date == null) {
 			return "";
 		}
-		LocalDate today = LocalDate.now(clock);
-		if (date.equals(today)) {
-			return pretty().format(Date.from(clock.instant()));
+		if (date.equals(LocalDate.now(clock))) {
+			// A day, not a moment: "today" rather than "moments ago" (or, a millisecond on, "from now").
+			return messages.getMessage("format.today", null, locale());
 		}
 		return pretty().format(Date.from(date.atStartOfDay(zone).toInstant()));
 	}
