@@ -88,6 +88,18 @@ class AdoptionDemoData implements ApplicationRunner {
 			"Shared the case study on open-day video with the team", "Team asked for a workshop after the summer",
 			"Budget discussion postponed to next term", "Two staff volunteered to try a month of posts" };
 
+	/**
+	 * Departments the strategist checked in with lately (the others are due, or soon): the agenda
+	 * of a strategist who keeps a rhythm, not a list of everyone.
+	 */
+	private static final List<String> CHECKED_IN_LATELY = List.of("Marketing & Communications", "Admissions",
+			"Athletics", "Library", "Human Resources", "IT Services", "Student Services",
+			"Faculty of Arts & Humanities");
+
+	private static final String[] CHECK_INS = { "Coffee with the team lead: next term's posting plan agreed",
+			"Looked at their analytics together; asked for a short video workshop",
+			"Quick call: their champion is busy with exams, picking up again next month" };
+
 	private final AdoptionLog adoption;
 
 	private final DepartmentService departments;
@@ -168,6 +180,12 @@ class AdoptionDemoData implements ApplicationRunner {
 					NOTES[random.nextInt(NOTES.length)]);
 			adoption.record(note, strategist);
 			events++;
+			int checkIn = CHECKED_IN_LATELY.indexOf(department.getName());
+			if (checkIn >= 0) {
+				adoption.record(RecordForm.of(department.getId(), today.minusDays(4 + 3L * checkIn), EventKind.NOTE,
+						CHECK_INS[checkIn % CHECK_INS.length]), strategist);
+				events++;
+			}
 		}
 		log.info("Loaded the demo adoption timeline: {} recorded events", events);
 	}
