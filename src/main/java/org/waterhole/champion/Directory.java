@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.waterhole.organization.DepartmentOption;
 import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.PersonService;
+import org.waterhole.organization.PersonSummary;
 import org.waterhole.shared.IdNames;
 import org.waterhole.shared.ListCounts;
 import org.waterhole.shared.Platform;
@@ -266,17 +267,22 @@ public class Directory {
 		return pending(Integer.MAX_VALUE);
 	}
 
-	/** The {@code limit} oldest offers waiting for the strategist, with who made them. */
+	/** The {@code limit} oldest offers waiting for the strategist, with who made them and their department now. */
 	public List<PendingRequest> pending(int limit) {
 		List<PendingRequest> rows = jdbc.sql("""
 				select id, person_id, pitch, platforms, skills, open_to_mentoring, created_at from champion_request
 				where status = 'PENDING' order by created_at, id limit :limit
 				""").param("limit", limit).query((rs, n) -> new PendingRequest(rs.getLong("id"), rs.getLong("person_id"), null,
-				rs.getString("pitch"), split(rs.getString("platforms")).stream().map(Platform::valueOf).toList(),
+				null, rs.getString("pitch"), split(rs.getString("platforms")).stream().map(Platform::valueOf).toList(),
 				split(rs.getString("skills")), rs.getBoolean("open_to_mentoring"),
 				rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant())).list();
-		Map<Long, String> names = people.namesOf(rows.stream().map(PendingRequest::personId).toList());
-		return rows.stream().map(row -> row.named(names.get(row.personId()))).toList();
+		Map<Long, PersonSummary> who = people.summariesOf(rows.stream().map(PendingRequest::personId).toList());
+		Map<Long, String> departmentNames = DepartmentOption.namesById(departments.options());
+		return rows.stream().map(row -> {
+			PersonSummary person = who.get(row.personId());
+			return person == null ? row
+					: row.named(person.name(), person.departmentId() == null ? null : departmentNames.get(person.departmentId()));
+		}).toList();
 	}
 
 	/** How many offers wait for the strategist. */
@@ -365,12 +371,13 @@ public class Directory {
 
 	}
 
-	/** An offer waiting for the strategist. */
-	public record PendingRequest(long id, long personId, String name, String pitch, List<Platform> platforms,
-			List<String> skills, boolean openToMentoring, java.time.Instant createdAt) {
+	/** An offer waiting for the strategist: who made it, and their department now ({@code null}: none). */
+	public record PendingRequest(long id, long personId, String name, String departmentName, String pitch,
+			List<Platform> platforms, List<String> skills, boolean openToMentoring, java.time.Instant createdAt) {
 
-		PendingRequest named(String name) {
-			return new PendingRequest(id, personId, name, pitch, platforms, skills, openToMentoring, createdAt);
+		PendingRequest named(String name, String departmentName) {
+			return new PendingRequest(id, personId, name, departmentName, pitch, platforms, skills, openToMentoring,
+					createdAt);
 		}
 
 	}

@@ -103,31 +103,36 @@ public class PersonService {
 
 	/** The names of the people with these ids (those that exist). */
 	public Map<Long, String> namesOf(Collection<Long> ids) {
-		return names(ids, null);
+		Map<Long, String> names = new HashMap<>();
+		summariesOf(ids).forEach((id, person) -> names.put(id, person.name()));
+		return names;
 	}
 
 	/** The names of those of these people who are in the department now. */
 	public Map<Long, String> namesIn(long departmentId, Collection<Long> ids) {
-		return names(ids, departmentId);
+		Map<Long, String> names = new HashMap<>();
+		summariesOf(ids).values()
+			.stream()
+			.filter(person -> person.departmentId() != null && person.departmentId() == departmentId)
+			.forEach(person -> names.put(person.id(), person.name()));
+		return names;
 	}
 
-	private Map<Long, String> names(Collection<Long> ids, Long departmentId) {
-		Map<Long, String> names = new HashMap<>();
+	/** Who the people with these ids are (those that exist), by id. */
+	public Map<Long, PersonSummary> summariesOf(Collection<Long> ids) {
+		Map<Long, PersonSummary> people = new HashMap<>();
 		if (ids.isEmpty()) {
-			return names;
+			return people;
 		}
 		// One statement whatever the number of ids: an array parameter, not an IN list that
 		// Hibernate would translate anew for every length.
-		jdbc.sql("""
-				select id, name from person
-				where id = any(:ids) and (cast(:department as bigint) is null or department_id = :department)
-				""")
+		jdbc.sql("select id, name, email, department_id from person where id = any(:ids)")
 			.param("ids", ids.stream().distinct().toArray(Long[]::new))
-			.param("department", departmentId)
 			.query(rs -> {
-				names.put(rs.getLong(1), rs.getString(2));
+				people.put(rs.getLong(1), new PersonSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
+						(Long) rs.getObject(4)));
 			});
-		return names;
+		return people;
 	}
 
 	/** The id of the person with this email (in any case), if there is one. */

@@ -79,7 +79,7 @@ public class Agenda {
 							e.plannedEnd()))
 					.toList(), overdue.total()),
 				new AgendaView.Listing<>(pending.stream()
-					.map(p -> new AgendaView.VolunteerDue(p.id(), p.name(), null, p.createdAt()))
+					.map(p -> new AgendaView.VolunteerDue(p.id(), p.name(), p.departmentName(), p.createdAt()))
 					.toList(), champions.countPending()),
 				playbook.mostPressing(departments, signals, ITEMS));
 	}

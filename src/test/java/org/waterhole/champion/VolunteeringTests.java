@@ -3,6 +3,8 @@ package org.waterhole.champion;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,6 +94,29 @@ class VolunteeringTests {
 			.containsExactly(RequestStatus.ACCEPTED, RequestStatus.DECLINED);
 
 		assertThatThrownBy(() -> volunteering.volunteer(person, offer())).isInstanceOf(AlreadyChampionException.class);
+	}
+
+	/** The strategist sees whom an offer is from: their name and their department now. */
+	@Test
+	void an_offer_shows_the_volunteers_department() throws Exception {
+		String department = TestData.unique("Volunteers' department");
+		String name = TestData.unique("Volunteer from a department");
+		long request = volunteering.volunteer(data.person(name, data.department(department)), offer());
+		String homeless = TestData.unique("Volunteer in no department");
+		volunteering.volunteer(data.person(homeless, null), offer());
+
+		assertThat(directory.pending()).filteredOn(p -> p.id() == request)
+			.singleElement()
+			.returns(name, Directory.PendingRequest::name)
+			.returns(department, Directory.PendingRequest::departmentName);
+		Document page = Jsoup.parse(mvc.perform(get("/champions/requests").with(data.as(Role.STRATEGIST)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("article:has(h2:containsOwn(" + name + ")) .request-department").text())
+			.isEqualTo(department);
+		assertThat(page.select("article:has(h2:containsOwn(" + homeless + ")) .request-department").text())
+			.isEqualTo("In no department");
 	}
 
 	@Test

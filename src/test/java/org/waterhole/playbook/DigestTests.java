@@ -140,7 +140,8 @@ class DigestTests {
 		String volunteer = TestData.unique("Volunteer waiting");
 		VolunteerForm offer = new VolunteerForm();
 		offer.setPitch("I would like to help");
-		long request = volunteering.volunteer(data.person(volunteer, data.department()), offer);
+		long volunteerDepartment = data.department();
+		long request = volunteering.volunteer(data.person(volunteer, volunteerDepartment), offer);
 		jdbc.sql("update champion_request set created_at = timestamp '1999-01-01' where id = ?").param(request).update();
 
 		job.sendWeekly();
@@ -153,11 +154,14 @@ class DigestTests {
 		assertThat(digest.getFrom()[0].toString()).isEqualTo("digest@waterhole.example.org");
 		assertThat(due.caseStudies().items()).extracting(AgendaView.CaseStudyDue::title).contains(caseStudy);
 		assertThat(due.checkIns().items()).extracting(AgendaView.CheckInDue::departmentId).contains(department);
-		assertThat(due.volunteers().items()).extracting(AgendaView.VolunteerDue::personName).contains(volunteer);
+		assertThat(due.volunteers().items()).filteredOn(item -> item.personName().equals(volunteer))
+			.singleElement()
+			.returns(departmentName(volunteerDepartment), AgendaView.VolunteerDue::departmentName);
 		assertThat(digest.getSubject()).isEqualTo("Waterhole: your week – " + due.checkIns().total() + " check-ins due, "
 				+ (due.caseStudies().total() + due.experiments().total() + due.volunteers().total())
 				+ " more things waiting");
-		assertThat(text).contains(caseStudy, volunteer, departmentName(department));
+		assertThat(text).contains(caseStudy, volunteer + " (" + departmentName(volunteerDepartment) + ")",
+				departmentName(department));
 		for (AgendaView.CheckInDue item : due.checkIns().items()) {
 			assertThat(text).contains(item.departmentName(), BASE_URL + "/playbook/departments/" + item.departmentId());
 			assertThat(html).contains(BASE_URL + "/playbook/departments/" + item.departmentId());
