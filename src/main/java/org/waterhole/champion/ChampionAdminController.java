@@ -75,7 +75,8 @@ class ChampionAdminController {
 			// (paused, or an alumnus) is asked back from their page; an unknown id leaves the field empty.
 			Optional<Long> already = champions.championOf(person);
 			if (already.isPresent()) {
-				FlashMessage.warning(redirect, "champion.person.onRecord");
+				boolean active = champions.view(already.get()).status() == ChampionStatus.ACTIVE;
+				FlashMessage.warning(redirect, active ? "champion.person.active" : "champion.person.onRecord");
 				return "redirect:/champions/" + already.get();
 			}
 			form.setPersonEmail(champions.emailOf(person).orElse(null));

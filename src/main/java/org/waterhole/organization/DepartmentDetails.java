@@ -4,6 +4,5 @@ import java.time.Instant;
 
 /** A department as its page shows it. */
 public record DepartmentDetails(long id, String name, String description, Integer headcount, Integer checkInDays,
-		long peopleCount,
-		long version, Instant createdAt, Instant updatedAt) {
+		long peopleCount, long version, Instant createdAt, Instant updatedAt) {
 }

@@ -40,8 +40,8 @@ public class DepartmentService {
 	}
 
 	/**
-	 * Every department, by name, for a form's or filter's choices. Cached: creating or renaming a
-	 * department empties the cache once its transaction committed.
+	 * Every department, by name, for a form's or filter's choices. Cached: creating or editing a
+	 * department (its name, its check-in interval) empties the cache once its transaction committed.
 	 */
 	@Cacheable(OPTIONS)
 	public List<DepartmentOption> options() {

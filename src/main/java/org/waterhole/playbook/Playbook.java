@@ -53,6 +53,12 @@ public class Playbook {
 	/** Keen readers are counted over this many days. */
 	static final int READER_DAYS = 365;
 
+	/**
+	 * How many of the keenest readers are read to name {@link #NAMED} still in the department:
+	 * readings count for the department the reader was in then, and some have moved on since.
+	 */
+	static final int KEEN_READERS_READ = 30;
+
 	private final SignalReader signals;
 
 	private final Dismissals dismissals;
@@ -268,7 +274,7 @@ public class Playbook {
 			case RECRUIT_CHAMPION -> {
 				// A reading counts for the department the reader was in: of the keenest, those still in it.
 				List<DepartmentInterest.Reader> keenest = interest.keenestReaders(id, s.day().minusDays(READER_DAYS),
-						NAMED * 4);
+						KEEN_READERS_READ);
 				Map<Long, String> names = people.namesIn(id,
 						keenest.stream().map(DepartmentInterest.Reader::personId).toList());
 				List<DepartmentInterest.Reader> readers = keenest.stream()

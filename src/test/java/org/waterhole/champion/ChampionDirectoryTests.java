@@ -264,6 +264,14 @@ class ChampionDirectoryTests {
 		assertThat((FlashMessage) redirect.getFlashMap().get(FlashMessage.ATTRIBUTE))
 			.returns(FlashMessage.Kind.WARNING, FlashMessage::kind)
 			.returns("champion.person.onRecord", FlashMessage::code);
+		long active = data.person(null);
+		long activeChampion = champions.champion(active);
+		redirect = mvc
+			.perform(get("/champions/new").queryParam("person", String.valueOf(active)).with(data.as(Role.STRATEGIST)))
+			.andExpect(redirectedUrl("/champions/" + activeChampion))
+			.andReturn();
+		assertThat(((FlashMessage) redirect.getFlashMap().get(FlashMessage.ATTRIBUTE)).code())
+			.isEqualTo("champion.person.active");
 
 		long newcomer = data.person(null);
 		MvcResult form = mvc.perform(get("/champions/new").queryParam("person", String.valueOf(newcomer))

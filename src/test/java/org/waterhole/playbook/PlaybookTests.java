@@ -28,6 +28,7 @@ import org.waterhole.organization.Role;
 import org.waterhole.organization.WaterholeUser;
 import org.waterhole.playbook.Readiness.Contribution;
 import org.waterhole.playbook.Readiness.Signal;
+import org.waterhole.shared.web.FlashMessage;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -37,7 +38,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -311,19 +311,31 @@ class PlaybookTests {
 			.getContentAsString());
 		assertThat(page.select("#dismissed form").attr("action"))
 			.isEqualTo("/playbook/departments/" + department + "/dismissals/RECRUIT_CHAMPION/delete");
-		assertThat(page.select("#dismissed button.restore").attr("aria-label")).isEqualTo("Show “Recruit a champion” again");
+		assertThat(page.select("#dismissed button.restore").attr("aria-label")).isEqualTo("Show again: Recruit a champion");
+		assertThat(rules(department)).doesNotContain(Rule.RECRUIT_CHAMPION);
 
-		mvc.perform(post("/playbook/departments/{id}/dismissals/RECRUIT_CHAMPION/delete", department).with(csrf())
+		FlashMessage restored = (FlashMessage) mvc
+			.perform(post("/playbook/departments/{id}/dismissals/RECRUIT_CHAMPION/delete", department).with(csrf())
 				.with(SecurityMockMvcRequestPostProcessors.user(user)))
 			.andExpect(redirectedUrl("/playbook/departments/" + department))
-			.andExpect(flash().attributeExists("flash"));
+			.andReturn()
+			.getFlashMap()
+			.get(FlashMessage.ATTRIBUTE);
+		assertThat(restored).returns(FlashMessage.Kind.SUCCESS, FlashMessage::kind)
+			.returns("playbook.restored", FlashMessage::code);
 		assertThat(rules(department)).contains(Rule.RECRUIT_CHAMPION);
 		assertThat(playbook.department(department, true).dismissed()).isEmpty();
 
 		// Again (a second tab, a double click): nothing to take back, said as a warning.
-		mvc.perform(post("/playbook/departments/{id}/dismissals/RECRUIT_CHAMPION/delete", department).with(csrf())
+		FlashMessage again = (FlashMessage) mvc
+			.perform(post("/playbook/departments/{id}/dismissals/RECRUIT_CHAMPION/delete", department).with(csrf())
 				.with(SecurityMockMvcRequestPostProcessors.user(user)))
-			.andExpect(redirectedUrl("/playbook/departments/" + department));
+			.andExpect(redirectedUrl("/playbook/departments/" + department))
+			.andReturn()
+			.getFlashMap()
+			.get(FlashMessage.ATTRIBUTE);
+		assertThat(again).returns(FlashMessage.Kind.WARNING, FlashMessage::kind)
+			.returns("playbook.restore.gone", FlashMessage::code);
 		mvc.perform(post("/playbook/departments/{id}/dismissals/RECRUIT_CHAMPION/delete", Long.MAX_VALUE).with(csrf())
 				.with(SecurityMockMvcRequestPostProcessors.user(user)))
 			.andExpect(status().isNotFound());
@@ -470,7 +482,19 @@ class PlaybookTests {
 			.returns(today.minusDays(61).plusDays(120), Playbook.CheckIn::dueOn);
 		assertThat(checkIn(quietExperimenting)).returns(true, Playbook.CheckIn::due)
 			.returns(30, Playbook.CheckIn::intervalDays);
+		// Shorter than the 30 days for experimenting: the department's own applies while it experiments too.
+		long keenExperimenting = data.department(TestData.unique("Weekly, experimenting"), 7);
+		stage(keenExperimenting, Stage.EXPERIMENTING, today.minusDays(8));
+		assertThat(checkIn(keenExperimenting)).returns(true, Playbook.CheckIn::due)
+			.returns(7, Playbook.CheckIn::intervalDays)
+			.returns("playbook.checkIn.interval.own", Playbook.CheckIn::intervalKey);
+		long daily = data.department(TestData.unique("Daily"), 1);
+		stage(daily, Stage.AWARE, today);
 		WaterholeUser user = (WaterholeUser) data.user(Role.STRATEGIST);
+		assertThat(Jsoup.parse(mvc.perform(get("/playbook/departments/{id}", daily)
+				.with(SecurityMockMvcRequestPostProcessors.user(user)))
+			.andReturn().getResponse().getContentAsString()).select(".check-in-interval").text())
+			.isEqualTo("Every day, the department’s own interval.");
 		assertThat(Jsoup.parse(mvc.perform(get("/playbook/departments/{id}", quietExperimenting)
 				.with(SecurityMockMvcRequestPostProcessors.user(user)))
 			.andReturn().getResponse().getContentAsString()).select(".check-in-interval").text())

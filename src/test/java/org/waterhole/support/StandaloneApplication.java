@@ -6,15 +6,14 @@ import java.util.concurrent.Semaphore;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
-import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationStartingEvent;
 import org.springframework.boot.context.event.SpringApplicationEvent;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
-import org.springframework.context.ApplicationListener;
-import org.springframework.core.Ordered;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
 import org.waterhole.WaterholeApplication;
 
 /**
@@ -41,10 +40,18 @@ public final class StandaloneApplication {
 		sources.addAll(extraSources);
 		SpringApplication application = new SpringApplication(sources.toArray(Class<?>[]::new));
 		application.addInitializers(context -> context.getBeanFactory().registerSingleton("standaloneDatabase", database));
-		application.addListeners(new OneLoggingSetUpAtATime());
+		OneLoggingSetUpAtATime logging = new OneLoggingSetUpAtATime();
+		application.addListeners(logging);
 		List<String> all = new ArrayList<>(List.of("--server.port=0"));
 		all.addAll(List.of(args));
-		return application.run(all.toArray(String[]::new));
+		try {
+			return application.run(all.toArray(String[]::new));
+		}
+		finally {
+			// A start that failed before its context was initialised (Spring Boot has cleaned up
+			// Logback by the time run() throws): the next start may go.
+			logging.release();
+		}
 	}
 
 	/** The first strategist of an application started by {@link #startWithStrategist}. */
@@ -87,6 +94,7 @@ public final class StandaloneApplication {
 	 * it at once (as {@code TwoInstancesTests} starts them) can read each other's half-reset context
 	 * and fail with "Unable to find Spring Environment in logger context". What the test is about,
 	 * the migrations and the first strategist, happens later, in the refresh, and stays concurrent.
+	 * A start that fails before then lets go when {@code run} returns ({@link #release()}).
 	 */
 	private static final class OneLoggingSetUpAtATime implements ApplicationListener<SpringApplicationEvent>, Ordered {
 
@@ -100,8 +108,14 @@ public final class StandaloneApplication {
 				LOGGING.acquireUninterruptibly();
 				this.holding = true;
 			}
-			else if ((event instanceof ApplicationContextInitializedEvent || event instanceof ApplicationFailedEvent)
-					&& this.holding) {
+			else if (event instanceof ApplicationContextInitializedEvent) {
+				release();
+			}
+		}
+
+		/** Lets the next start configure Logback, if this one still holds it back. */
+		void release() {
+			if (this.holding) {
 				this.holding = false;
 				LOGGING.release();
 			}
