@@ -314,27 +314,13 @@ class PlaybookTests {
 		assertThat(page.select("#dismissed button.restore").attr("aria-label")).isEqualTo("Show again: Recruit a champion");
 		assertThat(rules(department)).doesNotContain(Rule.RECRUIT_CHAMPION);
 
-		FlashMessage restored = (FlashMessage) mvc
-			.perform(post("/playbook/departments/{id}/dismissals/RECRUIT_CHAMPION/delete", department).with(csrf())
-				.with(SecurityMockMvcRequestPostProcessors.user(user)))
-			.andExpect(redirectedUrl("/playbook/departments/" + department))
-			.andReturn()
-			.getFlashMap()
-			.get(FlashMessage.ATTRIBUTE);
-		assertThat(restored).returns(FlashMessage.Kind.SUCCESS, FlashMessage::kind)
+		assertThat(showAgain(department, user)).returns(FlashMessage.Kind.SUCCESS, FlashMessage::kind)
 			.returns("playbook.restored", FlashMessage::code);
 		assertThat(rules(department)).contains(Rule.RECRUIT_CHAMPION);
 		assertThat(playbook.department(department, true).dismissed()).isEmpty();
 
 		// Again (a second tab, a double click): nothing to take back, said as a warning.
-		FlashMessage again = (FlashMessage) mvc
-			.perform(post("/playbook/departments/{id}/dismissals/RECRUIT_CHAMPION/delete", department).with(csrf())
-				.with(SecurityMockMvcRequestPostProcessors.user(user)))
-			.andExpect(redirectedUrl("/playbook/departments/" + department))
-			.andReturn()
-			.getFlashMap()
-			.get(FlashMessage.ATTRIBUTE);
-		assertThat(again).returns(FlashMessage.Kind.WARNING, FlashMessage::kind)
+		assertThat(showAgain(department, user)).returns(FlashMessage.Kind.WARNING, FlashMessage::kind)
 			.returns("playbook.restore.gone", FlashMessage::code);
 		mvc.perform(post("/playbook/departments/{id}/dismissals/RECRUIT_CHAMPION/delete", Long.MAX_VALUE).with(csrf())
 				.with(SecurityMockMvcRequestPostProcessors.user(user)))
@@ -615,6 +601,17 @@ class PlaybookTests {
 			.findFirst()
 			.orElseThrow()
 			.shown();
+	}
+
+	/** Shows the department's dismissed "recruit a champion" again, as the button does; the flash it leaves. */
+	private FlashMessage showAgain(long department, WaterholeUser user) throws Exception {
+		return (FlashMessage) mvc
+			.perform(post("/playbook/departments/{id}/dismissals/RECRUIT_CHAMPION/delete", department).with(csrf())
+				.with(SecurityMockMvcRequestPostProcessors.user(user)))
+			.andExpect(redirectedUrl("/playbook/departments/" + department))
+			.andReturn()
+			.getFlashMap()
+			.get(FlashMessage.ATTRIBUTE);
 	}
 
 	/** The department's suggestion of the rule, which must be there. */
