@@ -77,4 +77,51 @@ class PlaybookBrowserTests extends BrowserTest {
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 	}
 
+	/**
+	 * On a department's readiness page the strategist dismisses a suggestion with a reason, takes
+	 * the dismissal back, then gives the department its own check-in interval: a refused value
+	 * first, then 14 days, which the page then explains. axe-core: the page with a dismissal and
+	 * the form with its error.
+	 */
+	@Test
+	void the_strategist_dismisses_and_shows_again_a_suggestion_and_sets_the_check_in_interval() {
+		String strategist = data.account(Role.STRATEGIST);
+		long department = data.department(TestData.unique("Own rhythm"));
+		signInAs(strategist, TestData.PASSWORD);
+
+		browser.open("/playbook/departments/" + department);
+		browser.click(By.cssSelector("#suggestion-RECRUIT_CHAMPION summary"));
+		browser.driver().findElement(By.id("reason-RECRUIT_CHAMPION")).sendKeys("Their head picks one in spring");
+		browser.click(By.cssSelector("#suggestion-RECRUIT_CHAMPION form button[type=submit]"));
+		browser.await(d -> !d.findElements(By.id("dismissed")).isEmpty());
+		assertThat(browser.driver().findElement(By.id("dismissed")).getText()).contains("Their head picks one in spring");
+		assertThat(browser.driver().findElements(By.id("suggestion-RECRUIT_CHAMPION"))).isEmpty();
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+		browser.click(By.cssSelector("#dismissed button.restore"));
+		browser.await(d -> !d.findElements(By.id("suggestion-RECRUIT_CHAMPION")).isEmpty());
+		assertThat(browser.driver().findElement(By.cssSelector(".alert-success")).getText())
+			.contains("back among the next steps");
+		assertThat(browser.driver().findElements(By.id("dismissed"))).isEmpty();
+
+		browser.click(By.linkText("Change the interval"));
+		browser.waitForUrlEnding("/departments/" + department + "/edit");
+		browser.driver().findElement(By.id("checkInDays")).sendKeys("0");
+		browser.click(By.cssSelector("main form button[type=submit]"));
+		browser.await(d -> !d.findElements(By.id("checkInDays-error")).isEmpty());
+		assertThat(browser.driver().findElement(By.id("checkInDays-error")).getText()).isEqualTo("Enter at least 1.");
+		assertThat(browser.driver().findElement(By.id("checkInDays-error")).isDisplayed()).isTrue();
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		WebElement days = browser.driver().findElement(By.id("checkInDays"));
+		days.clear();
+		days.sendKeys("14");
+		browser.click(By.cssSelector("main form button[type=submit]"));
+		browser.waitForUrlEnding("/departments/" + department);
+		assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("14 days");
+
+		browser.open("/playbook/departments/" + department);
+		assertThat(browser.driver().findElement(By.cssSelector(".check-in-interval")).getText())
+			.isEqualTo("Every 14 days, the department’s own interval.");
+	}
+
 }
