@@ -181,6 +181,16 @@ class DigestTests {
 		for (AgendaView.VolunteerDue item : due.volunteers().items()) {
 			assertThat(text).contains(item.personName());
 		}
+		// Each list of the agenda under its heading (one fragment for the four), the volunteer's with its items.
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+		assertThat(page.select("h2").eachText()).contains(
+				due.checkIns().total() == 1 ? "1 department is due for a check-in"
+						: due.checkIns().total() + " departments are due for a check-in",
+				due.volunteers().total() == 1 ? "1 volunteer waits for an answer"
+						: due.volunteers().total() + " volunteers wait for an answer")
+			.doesNotContain("Heading");
+		assertThat(page.select("h2:containsOwn(for an answer) + ul li").eachText())
+			.anySatisfy(item -> assertThat(item).startsWith(volunteer + " (" + departmentName(volunteerDepartment) + "): offered "));
 		assertThat(text).contains(BASE_URL + "/account/digest").doesNotContain("[(", "#{", "${");
 		assertThat(html).contains("href=\"" + BASE_URL + "/account/digest\"").doesNotContain("#{", "${", "??");
 		assertThat(digest.getHeader("List-Unsubscribe")).containsExactly("<" + BASE_URL + "/account/digest>");
