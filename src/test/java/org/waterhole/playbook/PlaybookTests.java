@@ -136,12 +136,9 @@ class PlaybookTests {
 	/** Stalled long below adopting: the time in the stage takes points away, all of them after 360 days. */
 	@Test
 	void a_long_time_at_a_stage_below_adopting_costs_points() {
-		long stalled = data.department();
-		stage(stalled, Stage.AWARE, today.minusDays(270));
-		long longer = data.department();
-		stage(longer, Stage.AWARE, today.minusDays(400));
-		long adopting = data.department();
-		stage(adopting, Stage.ADOPTING, today.minusDays(400));
+		long stalled = departmentAt(Stage.AWARE, 270);
+		long longer = departmentAt(Stage.AWARE, 400);
+		long adopting = departmentAt(Stage.ADOPTING, 400);
 
 		assertThat(points(stalled, Signal.TIME_IN_STAGE)).isEqualTo(-5.0);
 		assertThat(points(longer, Signal.TIME_IN_STAGE)).isEqualTo(-10.0);
@@ -251,8 +248,7 @@ class PlaybookTests {
 	/** Dismissed with a reason, a suggestion stays away until its figures change: a new objection brings it back. */
 	@Test
 	void a_dismissed_suggestion_stays_dismissed_until_its_signals_change() throws Exception {
-		long department = data.department();
-		stage(department, Stage.INTERESTED, today.minusDays(10));
+		long department = departmentAt(Stage.INTERESTED, 10);
 		objection(department, today.minusDays(3), ObjectionCategory.RISK);
 		WaterholeUser user = (WaterholeUser) data.user(Role.STRATEGIST);
 
@@ -333,8 +329,7 @@ class PlaybookTests {
 	/** Checking in with a stalled department puts "check in" away until the next check-in is due. */
 	@Test
 	void recording_a_check_in_puts_the_check_in_suggestion_away() {
-		long department = data.department();
-		stage(department, Stage.AWARE, today.minusDays(200));
+		long department = departmentAt(Stage.AWARE, 200);
 		assertThat(rules(department)).contains(Rule.CHECK_IN);
 
 		note(department, today);
@@ -345,8 +340,7 @@ class PlaybookTests {
 	/** An experiment already an idea for the department is taken forward rather than another proposed. */
 	@Test
 	void an_experiment_already_planned_is_taken_forward() throws Exception {
-		long department = data.department();
-		stage(department, Stage.INTERESTED, today.minusDays(5));
+		long department = departmentAt(Stage.INTERESTED, 5);
 		long idea = experiments.idea(TestData.unique("Already an idea"), form -> form.setDepartmentId(department));
 
 		Suggestion propose = suggestion(department, Rule.PROPOSE_EXPERIMENT);
@@ -358,8 +352,7 @@ class PlaybookTests {
 	/** Titles go into the prefilled form's address as they are: braces (a URI template's variables) are no trouble. */
 	@Test
 	void titles_with_braces_still_open_the_prefilled_form() throws Exception {
-		long department = data.department();
-		stage(department, Stage.INTERESTED, today.minusDays(5));
+		long department = departmentAt(Stage.INTERESTED, 5);
 		RecordForm objection = RecordForm.of(department, today.minusDays(1), EventKind.OBJECTION, "Budget {id} & {next year}");
 		objection.setObjectionCategory(ObjectionCategory.VALUE);
 		long objectionId = log.record(objection, strategist);
@@ -427,12 +420,9 @@ class PlaybookTests {
 	 */
 	@Test
 	void check_ins_fall_due_after_their_interval_and_any_recorded_event_resets_them() {
-		long due = data.department();
-		stage(due, Stage.AWARE, today.minusDays(61));
-		long notYet = data.department();
-		stage(notYet, Stage.AWARE, today.minusDays(59));
-		long experimenting = data.department();
-		stage(experimenting, Stage.EXPERIMENTING, today.minusDays(31));
+		long due = departmentAt(Stage.AWARE, 61);
+		long notYet = departmentAt(Stage.AWARE, 59);
+		long experimenting = departmentAt(Stage.EXPERIMENTING, 31);
 
 		assertThat(checkIn(due).due()).isTrue();
 		assertThat(checkIn(due).dueOn()).isEqualTo(today.minusDays(1));
@@ -512,8 +502,7 @@ class PlaybookTests {
 			.param("end", today.minusDays(2))
 			.param("id", overdue)
 			.update();
-		long department = data.department();
-		stage(department, Stage.AWARE, today.minusDays(100));
+		long department = departmentAt(Stage.AWARE, 100);
 
 		AgendaView after = agenda.today();
 
@@ -639,6 +628,13 @@ class PlaybookTests {
 	private void read(long caseStudy, long person, long department, int daysAgo) {
 		assertThat(readings.record(caseStudy, person, department, Instant.now().minus(Duration.ofDays(daysAgo))))
 			.isTrue();
+	}
+
+	/** A new department that reached the stage {@code daysAgo} days ago. */
+	private long departmentAt(Stage stage, int daysAgo) {
+		long department = data.department();
+		stage(department, stage, today.minusDays(daysAgo));
+		return department;
 	}
 
 	private void stage(long department, Stage stage, LocalDate on) {
