@@ -40,6 +40,14 @@ class Account extends EditableEntity {
 	@Enumerated(EnumType.STRING)
 	private Role role;
 
+	/**
+	 * The least role the strategist gave by hand: signing in with groups that give less never
+	 * takes the account below it (unless the provider is authoritative). {@code null} for an
+	 * account made at its holder's first sign-in with the institution's identity.
+	 */
+	@Enumerated(EnumType.STRING)
+	private Role handRole;
+
 	private boolean enabled;
 
 	/** Kept by one update at each sign-in, not a change anyone makes to the account. */
@@ -58,16 +66,34 @@ class Account extends EditableEntity {
 	protected Account() {
 	}
 
+	/** An account the strategist makes, with the role they give it by hand. */
 	Account(Person person, String passwordHash, Role role) {
 		this.person = person;
 		this.passwordHash = passwordHash;
 		this.role = role;
+		this.handRole = role;
 		this.enabled = true;
 	}
 
+	/** The account of someone signing in with the institution's identity for the first time: staff, no password. */
+	static Account firstSignIn(Person person) {
+		Account account = new Account(person, null, Role.STAFF);
+		account.handRole = null;
+		return account;
+	}
+
+	/** The strategist changes role and whether the account may sign in; a new role is one given by hand. */
 	void changeRole(Role role, boolean enabled) {
+		if (role != this.role) {
+			this.handRole = role;
+		}
 		this.role = role;
 		this.enabled = enabled;
+	}
+
+	/** The role that the holder's groups give at sign-in, never below the one given by hand unless told. */
+	void changeRoleFromGroups(Role role) {
+		this.role = role;
 	}
 
 	void changePasswordHash(String passwordHash) {
@@ -88,6 +114,10 @@ class Account extends EditableEntity {
 
 	Role getRole() {
 		return role;
+	}
+
+	Role getHandRole() {
+		return handRole;
 	}
 
 	boolean isEnabled() {

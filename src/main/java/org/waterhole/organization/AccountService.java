@@ -121,7 +121,8 @@ public class AccountService {
 	@Transactional
 	public boolean changeOwnPassword(long id, String currentPassword, String newPassword) {
 		Account account = load(id);
-		if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+		if (currentPassword == null || account.getPasswordHash() == null
+				|| !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
 			return false;
 		}
 		account.changePasswordHash(passwordEncoder.encode(newPassword));

@@ -10,7 +10,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Signs people in with the email address of their person record and their account's password. */
+/** Signs people in with the email address of their person record and their account's own password. */
 @Service
 @Transactional(readOnly = true)
 class AccountUserDetailsService implements UserDetailsService {
@@ -19,17 +19,24 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final Clock clock;
 
-	AccountUserDetailsService(AccountRepository accounts, Clock clock) {
+	private final boolean localPasswords;
+
+	AccountUserDetailsService(AccountRepository accounts, Clock clock, SignInProperties properties) {
 		this.accounts = accounts;
 		this.clock = clock;
+		this.localPasswords = properties.localPasswords();
 	}
 
+	/**
+	 * The account with this email and a password of its own, while Waterhole's own passwords are
+	 * in use; nobody else signs in here (they may through the directory, or single sign-on).
+	 */
 	@Override
 	public UserDetails loadUserByUsername(String email) {
 		return accounts.findSignInByEmail(Person.normalizeEmail(email))
-			.map(account -> new WaterholeUser(account.accountId(), account.personId(), account.departmentId(),
-					account.name(), account.email(), account.passwordHash(), account.role(), account.enabled()))
-			.orElseThrow(() -> new UsernameNotFoundException("no account"));
+			.filter(account -> localPasswords && account.passwordHash() != null)
+			.map(WaterholeUser::withPassword)
+			.orElseThrow(() -> new UsernameNotFoundException("no account with a password"));
 	}
 
 	@EventListener

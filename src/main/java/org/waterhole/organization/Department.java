@@ -22,6 +22,9 @@ class Department extends EditableEntity {
 
 	private String name;
 
+	/** Its code in the institution's directory, by which a sign-in's department is matched too. */
+	private String code;
+
 	private String description;
 
 	private Integer headcount;
@@ -32,12 +35,13 @@ class Department extends EditableEntity {
 	protected Department() {
 	}
 
-	Department(String name, String description, Integer headcount, Integer checkInDays) {
-		update(name, description, headcount, checkInDays);
+	Department(String name, String code, String description, Integer headcount, Integer checkInDays) {
+		update(name, code, description, headcount, checkInDays);
 	}
 
-	void update(String name, String description, Integer headcount, Integer checkInDays) {
+	void update(String name, String code, String description, Integer headcount, Integer checkInDays) {
 		this.name = name;
+		this.code = code;
 		this.description = description;
 		this.headcount = headcount;
 		this.checkInDays = checkInDays;
@@ -49,6 +53,10 @@ class Department extends EditableEntity {
 
 	String getName() {
 		return name;
+	}
+
+	String getCode() {
+		return code;
 	}
 
 	String getDescription() {

@@ -76,7 +76,7 @@ class DepartmentController {
 			return "redirect:/departments/" + id;
 		}
 		catch (DuplicateException ex) {
-			result.rejectValue(ex.field(), "departments.name.taken");
+			result.rejectValue(ex.field(), "departments." + ex.field() + ".taken");
 			return FORM;
 		}
 	}
@@ -103,7 +103,7 @@ class DepartmentController {
 			return "redirect:/departments/" + id;
 		}
 		catch (DuplicateException ex) {
-			result.rejectValue(ex.field(), "departments.name.taken");
+			result.rejectValue(ex.field(), "departments." + ex.field() + ".taken");
 			return FORM;
 		}
 		catch (StaleEditException | OptimisticLockingFailureException ex) {

@@ -13,6 +13,10 @@ public class DepartmentForm {
 	@Size(max = 120)
 	private String name;
 
+	/** The department's code in the institution's directory; optional. */
+	@Size(max = 40)
+	private String code;
+
 	@Size(max = 2000)
 	private String description;
 
@@ -34,6 +38,14 @@ public class DepartmentForm {
 
 	public void setName(String name) {
 		this.name = name;
+	}
+
+	public String getCode() {
+		return code;
+	}
+
+	public void setCode(String code) {
+		this.code = code;
 	}
 
 	public String getDescription() {

@@ -26,6 +26,9 @@ interface DepartmentRepository extends JpaRepository<Department, Long> {
 	@Query("select d from Department d where lower(d.name) = lower(:name)")
 	Optional<Department> findByNameIgnoringCase(String name);
 
+	@Query("select d from Department d where lower(d.code) = lower(:code)")
+	Optional<Department> findByCodeIgnoringCase(String code);
+
 	@Query("select count(p) from Person p where p.department.id = :departmentId")
 	long countPeople(long departmentId);
 

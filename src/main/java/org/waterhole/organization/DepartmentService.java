@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
@@ -78,7 +79,8 @@ public class DepartmentService {
 
 	public DepartmentDetails details(long id) {
 		Department department = load(id);
-		return new DepartmentDetails(department.getId(), department.getName(), department.getDescription(),
+		return new DepartmentDetails(department.getId(), department.getName(), department.getCode(),
+				department.getDescription(),
 				department.getHeadcount(), department.getCheckInDays(), departments.countPeople(id),
 				department.getVersion(),
 				department.getCreatedAt(), department.getUpdatedAt());
@@ -88,6 +90,7 @@ public class DepartmentService {
 		Department department = load(id);
 		DepartmentForm form = new DepartmentForm();
 		form.setName(department.getName());
+		form.setCode(department.getCode());
 		form.setDescription(department.getDescription());
 		form.setHeadcount(department.getHeadcount());
 		form.setCheckInDays(department.getCheckInDays());
@@ -98,9 +101,9 @@ public class DepartmentService {
 	@Transactional
 	@CacheEvict(cacheNames = OPTIONS, allEntries = true)
 	public long create(DepartmentForm form) {
-		requireUniqueName(form.getName(), null);
-		Department department = new Department(form.getName(), form.getDescription(), form.getHeadcount(),
-				form.getCheckInDays());
+		requireUnique(form, null);
+		Department department = new Department(form.getName(), form.getCode(), form.getDescription(),
+				form.getHeadcount(), form.getCheckInDays());
 		return saveUnique(department).getId();
 	}
 
@@ -109,17 +112,23 @@ public class DepartmentService {
 	public void update(long id, DepartmentForm form) {
 		Department department = load(id);
 		StaleEditException.check("Department", id, form.getVersion(), department.getVersion());
-		requireUniqueName(form.getName(), id);
-		department.update(form.getName(), form.getDescription(), form.getHeadcount(), form.getCheckInDays());
+		requireUnique(form, id);
+		department.update(form.getName(), form.getCode(), form.getDescription(), form.getHeadcount(),
+				form.getCheckInDays());
 		saveUnique(department);
 	}
 
-	private void requireUniqueName(String name, Long self) {
-		departments.findByNameIgnoringCase(name)
-			.filter(other -> !other.getId().equals(self))
-			.ifPresent(other -> {
-				throw new DuplicateException("name");
-			});
+	private void requireUnique(DepartmentForm form, Long self) {
+		requireNoOther(departments.findByNameIgnoringCase(form.getName()), self, "name");
+		if (form.getCode() != null) {
+			requireNoOther(departments.findByCodeIgnoringCase(form.getCode()), self, "code");
+		}
+	}
+
+	private static void requireNoOther(Optional<Department> found, Long self, String field) {
+		found.filter(other -> !other.getId().equals(self)).ifPresent(other -> {
+			throw new DuplicateException(field);
+		});
 	}
 
 	/** Saves now, so that a name taken in the meantime by someone else is reported on the form. */
@@ -130,6 +139,9 @@ public class DepartmentService {
 		catch (DataIntegrityViolationException ex) {
 			if (DuplicateException.violates(ex, "uk_department_name")) {
 				throw new DuplicateException("name");
+			}
+			if (DuplicateException.violates(ex, "uk_department_code")) {
+				throw new DuplicateException("code");
 			}
 			throw ex;
 		}

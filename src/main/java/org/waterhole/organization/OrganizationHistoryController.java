@@ -39,6 +39,7 @@ class OrganizationHistoryController {
 		this.history = history;
 		this.departmentFields = HistoryFields.of(Department.class)
 			.plain("name", "department.name")
+			.plain("code", "department.code")
 			.longText("description", "department.description")
 			.plain("headcount", "department.headcount")
 			.plain("checkInDays", "department.checkInDays");
@@ -50,6 +51,7 @@ class OrganizationHistoryController {
 		this.accountFields = HistoryFields.of(Account.class)
 			.reference("person", "account.person", people::namesOf)
 			.choice("role", "account.role", "role.")
+			.choice("handRole", "account.handRole", "role.")
 			.plain("enabled", "account.enabled");
 	}
 

@@ -163,6 +163,24 @@ public class PersonService {
 		}
 	}
 
+	/**
+	 * Someone whose identity provider gave no department places themselves in one, once: a person
+	 * already in a department stays there (the strategist moves people).
+	 * @return whether they were placed
+	 */
+	@Transactional
+	public boolean placeInDepartment(long personId, long departmentId) {
+		Person person = load(personId);
+		if (person.getDepartment() != null) {
+			return false;
+		}
+		Department department = departments.findById(departmentId)
+			.orElseThrow(() -> new UnknownDepartmentException(departmentId));
+		person.update(person.getName(), person.getEmail(), person.getJobTitle(), department);
+		events.publishEvent(person.updated());
+		return true;
+	}
+
 	private Department department(PersonForm form) {
 		if (form.getDepartmentId() == null) {
 			return null;

@@ -42,24 +42,24 @@ public class OrganizationDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(OrganizationDemoData.class);
 
-	/** Name, headcount, people on record, description. */
+	/** Name, headcount, people on record, description, code in the directory. */
 	private static final Object[][] DEPARTMENTS = {
-			{ "Marketing & Communications", 24, 14, "Brand, press office, web and the social media programme." },
-			{ "Admissions", 31, 16, "Recruits and admits students, from first enquiry to enrolment." },
-			{ "Alumni Relations", 12, 8, "Keeps graduates connected, and raises funds with them." },
-			{ "Athletics", 40, 12, "Varsity teams, sports facilities and recreation." },
-			{ "Library", 58, 15, "Collections, study spaces, research support and special collections." },
-			{ "Research Office", 22, 10, "Research funding, contracts, impact and open access." },
-			{ "Human Resources", 27, 9, "Recruitment, pay, development and wellbeing of staff." },
-			{ "IT Services", 64, 14, "Networks, devices, systems and the service desk." },
-			{ "Student Services", 45, 13, "Advice, wellbeing, disability support and accommodation." },
-			{ "Careers Service", 15, 8, "Careers advice, employer relations and internships." },
-			{ "International Office", 18, 8, "International recruitment, partnerships and mobility." },
-			{ "Faculty of Arts & Humanities", 210, 12, "History, languages, literature, philosophy and the arts." },
-			{ "Faculty of Science", 340, 12, "Physics, chemistry, biology, mathematics and computing." },
-			{ "Faculty of Medicine", 420, 10, "Medical school, nursing and public health." },
-			{ "Finance", 33, 7, "Budgets, payments, procurement and financial reporting." },
-			{ "Estates & Facilities", 120, 6, "Buildings, grounds, security and sustainability." } };
+			{ "Marketing & Communications", 24, 14, "Brand, press office, web and the social media programme.", "MCOM" },
+			{ "Admissions", 31, 16, "Recruits and admits students, from first enquiry to enrolment.", "ADM" },
+			{ "Alumni Relations", 12, 8, "Keeps graduates connected, and raises funds with them.", "ALUM" },
+			{ "Athletics", 40, 12, "Varsity teams, sports facilities and recreation.", "ATH" },
+			{ "Library", 58, 15, "Collections, study spaces, research support and special collections.", "LIB" },
+			{ "Research Office", 22, 10, "Research funding, contracts, impact and open access.", "RES" },
+			{ "Human Resources", 27, 9, "Recruitment, pay, development and wellbeing of staff.", "HR" },
+			{ "IT Services", 64, 14, "Networks, devices, systems and the service desk.", "ITS" },
+			{ "Student Services", 45, 13, "Advice, wellbeing, disability support and accommodation.", "STU" },
+			{ "Careers Service", 15, 8, "Careers advice, employer relations and internships.", "CAR" },
+			{ "International Office", 18, 8, "International recruitment, partnerships and mobility.", "INT" },
+			{ "Faculty of Arts & Humanities", 210, 12, "History, languages, literature, philosophy and the arts.", "FAH" },
+			{ "Faculty of Science", 340, 12, "Physics, chemistry, biology, mathematics and computing.", "SCI" },
+			{ "Faculty of Medicine", 420, 10, "Medical school, nursing and public health.", "MED" },
+			{ "Finance", 33, 7, "Budgets, payments, procurement and financial reporting.", "FIN" },
+			{ "Estates & Facilities", 120, 6, "Buildings, grounds, security and sustainability.", "EST" } };
 
 	/** Departments with their own days between check-ins: the others follow the playbook's by stage. */
 	private static final Map<String, Integer> OWN_CHECK_IN_DAYS = Map.of("Student Services", 120);
@@ -103,7 +103,7 @@ public class OrganizationDemoData implements ApplicationRunner {
 		List<Person> everyone = new ArrayList<>();
 		int n = 0;
 		for (Object[] row : DEPARTMENTS) {
-			Department department = departments.save(new Department((String) row[0], (String) row[3], (Integer) row[1],
+			Department department = departments.save(new Department((String) row[0], (String) row[4], (String) row[3], (Integer) row[1],
 					OWN_CHECK_IN_DAYS.get((String) row[0])));
 			for (int i = 0; i < (Integer) row[2]; i++, n++) {
 				String first = FIRST_NAMES[n % FIRST_NAMES.length];

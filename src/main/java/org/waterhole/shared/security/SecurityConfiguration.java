@@ -3,6 +3,7 @@ package org.waterhole.shared.security;
 import java.util.LinkedHashMap;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,7 +30,8 @@ import org.springframework.session.security.SpringSessionBackedSessionRegistry;
  * Who may reach what. Public: the login page, static assets, the health check and the error
  * page. Each module adds the rules for its own URLs ({@link UrlRules}); every other URL needs a
  * signed-in user. Anonymous visitors are sent to the login page; a signed-in user without the
- * right role gets the 403 page.
+ * right role gets the 403 page. Ways of signing in beyond the password form (single sign-on, a
+ * directory) come from {@link SignInMethods}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -52,9 +54,10 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<UrlRules> moduleRules,
+			List<SignInMethods> signInMethods, ObjectProvider<SignInOptions> signInOptions,
 			SessionRegistry sessionRegistry, SignInThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(rules -> {
-			rules.requestMatchers("/login", "/error", "/expired", "/webjars/**", "/assets/**",
+			rules.requestMatchers("/login", "/login/sso", "/error", "/expired", "/webjars/**", "/assets/**",
 					"/favicon.ico", "/actuator/health", "/actuator/health/**")
 				.permitAll();
 			rules.requestMatchers("/actuator/**").denyAll();
@@ -67,7 +70,8 @@ public class SecurityConfiguration {
 			.failureUrl("/login?error"));
 		http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
-		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+		String policy = contentSecurityPolicy(signInOptions.getIfAvailable(() -> SignInOptions.PASSWORDS_ONLY));
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
 			.frameOptions(frames -> frames.deny())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
@@ -84,7 +88,22 @@ public class SecurityConfiguration {
 		handlers.put(CsrfException.class, expiredForm);
 		http.exceptionHandling(exceptions -> exceptions
 			.accessDeniedHandler(new DelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl())));
+		for (SignInMethods methods : signInMethods) {
+			methods.apply(http);
+		}
 		return http.build();
+	}
+
+	/**
+	 * The policy, where signing out may also lead to the identity provider: the sign-out form's
+	 * answer sends the browser there to end the provider's session, which {@code form-action}
+	 * would otherwise refuse.
+	 */
+	static String contentSecurityPolicy(SignInOptions options) {
+		if (options.providerOrigin() == null) {
+			return CONTENT_SECURITY_POLICY;
+		}
+		return CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self' " + options.providerOrigin());
 	}
 
 	/**
