@@ -1,7 +1,6 @@
 package org.waterhole;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.waterhole.support.FreePort;
 import org.waterhole.support.StandaloneApplication;
 import org.waterhole.support.Visitor;
 import org.waterhole.support.Visitor.Page;
@@ -43,7 +43,7 @@ class DatabaseOutageTests {
 	@Test
 	void pages_say_the_database_is_unavailable_and_come_back_by_themselves(CapturedOutput output) throws IOException {
 		Path data = Files.createDirectories(directory.resolve("data"));
-		int port = freePort();
+		int port = FreePort.any();
 		EmbeddedPostgres postgres = start(data, port);
 		// The sessions' clean-up takes its turn every second, to meet the outage.
 		try (ConfigurableApplicationContext app = StandaloneApplication.startWithStrategist(
@@ -105,10 +105,5 @@ class DatabaseOutageTests {
 			.start();
 	}
 
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
 
 }

@@ -55,12 +55,12 @@ class ExternalSignIn {
 	/**
 	 * The account {@code identity} signs in to, made or brought up to date.
 	 * @throws DisabledException when the account may not sign in
-	 * @throws IllegalArgumentException when the identity has no usable email
+	 * @throws UnusableEmailException when the identity has no usable email
 	 */
 	SignInAccount signIn(ExternalIdentity identity) {
 		String email = Person.normalizeEmail(identity.email());
 		if (!StringUtils.hasText(email) || email.length() > EMAIL_LENGTH || !email.contains("@")) {
-			throw new IllegalArgumentException("no usable email");
+			throw new UnusableEmailException();
 		}
 		Department department = departmentOf(identity.department()).orElse(null);
 		Person person = people.findByEmail(email)

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -14,14 +16,16 @@ import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInit
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.waterhole.shared.security.SignInMethods;
 import org.waterhole.shared.security.SignInOptions;
 
 /**
- * How people sign in, beyond the password form the security configuration sets up: single
- * sign-on with the institution's OpenID provider when an issuer is set, and after any sign-in the
- * page to choose a department for those whose provider gave none.
+ * How people sign in, beyond the password form the security configuration sets up: directory
+ * passwords through the same form when a directory is set, single sign-on with the institution's
+ * OpenID provider when an issuer is set, and after any sign-in the page to choose a department
+ * for those whose provider or directory gave none.
  */
 @Configuration(proxyBeanMethods = false)
 class SignInConfiguration {
@@ -35,25 +39,53 @@ class SignInConfiguration {
 		return new IdentityProvider(properties);
 	}
 
+	/**
+	 * The login page: the sign-on button when single sign-on is set up, the password form while
+	 * local or directory passwords are in use (or when nothing else would let anyone in).
+	 */
 	@Bean
-	SignInOptions signInOptions(SignInProperties signIn, SingleSignOnProperties singleSignOn) {
+	SignInOptions signInOptions(SignInProperties signIn, SingleSignOnProperties singleSignOn,
+			DirectoryProperties directory) {
 		if (!singleSignOn.enabled()) {
 			return SignInOptions.PASSWORDS_ONLY;
 		}
-		return new SignInOptions(singleSignOn.label(), SINGLE_SIGN_ON_PATH, signIn.localPasswords(),
-				singleSignOn.straightToProvider(), singleSignOn.origin());
+		return new SignInOptions(singleSignOn.label(), SINGLE_SIGN_ON_PATH,
+				signIn.localPasswords() || directory.enabled(), singleSignOn.straightToProvider(),
+				singleSignOn.origin());
 	}
 
 	@Bean
-	SignInMethods organizationSignIn(SingleSignOnProperties singleSignOn, IdentityProvider provider,
-			ExternalSignIn signIns) {
+	SignInMethods organizationSignIn(SignInProperties signIn, SingleSignOnProperties singleSignOn,
+			DirectoryProperties directory, IdentityProvider provider, ExternalSignIn signIns,
+			AccountUserDetailsService accounts, PasswordEncoder passwords) {
 		SignInSuccess success = new SignInSuccess();
 		return http -> {
-			http.formLogin(login -> login.successHandler(success));
+			http.formLogin(login -> login.successHandler(success).failureHandler(SignInFailures.PASSWORD_FORM));
+			if (directory.enabled()) {
+				directory(http, signIn.localPasswords() ? localPasswords(accounts, passwords) : null,
+						DirectorySignIn.provider(directory, signIns));
+			}
 			if (singleSignOn.enabled()) {
 				singleSignOn(http, provider, new SingleSignOnUserService(signIns, singleSignOn), success);
 			}
 		};
+	}
+
+	/**
+	 * The password form checks Waterhole's own password first, then the directory's: an account
+	 * with a password of its own still signs in while the directory is away.
+	 */
+	private static void directory(HttpSecurity http, AuthenticationProvider local, AuthenticationProvider directory) {
+		if (local != null) {
+			http.authenticationProvider(local);
+		}
+		http.authenticationProvider(directory);
+	}
+
+	private static AuthenticationProvider localPasswords(AccountUserDetailsService accounts, PasswordEncoder passwords) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+		provider.setPasswordEncoder(passwords);
+		return provider;
 	}
 
 	private static void singleSignOn(HttpSecurity http, IdentityProvider provider, SingleSignOnUserService users,

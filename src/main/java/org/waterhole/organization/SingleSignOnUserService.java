@@ -44,7 +44,7 @@ class SingleSignOnUserService implements OAuth2UserService<OidcUserRequest, Oidc
 		catch (DisabledException ex) {
 			throw refused(DISABLED);
 		}
-		catch (IllegalArgumentException ex) {
+		catch (UnusableEmailException ex) {
 			throw refused(UNVERIFIED);
 		}
 	}

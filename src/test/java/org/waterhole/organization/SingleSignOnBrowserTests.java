@@ -1,8 +1,6 @@
 package org.waterhole.organization;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,6 +16,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.waterhole.support.FreePort;
 import org.waterhole.support.BrowserTest;
 import org.waterhole.support.DemoIdentityProvider;
 import org.waterhole.support.DemoIdentityProvider.DemoUser;
@@ -32,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SingleSignOnBrowserTests extends BrowserTest {
 
-	private static final int PROVIDER_PORT = freePort();
+	private static final int PROVIDER_PORT = FreePort.any();
 
 	private static final String MANAGERS = "test-managers";
 
@@ -305,13 +304,5 @@ class SingleSignOnBrowserTests extends BrowserTest {
 		return messages.getMessage(key, null, Locale.ENGLISH);
 	}
 
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 
 }

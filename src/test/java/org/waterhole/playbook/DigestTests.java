@@ -1,8 +1,6 @@
 package org.waterhole.playbook;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,6 +41,7 @@ import org.waterhole.organization.AccountForm;
 import org.waterhole.organization.AccountService;
 import org.waterhole.organization.Role;
 import org.waterhole.shared.ScheduledJobs;
+import org.waterhole.support.FreePort;
 import org.waterhole.support.EmbeddedDatabase;
 import org.waterhole.support.StandaloneApplication;
 import org.waterhole.support.TestData;
@@ -67,7 +66,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WaterholeTest
 class DigestTests {
 
-	private static final int SMTP_PORT = freePort();
+	private static final int SMTP_PORT = FreePort.any();
 
 	private static final String BASE_URL = "https://waterhole.example.org";
 
@@ -480,13 +479,5 @@ class DigestTests {
 		return server;
 	}
 
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 
 }
