@@ -87,6 +87,15 @@ public final class Visitor {
 		return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET().build());
 	}
 
+	/** A request without a body ({@code HEAD}, {@code OPTIONS}, ...) with extra request headers. */
+	public Page request(String method, String path, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.header("Accept", "text/html")
+			.method(method, HttpRequest.BodyPublishers.noBody());
+		headers.forEach(request::header);
+		return send(request.build());
+	}
+
 	/** Posts {@code fields}; with {@code csrf} the token of the visitor's session is added. */
 	public Page post(String path, Map<String, String> fields, boolean csrf) {
 		Map<String, String> form = new LinkedHashMap<>(fields);
