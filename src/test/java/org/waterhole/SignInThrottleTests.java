@@ -1,17 +1,23 @@
 package org.waterhole;
 
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.waterhole.organization.Role;
 import org.waterhole.support.TestData;
+import org.waterhole.support.Visitor;
+import org.waterhole.support.Visitor.Page;
 import org.waterhole.support.WaterholeTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -21,7 +27,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-/** Repeated failed sign-ins pause signing in per email and per address, for accounts that exist or not. */
+/**
+ * Repeated failed sign-ins pause signing in per email and per address, for accounts that exist or
+ * not, however the sign-in's URL is spelt.
+ */
 @WaterholeTest
 class SignInThrottleTests {
 
@@ -33,6 +42,9 @@ class SignInThrottleTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void five_failures_with_one_email_pause_it_even_with_the_right_password() throws Exception {
@@ -87,6 +99,51 @@ class SignInThrottleTests {
 			signIn(email, "a wrong guess " + i, address()).andExpect(redirectedUrl("/login?error"));
 		}
 		signIn(email, TestData.PASSWORD, address()).andExpect(authenticated());
+	}
+
+	/**
+	 * Over real HTTP, where the servlet container decodes the URL as it would for anyone: every
+	 * spelling of the sign-in URL that signs in at all is paused like {@code /login}; the others
+	 * (another case, a trailing slash, path parameters, encoded separators) sign nobody in.
+	 */
+	@Test
+	void no_spelling_of_the_sign_in_url_gets_round_the_pause() throws Exception {
+		String email = data.account(Role.STAFF);
+		for (int i = 0; i < 5; i++) {
+			signIn(email, "a wrong guess " + i, address()).andExpect(redirectedUrl("/login?error"));
+		}
+		for (String path : List.of("/login", "/%6Cogin", "/%6c%6f%67%69%6e", "/log%69n")) {
+			Visitor visitor = new Visitor(port);
+			assertThat(signIn(visitor, path, email, TestData.PASSWORD, address()).location()).as(path)
+				.endsWith("/login?paused");
+			assertThat(visitor.get("/").status()).as("signed in through " + path).isEqualTo(302);
+		}
+		for (String path : List.of("/login/", "/LOGIN", "/Login", "/login;jsessionid=x", "/login;x=y", "/login%3Bx=y",
+				"//login", "/./login", "/x/../login", "/login%2F", "/login%00", "/%2Flogin", "/login%20")) {
+			Visitor visitor = new Visitor(port);
+			Page answer = signIn(visitor, path, email, TestData.PASSWORD, address());
+			assertThat(answer.status()).as(path).isIn(302, 400, 404);
+			assertThat(String.valueOf(answer.location())).as(path).doesNotEndWith("/");
+			assertThat(visitor.get("/").status()).as("signed in through " + path).isEqualTo(302);
+		}
+	}
+
+	@Test
+	void failures_through_another_spelling_of_the_sign_in_url_count_too() {
+		String nobody = TestData.email(TestData.unique("nobody"));
+		String address = address();
+		for (int i = 0; i < 5; i++) {
+			assertThat(signIn(new Visitor(port), "/%6Cogin", nobody, "a wrong guess " + i, address).location())
+				.endsWith("/login?error");
+		}
+		assertThat(signIn(new Visitor(port), "/login", nobody, "a wrong guess", address()).location())
+			.endsWith("/login?paused");
+	}
+
+	/** Signs in over HTTP at {@code path}, through a proxy (trusted on loopback) reporting the client {@code address}. */
+	private static Page signIn(Visitor visitor, String path, String email, String password, String address) {
+		return visitor.post(path, Map.of("email", email, "password", password), true,
+				Map.of("X-Forwarded-For", address));
 	}
 
 	private ResultActions signIn(String email, String password, String address) throws Exception {

@@ -98,6 +98,11 @@ public final class Visitor {
 
 	/** Posts {@code fields}; with {@code csrf} the token of the visitor's session is added. */
 	public Page post(String path, Map<String, String> fields, boolean csrf) {
+		return post(path, fields, csrf, Map.of());
+	}
+
+	/** Posts {@code fields} with extra request headers (a proxy's {@code X-Forwarded-For}). */
+	public Page post(String path, Map<String, String> fields, boolean csrf, Map<String, String> headers) {
 		Map<String, String> form = new LinkedHashMap<>(fields);
 		if (csrf) {
 			form.put("_csrf", csrfToken());
@@ -106,11 +111,7 @@ public final class Visitor {
 			.stream()
 			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
 			.collect(Collectors.joining("&"));
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Accept", "text/html")
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build());
+		return postRaw(path, "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.UTF_8), headers);
 	}
 
 	/** Posts a body of its own making (a multipart upload) in the visitor's session. */
