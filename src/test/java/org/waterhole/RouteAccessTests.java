@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from the running application's handler mappings, not from a list kept by hand: a route that
  * is added without a rule below fails the build. For each route and method: anonymous visitors
  * are sent to the login page, a signed-in user without the right role gets the 403 page, the
- * right role gets the page; a POST without a CSRF token is refused.
+ * right role gets the page; a POST without a CSRF token is refused. HEAD gets the answer of GET,
+ * and OPTIONS no more than the methods a route allows, and only to whom GET would let in.
  */
 @WaterholeTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -259,6 +262,58 @@ class RouteAccessTests {
 					() -> check(method, path, access, redirects)));
 		}
 		return tests;
+	}
+
+	@TestFactory
+	List<DynamicTest> head_gets_the_rule_of_get_and_options_runs_no_handler() {
+		Map<String, String> patterns = new TreeMap<>();
+		for (String route : routes) {
+			if (RULES.containsKey(route) && !route.endsWith(" /error") && !route.endsWith(" /expired")) {
+				String pattern = route.substring(route.indexOf(' ') + 1);
+				patterns.put(concrete(pattern.replace("{rule}", "RECRUIT_CHAMPION")), pattern);
+			}
+		}
+		List<DynamicTest> tests = new ArrayList<>();
+		patterns.forEach((path, pattern) -> tests.add(DynamicTest.dynamicTest("HEAD and OPTIONS " + path,
+				() -> checkHeadAndOptions(path, RULES.get("GET " + pattern)))));
+		return tests;
+	}
+
+	/**
+	 * For each visitor: HEAD answers as GET does, refused where the GET route's rule refuses it
+	 * ({@code reading}, none where the path has only a POST route); OPTIONS is refused as GET is,
+	 * or else answered by Spring MVC itself (the allowed methods, no page).
+	 */
+	private void checkHeadAndOptions(String path, Access reading) {
+		Map<String, Visitor> visitors = new LinkedHashMap<>();
+		visitors.put("anonymous", new Visitor(port));
+		signedIn.forEach((role, visitor) -> visitors.put(role.name(), visitor));
+		visitors.forEach((who, visitor) -> {
+			Page get = visitor.get(path);
+			Page head = visitor.request("HEAD", path, Map.of());
+			assertThat(head.status()).as(who + " HEAD " + path + " as GET").isEqualTo(get.status());
+			assertThat(head.location()).as(who + " HEAD " + path + " as GET").isEqualTo(get.location());
+			if (reading != null) {
+				boolean allowed = reading == Access.PUBLIC
+						|| !who.equals("anonymous") && reading.allows(Role.valueOf(who));
+				assertThat(refused(head)).as(who + " HEAD " + path + " refused").isEqualTo(!allowed);
+			}
+			Page options = visitor.request("OPTIONS", path, Map.of());
+			if (refused(get)) {
+				assertThat(options.status()).as(who + " OPTIONS " + path).isEqualTo(get.status());
+				assertThat(options.location()).as(who + " OPTIONS " + path).isEqualTo(get.location());
+			}
+			else {
+				assertThat(options.status()).as(who + " OPTIONS " + path).isEqualTo(200);
+				assertThat(options.headers().firstValue("Allow")).as(who + " OPTIONS " + path).isPresent();
+				assertThat(options.body()).as(who + " OPTIONS " + path).isEmpty();
+			}
+		});
+	}
+
+	/** Whether the answer turns the visitor away: to the login page, or "not for your role". */
+	private static boolean refused(Page page) {
+		return page.status() == 403 || page.status() == 302 && page.location().endsWith("/login");
 	}
 
 	private void check(String method, String path, Access access, boolean redirects) {

@@ -1,13 +1,18 @@
 package org.waterhole;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.waterhole.organization.Role;
 import org.waterhole.shared.security.SecurityConfiguration;
 import org.waterhole.support.TestData;
+import org.waterhole.support.Visitor;
+import org.waterhole.support.Visitor.Page;
 import org.waterhole.support.WaterholeTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +20,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The headers that every route's answer carries are checked by RouteAccessTests; here, what it
- * doesn't reach: HTTPS, static files and the page for an address that doesn't exist.
+ * doesn't reach: HTTPS (also as a proxy that ended TLS reports it), static files and the page for
+ * an address that doesn't exist.
  */
 @WaterholeTest
 class SecurityHeadersTests {
@@ -26,6 +32,9 @@ class SecurityHeadersTests {
 	@Autowired
 	TestData data;
 
+	@LocalServerPort
+	int port;
+
 	@Test
 	void over_https_browsers_are_told_to_keep_to_https_for_a_year() throws Exception {
 		MvcResult secure = mvc.perform(get("/login").secure(true)).andReturn();
@@ -35,6 +44,27 @@ class SecurityHeadersTests {
 			.contains("max-age=31536000")
 			.contains("includeSubDomains");
 		assertThat(plain.getResponse().getHeader("Strict-Transport-Security")).isNull();
+	}
+
+	@Test
+	void behind_a_proxy_that_ended_tls_the_request_counts_as_secure() {
+		Page proxied = new Visitor(port).request("GET", "/login", Map.of("X-Forwarded-Proto", "https"));
+		Page plain = new Visitor(port).request("GET", "/login", Map.of());
+
+		assertThat(proxied.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+				hsts -> assertThat(hsts).contains("max-age=31536000"));
+		assertThat(sessionCookie(proxied)).contains("; Secure");
+		assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+		assertThat(sessionCookie(plain)).doesNotContain("Secure");
+	}
+
+	private static String sessionCookie(Page page) {
+		return page.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(cookie -> cookie.startsWith(Visitor.SESSION_COOKIE + "="))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	@Test

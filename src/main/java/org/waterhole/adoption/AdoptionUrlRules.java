@@ -2,7 +2,6 @@ package org.waterhole.adoption;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.waterhole.shared.security.Roles;
 import org.waterhole.shared.security.UrlRules;
 
@@ -17,11 +16,11 @@ class AdoptionUrlRules {
 	UrlRules adoptionRules() {
 		return rules -> rules.requestMatchers("/adoption/events/**", "/adoption/events")
 			.hasRole(Roles.STRATEGIST)
-			.requestMatchers(HttpMethod.POST, "/adoption/**")
+			.requestMatchers(UrlRules.changes("/adoption/**"))
 			.hasRole(Roles.STRATEGIST)
 			.requestMatchers("/adoption/dashboard", "/adoption/dashboard/**")
 			.hasRole(Roles.MANAGER)
-			.requestMatchers(HttpMethod.GET, "/adoption", "/adoption/**")
+			.requestMatchers("/adoption", "/adoption/**")
 			.hasRole(Roles.STAFF);
 	}
 

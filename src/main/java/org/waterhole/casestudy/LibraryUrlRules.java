@@ -2,7 +2,6 @@ package org.waterhole.casestudy;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.waterhole.shared.security.Roles;
 import org.waterhole.shared.security.UrlRules;
 
@@ -15,14 +14,14 @@ class LibraryUrlRules {
 
 	@Bean
 	UrlRules libraryRules() {
-		return rules -> rules.requestMatchers(HttpMethod.POST, "/library/*/helpful")
+		return rules -> rules.requestMatchers(UrlRules.changes("/library/*/helpful"))
 			.hasRole(Roles.STAFF)
 			.requestMatchers("/library/manage", "/library/review", "/library/new", "/library/*/edit",
 					"/library/*/readers", "/library/*/history")
 			.hasRole(Roles.STRATEGIST)
-			.requestMatchers(HttpMethod.POST, "/library", "/library/**")
+			.requestMatchers(UrlRules.changes("/library", "/library/**"))
 			.hasRole(Roles.STRATEGIST)
-			.requestMatchers(HttpMethod.GET, "/library", "/library/**")
+			.requestMatchers("/library", "/library/**")
 			.hasRole(Roles.STAFF);
 	}
 

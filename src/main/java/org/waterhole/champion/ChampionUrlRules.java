@@ -2,7 +2,6 @@ package org.waterhole.champion;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.waterhole.shared.security.Roles;
 import org.waterhole.shared.security.UrlRules;
 
@@ -16,15 +15,16 @@ class ChampionUrlRules {
 
 	@Bean
 	UrlRules championRules() {
-		return rules -> rules.requestMatchers(HttpMethod.POST, "/champions/volunteer", "/champions/*/activities",
-				"/champions/*/activities/*/delete")
+		return rules -> rules
+			.requestMatchers(UrlRules.changes("/champions/volunteer", "/champions/*/activities",
+					"/champions/*/activities/*/delete"))
 			.hasRole(Roles.STAFF)
 			.requestMatchers("/champions/new", "/champions/*/edit", "/champions/*/history", "/champions/requests",
 					"/champions/requests/**")
 			.hasRole(Roles.STRATEGIST)
-			.requestMatchers(HttpMethod.POST, "/champions", "/champions/**")
+			.requestMatchers(UrlRules.changes("/champions", "/champions/**"))
 			.hasRole(Roles.STRATEGIST)
-			.requestMatchers(HttpMethod.GET, "/champions", "/champions/**")
+			.requestMatchers("/champions", "/champions/**")
 			.hasRole(Roles.STAFF);
 	}
 

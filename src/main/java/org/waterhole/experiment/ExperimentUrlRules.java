@@ -2,7 +2,6 @@ package org.waterhole.experiment;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.waterhole.shared.security.Roles;
 import org.waterhole.shared.security.UrlRules;
 
@@ -17,11 +16,11 @@ class ExperimentUrlRules {
 	UrlRules experimentRules() {
 		return rules -> rules.requestMatchers("/experiments/new", "/experiments/*/edit", "/experiments/*/history")
 			.hasRole(Roles.STRATEGIST)
-			.requestMatchers(HttpMethod.POST, "/experiments", "/experiments/**")
+			.requestMatchers(UrlRules.changes("/experiments", "/experiments/**"))
 			.hasRole(Roles.STRATEGIST)
-			.requestMatchers(HttpMethod.GET, "/experiments/export.csv")
+			.requestMatchers("/experiments/export.csv")
 			.hasRole(Roles.MANAGER)
-			.requestMatchers(HttpMethod.GET, "/experiments", "/experiments/**")
+			.requestMatchers("/experiments", "/experiments/**")
 			.hasRole(Roles.STAFF);
 	}
 

@@ -2,7 +2,6 @@ package org.waterhole.organization;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.waterhole.shared.security.Roles;
 import org.waterhole.shared.security.UrlRules;
 
@@ -19,9 +18,9 @@ class OrganizationUrlRules {
 			.requestMatchers("/departments/new", "/departments/*/edit", "/departments/*/history", "/people/**",
 					"/accounts/**")
 			.hasRole(Roles.STRATEGIST)
-			.requestMatchers(HttpMethod.POST, "/departments/**")
+			.requestMatchers(UrlRules.changes("/departments/**"))
 			.hasRole(Roles.STRATEGIST)
-			.requestMatchers(HttpMethod.GET, "/departments", "/departments/*")
+			.requestMatchers("/departments", "/departments/*")
 			.hasRole(Roles.STAFF)
 			.requestMatchers("/account/**")
 			.authenticated();

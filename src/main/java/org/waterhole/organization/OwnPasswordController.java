@@ -1,5 +1,6 @@
 package org.waterhole.organization;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,11 +15,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.waterhole.shared.security.SignInThrottle;
 import org.waterhole.shared.security.SignedInSessions;
 import org.waterhole.shared.web.FlashMessage;
 import org.waterhole.shared.web.VerbatimEditor;
 
-/** Every signed-in user changes their own password here. */
+/**
+ * Every signed-in user changes their own password here. The current password is checked under
+ * the sign-in's limits ({@link SignInThrottle}): a wrong one counts as a failed sign-in with the
+ * user's email and from their address, and while either is paused it isn't checked at all.
+ */
 @Controller
 @RequestMapping("/account/password")
 class OwnPasswordController {
@@ -29,9 +35,12 @@ class OwnPasswordController {
 
 	private final SignedInSessions sessions;
 
-	OwnPasswordController(AccountService accounts, SignedInSessions sessions) {
+	private final SignInThrottle throttle;
+
+	OwnPasswordController(AccountService accounts, SignedInSessions sessions, SignInThrottle throttle) {
 		this.accounts = accounts;
 		this.sessions = sessions;
+		this.throttle = throttle;
 	}
 
 	@InitBinder
@@ -48,15 +57,22 @@ class OwnPasswordController {
 	@PreAuthorize("isAuthenticated()")
 	String change(@AuthenticationPrincipal WaterholeUser user,
 			@Validated @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
-			HttpSession session, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpSession session, RedirectAttributes redirect) {
+		String address = request.getRemoteAddr();
+		if (throttle.isPaused(user.getEmail(), address)) {
+			result.reject("password.paused");
+			return VIEW;
+		}
 		PasswordForms.requireConfirmation(form, result);
 		if (result.hasErrors()) {
 			return VIEW;
 		}
 		if (!accounts.changeOwnPassword(user.getAccountId(), form.getCurrentPassword(), form.getNewPassword())) {
+			throttle.failed(user.getEmail(), address);
 			result.rejectValue("currentPassword", "password.currentWrong");
 			return VIEW;
 		}
+		throttle.succeeded(user.getEmail());
 		// Sessions elsewhere (another browser, a lost phone) end; this one goes on.
 		sessions.endExcept(user.getEmail(), session.getId());
 		FlashMessage.success(redirect, "password.changed");

@@ -6,16 +6,26 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
 /**
- * CSV for spreadsheets (Apache Commons CSV): RFC 4180, UTF-8 with a byte-order mark so that
- * spreadsheets read it as such, a header row, and text that a spreadsheet would take for a
- * formula ({@code = + - @}, tab or carriage return first) made plain by a leading apostrophe.
+ * CSV for spreadsheets (Apache Commons CSV): RFC 4180 with every field quoted, UTF-8 with a
+ * byte-order mark so that spreadsheets read it as such, and a header row. Text that a
+ * spreadsheet would take for a formula ({@code = + - @}, tab or carriage return) is made plain by
+ * an apostrophe, at the start of a cell and wherever a spreadsheet might split the cell into
+ * several: after a semicolon, comma, tab or line break, spaces between them included.
  */
 public final class SafeCsv {
+
+	/**
+	 * Where an apostrophe goes: before a formula's first character that starts the text or
+	 * follows a separator (spaces between them allowed, as a spreadsheet may trim them).
+	 */
+	private static final Pattern FORMULA_START = Pattern.compile("(?:^|(?<=[;,\\t\\r\\n]))( *)(?=[=+\\-@\\t\\r])");
 
 	private SafeCsv() {
 	}
@@ -24,17 +34,15 @@ public final class SafeCsv {
 	public static CSVPrinter printer(OutputStream out, List<String> header) throws IOException {
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		writer.write('\uFEFF');
-		return new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
+		return new CSVPrinter(writer, CSVFormat.RFC4180.builder()
+			.setQuoteMode(QuoteMode.ALL)
+			.setHeader(header.toArray(String[]::new))
+			.get());
 	}
 
-	/** Text as a cell: unchanged, unless a spreadsheet would run it. */
+	/** Text as a cell: unchanged, unless a spreadsheet would run some of it. */
 	public static String text(String value) {
-		if (value == null || value.isEmpty()) {
-			return value;
-		}
-		char first = value.charAt(0);
-		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-				? "'" + value : value;
+		return value == null ? null : FORMULA_START.matcher(value).replaceAll("$1'");
 	}
 
 }

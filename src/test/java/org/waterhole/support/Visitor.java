@@ -87,8 +87,22 @@ public final class Visitor {
 		return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET().build());
 	}
 
+	/** A request without a body ({@code HEAD}, {@code OPTIONS}, ...) with extra request headers. */
+	public Page request(String method, String path, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.header("Accept", "text/html")
+			.method(method, HttpRequest.BodyPublishers.noBody());
+		headers.forEach(request::header);
+		return send(request.build());
+	}
+
 	/** Posts {@code fields}; with {@code csrf} the token of the visitor's session is added. */
 	public Page post(String path, Map<String, String> fields, boolean csrf) {
+		return post(path, fields, csrf, Map.of());
+	}
+
+	/** Posts {@code fields} with extra request headers (a proxy's {@code X-Forwarded-For}). */
+	public Page post(String path, Map<String, String> fields, boolean csrf, Map<String, String> headers) {
 		Map<String, String> form = new LinkedHashMap<>(fields);
 		if (csrf) {
 			form.put("_csrf", csrfToken());
@@ -97,11 +111,7 @@ public final class Visitor {
 			.stream()
 			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
 			.collect(Collectors.joining("&"));
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Accept", "text/html")
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build());
+		return postRaw(path, "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.UTF_8), headers);
 	}
 
 	/** Posts a body of its own making (a multipart upload) in the visitor's session. */

@@ -2,6 +2,7 @@ package org.waterhole.shared.security;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +10,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,12 +22,15 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
+import org.waterhole.shared.security.ThrottledAuthenticationManager.SignInPausedException;
 
 /**
  * Who may reach what. Public: the login page, static assets, the health check and the error
@@ -67,8 +73,8 @@ public class SecurityConfiguration {
 		http.formLogin(login -> login.loginPage("/login")
 			.usernameParameter("email")
 			.defaultSuccessUrl("/", false)
-			.failureUrl("/login?error"));
-		http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+			.failureHandler(signInFailures())
+			.withObjectPostProcessor(throttled(http, throttle)));
 		http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
 		String policy = contentSecurityPolicy(signInOptions.getIfAvailable(() -> SignInOptions.PASSWORDS_ONLY));
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
@@ -92,6 +98,33 @@ public class SecurityConfiguration {
 			methods.apply(http);
 		}
 		return http.build();
+	}
+
+	/** After a failed sign-in, the login page says why: paused, or else not a match. */
+	private static AuthenticationFailureHandler signInFailures() {
+		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+		failures.setDefaultFailureUrl("/login?error");
+		failures.setExceptionMappings(Map.of(SignInPausedException.class.getName(), "/login?paused"));
+		return failures;
+	}
+
+	/**
+	 * The form sign-in checks the pause before its password, whatever checks the password: the
+	 * filter that takes the form gets its authentication wrapped once it has been given it. So
+	 * the pause holds for every request it takes as a sign-in, not for one spelling of its URL.
+	 */
+	private static ObjectPostProcessor<UsernamePasswordAuthenticationFilter> throttled(HttpSecurity http,
+			SignInThrottle throttle) {
+		return new ObjectPostProcessor<>() {
+
+			@Override
+			public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+				filter.setAuthenticationManager(
+						new ThrottledAuthenticationManager(throttle, http.getSharedObject(AuthenticationManager.class)));
+				return filter;
+			}
+
+		};
 	}
 
 	/**

@@ -11,6 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,11 @@ import org.waterhole.shared.web.TextInput;
  * that email or from that address for {@link #PAUSE}. Emails are counted as typed, whether an
  * account has them or not, so the pause tells nobody which accounts exist. A successful sign-in
  * clears its email's failures. The counts are in PostgreSQL, shared by every instance.
+ * <p>
+ * Sign-ins are counted from Spring Security's events, whichever provider checked the password,
+ * and the form sign-in is paused before any provider sees it ({@link ThrottledAuthenticationManager}).
+ * Other checks of a password (the current one, before changing it) use {@link #isPaused},
+ * {@link #failed} and {@link #succeeded} themselves, and so share the counts.
  */
 @Component
 @Transactional
@@ -46,22 +52,31 @@ public class SignInThrottle {
 		this.clock = clock;
 	}
 
-	/** Whether signing in with this email, or from this address, is paused now. */
+	/**
+	 * Whether signing in with this email, or from this address, is paused now. Without an
+	 * address (none known), only the email's pause counts.
+	 */
 	@Transactional(readOnly = true)
 	public boolean isPaused(String email, String address) {
 		return jdbc.sql("select exists (select 1 from sign_in_failure where key in (:keys) and blocked_until > :now)")
-			.param("keys", List.of(emailKey(email), addressKey(address)))
+			.param("keys", keys(email, address))
 			.param("now", now())
 			.query(Boolean.class)
 			.single();
 	}
 
-	@EventListener
-	void failed(AbstractAuthenticationFailureEvent event) {
+	/** Whether this sign-in (its email as typed, the address it comes from) is paused now. */
+	@Transactional(readOnly = true)
+	public boolean isPaused(Authentication attempt) {
+		return isPaused(String.valueOf(attempt.getPrincipal()), address(attempt));
+	}
+
+	/** One more failure for the email and, if known, the address: a wrong password for it. */
+	public void failed(String email, String address) {
 		OffsetDateTime now = now();
-		count(emailKey(String.valueOf(event.getAuthentication().getPrincipal())), ACCOUNT_LIMIT, now);
-		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
-			count(addressKey(details.getRemoteAddress()), ADDRESS_LIMIT, now);
+		count(emailKey(email), ACCOUNT_LIMIT, now);
+		if (address != null) {
+			count(addressKey(address), ADDRESS_LIMIT, now);
 		}
 		// Failures are rare: forgetting the old ones on the way keeps the table small.
 		jdbc.sql("delete from sign_in_failure where window_start < :old and (blocked_until is null or blocked_until < :now)")
@@ -70,11 +85,19 @@ public class SignInThrottle {
 			.update();
 	}
 
+	/** Forgets the email's failures: its password was right. */
+	public void succeeded(String email) {
+		jdbc.sql("delete from sign_in_failure where key = :key").param("key", emailKey(email)).update();
+	}
+
 	@EventListener
-	void succeeded(AuthenticationSuccessEvent event) {
-		jdbc.sql("delete from sign_in_failure where key = :key")
-			.param("key", emailKey(event.getAuthentication().getName()))
-			.update();
+	void signInFailed(AbstractAuthenticationFailureEvent event) {
+		failed(String.valueOf(event.getAuthentication().getPrincipal()), address(event.getAuthentication()));
+	}
+
+	@EventListener
+	void signInSucceeded(AuthenticationSuccessEvent event) {
+		succeeded(event.getAuthentication().getName());
 	}
 
 	/** One more failure for {@code key} in its window (a new window once the last one is over). */
@@ -112,6 +135,15 @@ public class SignInThrottle {
 
 	private static String addressKey(String address) {
 		return "address:" + address;
+	}
+
+	private static List<String> keys(String email, String address) {
+		return address == null ? List.of(emailKey(email)) : List.of(emailKey(email), addressKey(address));
+	}
+
+	/** The client address a sign-in came from, if it came over the web. */
+	private static String address(Authentication attempt) {
+		return attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
 	}
 
 }
