@@ -75,6 +75,8 @@ class RouteAccessTests {
 			Map.entry("GET /account/password", Access.STAFF),
 			Map.entry("POST /account/password", Access.STAFF),
 			Map.entry("GET /account/digest", Access.STAFF),
+			Map.entry("GET /account/department", Access.STAFF),
+			Map.entry("POST /account/department", Access.STAFF),
 			Map.entry("POST /account/digest", Access.STAFF),
 			Map.entry("GET /departments", Access.STAFF),
 			Map.entry("GET /departments/{id}", Access.STAFF),
@@ -165,7 +167,7 @@ class RouteAccessTests {
 
 	/** Pages that open another page (a form, prefilled) for those let in, rather than showing one. */
 	static final Set<String> REDIRECTS = Set.of("GET /playbook/departments/{id}/accept/{rule}",
-			"GET /playbook/departments/{id}/check-in");
+			"GET /playbook/departments/{id}/check-in", "GET /account/department");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.springframework.ldap.core.DirContextAdapter;
 import org.springframework.ldap.core.DirContextOperations;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.ldap.DefaultSpringSecurityContextSource;
@@ -19,6 +21,8 @@ import org.springframework.security.ldap.search.FilterBasedLdapUserSearch;
 import org.springframework.security.ldap.userdetails.DefaultLdapAuthoritiesPopulator;
 import org.springframework.security.ldap.userdetails.UserDetailsContextMapper;
 import org.springframework.util.StringUtils;
+import org.waterhole.shared.security.SignInProblem;
+import org.waterhole.shared.security.SignInProblemException;
 
 /**
  * Signing in with a directory password, through Spring Security LDAP: bind authentication (or
@@ -36,12 +40,32 @@ final class DirectorySignIn implements UserDetailsContextMapper {
 		this.signIns = signIns;
 	}
 
-	/** The authentication provider for the directory {@code properties} name. */
+	/**
+	 * The authentication provider for the directory {@code properties} name; a directory that
+	 * doesn't answer ends the sign-in with {@link SignInProblem#DIRECTORY}.
+	 */
 	static AuthenticationProvider provider(DirectoryProperties properties, ExternalSignIn signIns) {
 		AbstractLdapAuthenticationProvider provider = properties.activeDirectory() ? activeDirectory(properties)
 				: bind(properties);
 		provider.setUserDetailsContextMapper(new DirectorySignIn(properties, signIns));
-		return provider;
+		return new AuthenticationProvider() {
+
+			@Override
+			public Authentication authenticate(Authentication attempt) {
+				try {
+					return provider.authenticate(attempt);
+				}
+				catch (InternalAuthenticationServiceException ex) {
+					throw new SignInProblemException(SignInProblem.DIRECTORY, "the directory did not answer", ex);
+				}
+			}
+
+			@Override
+			public boolean supports(Class<?> authentication) {
+				return provider.supports(authentication);
+			}
+
+		};
 	}
 
 	private static LdapAuthenticationProvider bind(DirectoryProperties properties) {

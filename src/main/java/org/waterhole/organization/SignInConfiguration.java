@@ -60,7 +60,7 @@ class SignInConfiguration {
 			AccountUserDetailsService accounts, PasswordEncoder passwords) {
 		SignInSuccess success = new SignInSuccess();
 		return http -> {
-			http.formLogin(login -> login.successHandler(success).failureHandler(SignInFailures.PASSWORD_FORM));
+			http.formLogin(login -> login.successHandler(success));
 			if (directory.enabled()) {
 				directory(http, signIn.localPasswords() ? localPasswords(accounts, passwords) : null,
 						DirectorySignIn.provider(directory, signIns));

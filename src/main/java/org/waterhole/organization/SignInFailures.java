@@ -1,9 +1,6 @@
 package org.waterhole.organization;
 
 import java.io.IOException;
-import java.util.Optional;
-
-import javax.naming.NamingException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.NestedExceptionUtils;
-import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
@@ -25,14 +21,6 @@ import org.waterhole.shared.security.SignInProblem;
  */
 class SignInFailures implements AuthenticationFailureHandler {
 
-	/**
-	 * Where the password form lands when the password was not taken: the login page's usual "don't
-	 * match" (which tells nobody whether an account exists), or why the directory could not say.
-	 */
-	static final AuthenticationFailureHandler PASSWORD_FORM = (request, response, exception) -> {
-		String query = passwordFormProblem(exception).map(problem -> "problem=" + problem.parameter()).orElse("error");
-		response.sendRedirect(request.getContextPath() + "/login?" + query);
-	};
 
 	private static final Logger log = LoggerFactory.getLogger(SignInFailures.class);
 
@@ -42,23 +30,6 @@ class SignInFailures implements AuthenticationFailureHandler {
 		SignInProblem problem = problemOf(exception);
 		log.info("A single sign-on did not go through ({}): {}", problem.parameter(), exception.getMessage());
 		response.sendRedirect(request.getContextPath() + "/login?problem=" + problem.parameter());
-	}
-
-	static Optional<SignInProblem> passwordFormProblem(AuthenticationException exception) {
-		if (exception instanceof InternalAuthenticationServiceException && fromDirectory(exception)) {
-			return Optional.of(SignInProblem.DIRECTORY);
-		}
-		return exception instanceof UnusableEmailException ? Optional.of(SignInProblem.UNVERIFIED) : Optional.empty();
-	}
-
-	/** Whether the directory's client failed (Spring LDAP's or JNDI's exception among the causes). */
-	private static boolean fromDirectory(Throwable exception) {
-		for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
-			if (cause instanceof NamingException || cause instanceof org.springframework.ldap.NamingException) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	static SignInProblem problemOf(AuthenticationException exception) {

@@ -27,7 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @ConfigurationProperties("waterhole.oidc")
 record SingleSignOnProperties(String issuerUri, String clientId, String clientSecret,
-		@DefaultValue("your organisation's account") String label,
+		@DefaultValue("your organisation’s account") String label,
 		@DefaultValue({ "openid", "profile", "email" }) List<String> scopes, @DefaultValue Claims claims,
 		boolean straightToProvider, @DefaultValue("5s") Duration timeout) {
 

@@ -1,15 +1,16 @@
 package org.waterhole.organization;
 
-import org.springframework.security.authentication.AccountStatusException;
+import org.waterhole.shared.security.SignInProblem;
+import org.waterhole.shared.security.SignInProblemException;
 
 /**
  * The identity provider or directory gave no email Waterhole can use (none, not verified, not an
  * address): nobody can be found or made for it, and the sign-in stops here.
  */
-class UnusableEmailException extends AccountStatusException {
+class UnusableEmailException extends SignInProblemException {
 
 	UnusableEmailException() {
-		super("no usable email");
+		super(SignInProblem.UNVERIFIED, "no usable email", null);
 	}
 
 }

@@ -2,7 +2,6 @@ package org.waterhole.shared.security;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +22,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -100,12 +99,23 @@ public class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** After a failed sign-in, the login page says why: paused, or else not a match. */
+	/**
+	 * After a failed sign-in, the login page says why: paused, a problem it explains (the
+	 * directory away), or else not a match.
+	 */
 	private static AuthenticationFailureHandler signInFailures() {
-		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
-		failures.setDefaultFailureUrl("/login?error");
-		failures.setExceptionMappings(Map.of(SignInPausedException.class.getName(), "/login?paused"));
-		return failures;
+		return (request, response, exception) -> response
+			.sendRedirect(request.getContextPath() + "/login?" + failureQuery(exception));
+	}
+
+	static String failureQuery(AuthenticationException exception) {
+		if (exception instanceof SignInPausedException) {
+			return "paused";
+		}
+		if (exception instanceof SignInProblemException problem) {
+			return "problem=" + problem.problem().parameter();
+		}
+		return "error";
 	}
 
 	/**
