@@ -26,7 +26,9 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String email) {
+		// An account without a password of its own yet (invited, its link not used) can't sign in with one.
 		return accounts.findSignInByEmail(Person.normalizeEmail(email))
+			.filter(account -> account.passwordHash() != null)
 			.map(account -> new WaterholeUser(account.accountId(), account.personId(), account.departmentId(),
 					account.name(), account.email(), account.passwordHash(), account.role(), account.enabled()))
 			.orElseThrow(() -> new UsernameNotFoundException("no account"));

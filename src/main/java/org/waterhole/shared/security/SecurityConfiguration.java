@@ -26,7 +26,8 @@ import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
- * Who may reach what. Public: the login page, static assets, the health check and the error
+ * Who may reach what. Public: the login page, the password pages ("forgot", and the link from an
+ * e-mail that sets one), static assets, the health check and the error
  * page. Each module adds the rules for its own URLs ({@link UrlRules}); every other URL needs a
  * signed-in user. Anonymous visitors are sent to the login page; a signed-in user without the
  * right role gets the 403 page.
@@ -54,7 +55,7 @@ public class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<UrlRules> moduleRules,
 			SessionRegistry sessionRegistry, SignInThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(rules -> {
-			rules.requestMatchers("/login", "/error", "/expired", "/webjars/**", "/assets/**",
+			rules.requestMatchers("/login", "/password/**", "/error", "/expired", "/webjars/**", "/assets/**",
 					"/favicon.ico", "/actuator/health", "/actuator/health/**")
 				.permitAll();
 			rules.requestMatchers("/actuator/**").denyAll();
