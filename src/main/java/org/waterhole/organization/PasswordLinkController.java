@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,7 +26,8 @@ import org.waterhole.shared.web.VerbatimEditor;
  * Public pages: "forgot your password?" sends a link to set a new one; a link from an e-mail
  * (an invitation or a reset) opens the page that sets the password, then the sign-in page. The
  * answer to "forgot" is the same whether the email is an account's or not, and whether requests
- * for it are paused or not (SignInThrottle): the e-mail, if any, goes out after it.
+ * for it are paused or not (SignInThrottle): the e-mail, if any, goes out after it. Public on
+ * purpose ({@code permitAll()}): whoever has the link is who may set the password.
  */
 @Controller
 @RequestMapping("/password")
@@ -68,6 +70,7 @@ class PasswordLinkController {
 	}
 
 	@PostMapping("/forgot")
+	@PreAuthorize("permitAll()")
 	String forgot(@Validated @ModelAttribute ForgotPasswordForm forgotPasswordForm, BindingResult result,
 			HttpServletRequest request, Locale locale, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
@@ -95,6 +98,7 @@ class PasswordLinkController {
 	}
 
 	@PostMapping("/set")
+	@PreAuthorize("permitAll()")
 	String set(@Validated @ModelAttribute LinkPasswordForm linkPasswordForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		PasswordForms.requireConfirmation(linkPasswordForm, result);
