@@ -1,11 +1,12 @@
 package org.waterhole.organization;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -67,7 +68,7 @@ class PasswordMail {
 			throw new IllegalStateException("no SMTP server is configured (spring.mail.host)");
 		}
 		Map<MimeMessage, Letter> written = new IdentityHashMap<>();
-		List<Long> failed = new ArrayList<>();
+		Set<Long> failed = new LinkedHashSet<>();
 		String failure = null;
 		for (Letter letter : letters) {
 			try {
@@ -91,7 +92,11 @@ class PasswordMail {
 				failure = ex.toString();
 			}
 			else {
-				refused.keySet().stream().map(written::get).filter(Objects::nonNull).forEach(letter -> failed.add(letter.linkId()));
+				refused.keySet()
+					.stream()
+					.map(written::get)
+					.filter(Objects::nonNull)
+					.forEach(letter -> failed.add(letter.linkId()));
 				failure = refused.values().iterator().next().toString();
 			}
 		}
@@ -99,13 +104,12 @@ class PasswordMail {
 			written.values().forEach(letter -> failed.add(letter.linkId()));
 			failure = ex.toString();
 		}
-		List<Long> sent = new ArrayList<>();
-		letters.stream().map(Letter::linkId).filter(id -> !failed.contains(id)).forEach(sent::add);
+		List<Long> sent = letters.stream().map(Letter::linkId).filter(id -> !failed.contains(id)).toList();
 		if (!failed.isEmpty()) {
 			log.warn("Could not send {} of {} e-mails with a link to set a password: {}", failed.size(), letters.size(),
 					failure);
 		}
-		Outcome outcome = new Outcome(sent, failed, failure);
+		Outcome outcome = new Outcome(sent, List.copyOf(failed), failure);
 		try {
 			links.record(outcome);
 		}

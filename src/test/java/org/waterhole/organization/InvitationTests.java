@@ -47,7 +47,8 @@ class InvitationTests {
 
 	private static final String BASE_URL = "https://waterhole.example.org";
 
-	private static final Pattern LINK = Pattern.compile(Pattern.quote(BASE_URL) + "/password/set\\?token=([A-Za-z0-9_-]+)");
+	private static final Pattern LINK = Pattern
+		.compile(Pattern.quote(BASE_URL) + "/password/set\\?token=([A-Za-z0-9_-]+)");
 
 	private static final String NEW_PASSWORD = "kettle orbit meadow lantern";
 
@@ -120,7 +121,8 @@ class InvitationTests {
 		assertThat(page.heading()).isEqualTo("Choose your password");
 		assertThat(page.document().select("main").text()).contains(email);
 		// The token is in the form's body only: no link on the page carries it.
-		assertThat(page.document().select("[href*='" + token + "'], [src*='" + token + "'], [action*='" + token + "']")).isEmpty();
+		assertThat(page.document()
+			.select("[href*='" + token + "'], [src*='" + token + "'], [action*='" + token + "']")).isEmpty();
 		assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
 
 		Visitor.Page tooShort = invitee.post("/password/set",

@@ -1,5 +1,6 @@
 package org.waterhole.organization;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class InvitationsWithoutMailTests {
 		long department = data.department();
 		long person = data.person(department);
 
-		for (String action : new String[] { "/people/" + person + "/invitation", "/departments/" + department + "/invitations" }) {
+		for (String action : List.of("/people/" + person + "/invitation", "/departments/" + department + "/invitations")) {
 			MvcResult result = mvc.perform(post(action).with(data.as(Role.STRATEGIST)).with(csrf())).andReturn();
 			FlashMessage said = (FlashMessage) result.getFlashMap().get(FlashMessage.ATTRIBUTE);
 			assertThat(said.kind()).isEqualTo(FlashMessage.Kind.WARNING);
