@@ -252,6 +252,14 @@ class HostileInputTests {
 			pages.add("/experiments/" + experiment.get("id") + "?find=Hostile+check");
 		}
 		pages.add("/accounts/new?person=" + withoutAccount);
+		// The page a link from an e-mail opens, with its form that sets the password (only the token's hash is kept).
+		String linkToken = TestData.unique("hostile-check").replace(' ', '-');
+		jdbc.sql("""
+				insert into password_link (id, account_id, purpose, token_hash, created_at, expires_at)
+				values (nextval('password_link_seq'), ?, 'INVITATION', encode(sha256(convert_to(?, 'UTF8')), 'hex'),
+				        now(), now() + interval '7 days')
+				""").param(account).param(linkToken).update();
+		pages.add("/password/set?token=" + linkToken);
 		pages.add("/adoption/events/new?department=" + department);
 
 		targets = new ArrayList<>();

@@ -26,7 +26,10 @@ import org.waterhole.shared.web.FlashMessage;
 import org.waterhole.shared.web.SortOptions;
 import org.waterhole.shared.web.VerbatimEditor;
 
-/** The strategist gives people accounts, sets their role, disables them, resets passwords. */
+/**
+ * The strategist gives people accounts, sets their role, disables them, resets passwords; the
+ * list says who was invited and who hasn't signed in yet (invitations: InvitationController).
+ */
 @Controller
 @RequestMapping("/accounts")
 class AccountController {
@@ -45,11 +48,15 @@ class AccountController {
 
 	private final PersonService people;
 
+	private final DepartmentService departments;
+
 	private final EditConflicts conflicts;
 
-	AccountController(AccountService accounts, PersonService people, EditConflicts conflicts) {
+	AccountController(AccountService accounts, PersonService people, DepartmentService departments,
+			EditConflicts conflicts) {
 		this.accounts = accounts;
 		this.people = people;
+		this.departments = departments;
 		this.conflicts = conflicts;
 	}
 
@@ -71,6 +78,8 @@ class AccountController {
 		model.addAttribute("q", q);
 		model.addAttribute("role", role);
 		model.addAttribute("accounts", accounts.page(q, role, SORT.apply(pageable)));
+		// For inviting a department's people.
+		model.addAttribute("departmentOptions", departments.options());
 		return "accounts/list";
 	}
 
@@ -162,6 +171,7 @@ class AccountController {
 
 	private String editView(long id, Model model, PasswordForm passwordForm) {
 		model.addAttribute("holder", accounts.holder(id));
+		model.addAttribute("signedIn", accounts.hasSignedIn(id));
 		model.addAttribute("passwordForm", passwordForm);
 		return EDIT;
 	}

@@ -26,7 +26,12 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
 	@Query(value = """
 			select a.id as id, p.id as personId, p.name as name, p.email as email, d.name as departmentName,
-			       a.role as role, a.enabled as enabled, a.lastLoginAt as lastLoginAt
+			       a.role as role, a.enabled as enabled, a.lastLoginAt as lastLoginAt,
+			       (select max(l.createdAt) from PasswordLink l
+			        where l.accountId = a.id and l.purpose = org.waterhole.organization.LinkPurpose.INVITATION) as invitedAt,
+			       (select max(l.sentAt) from PasswordLink l
+			        where l.accountId = a.id and l.purpose = org.waterhole.organization.LinkPurpose.INVITATION)
+			         as invitationSentAt
 			from Account a join a.person p left join p.department d
 			where (lower(p.name) like :pattern escape '\\' or p.email like :pattern escape '\\')
 			  and (:role is null or a.role = :role)
@@ -41,6 +46,11 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	Optional<Account> findWithPerson(long id);
 
 	Optional<Account> findByPersonId(long personId);
+
+	List<Account> findByPersonIdIn(Collection<Long> personIds);
+
+	@Query("select a from Account a join fetch a.person p where p.email = :email")
+	Optional<Account> findByEmail(String email);
 
 	/** The enabled strategists, locked so that two changes can't both remove "the other" one. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

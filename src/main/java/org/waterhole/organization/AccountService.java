@@ -29,12 +29,15 @@ public class AccountService {
 
 	private final SignedInSessions sessions;
 
+	private final PasswordLinks links;
+
 	AccountService(AccountRepository accounts, PersonRepository people, PasswordEncoder passwordEncoder,
-			SignedInSessions sessions) {
+			SignedInSessions sessions, PasswordLinks links) {
 		this.accounts = accounts;
 		this.people = people;
 		this.passwordEncoder = passwordEncoder;
 		this.sessions = sessions;
+		this.links = links;
 	}
 
 	public Page<AccountRow> page(String query, Role role, Pageable pageable) {
@@ -60,6 +63,11 @@ public class AccountService {
 	/** The account of a person, if they have one. */
 	Optional<Long> accountOf(long personId) {
 		return accounts.findByPersonId(personId).map(Account::getId);
+	}
+
+	/** Whether the account's holder has signed in at least once (then they are not invited again). */
+	boolean hasSignedIn(long id) {
+		return load(id).getLastLoginAt() != null;
 	}
 
 	@Transactional
@@ -105,17 +113,19 @@ public class AccountService {
 
 	/**
 	 * The strategist sets a new password for someone (who forgot theirs, or whose account may be
-	 * in the wrong hands): their sessions end.
+	 * in the wrong hands): their sessions end, and no link e-mailed to them sets it any more.
 	 */
 	@Transactional
 	public void resetPassword(long id, String newPassword) {
 		Account account = load(id);
 		account.changePasswordHash(passwordEncoder.encode(newPassword));
+		links.passwordChanged(id);
 		sessions.end(account.getPerson().getEmail());
 	}
 
 	/**
-	 * Users change their own password, proving they know the current one.
+	 * Users change their own password, proving they know the current one; no link e-mailed to them
+	 * sets it any more.
 	 * @return {@code false} when the current password is wrong
 	 */
 	@Transactional
@@ -126,6 +136,7 @@ public class AccountService {
 			return false;
 		}
 		account.changePasswordHash(passwordEncoder.encode(newPassword));
+		links.passwordChanged(id);
 		return true;
 	}
 

@@ -1,12 +1,14 @@
 package org.waterhole.organization;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * What a CSV import of people did, row by row. When the file as a whole could not be used,
- * {@code fileProblem} says why (a message key) and nothing was imported.
+ * {@code fileProblem} says why (a message key) and nothing was imported. {@code createdIds}: the
+ * people it created, whom the strategist may invite at once.
  */
-public record ImportReport(List<Row> rows, String fileProblem, Object[] fileProblemArgs) {
+public record ImportReport(List<Row> rows, String fileProblem, Object[] fileProblemArgs, List<Long> createdIds) {
 
 	public enum Outcome {
 
@@ -22,12 +24,17 @@ public record ImportReport(List<Row> rows, String fileProblem, Object[] fileProb
 			List<String> changes) {
 	}
 
-	static ImportReport of(List<Row> rows) {
-		return new ImportReport(List.copyOf(rows), null, new Object[0]);
+	static ImportReport of(List<Row> rows, List<Long> createdIds) {
+		return new ImportReport(List.copyOf(rows), null, new Object[0], List.copyOf(createdIds));
 	}
 
 	static ImportReport failed(String fileProblem, Object... args) {
-		return new ImportReport(List.of(), fileProblem, args);
+		return new ImportReport(List.of(), fileProblem, args, List.of());
+	}
+
+	/** For the form that invites the people created: their ids, separated by commas. */
+	public String createdIdList() {
+		return createdIds.stream().map(String::valueOf).collect(Collectors.joining(","));
 	}
 
 	public boolean failed() {

@@ -195,7 +195,7 @@ public class PeopleImport {
 		people.saveAll(created);
 		people.flush();
 		signInsChanged.forEach(sessions::end);
-		return ImportReport.of(report);
+		return ImportReport.of(report, created.stream().map(Person::getId).toList());
 	}
 
 	/** The labels of the fields an import row would change on a known person. */

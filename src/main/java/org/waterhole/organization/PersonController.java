@@ -122,7 +122,9 @@ class PersonController {
 	private String editView(long id, Model model) {
 		model.addAttribute("id", id);
 		model.addAttribute("personName", people.name(id));
-		model.addAttribute("accountId", accounts.accountOf(id).orElse(null));
+		Long accountId = accounts.accountOf(id).orElse(null);
+		model.addAttribute("accountId", accountId);
+		model.addAttribute("accountSignedIn", accountId != null && accounts.hasSignedIn(accountId));
 		return FORM;
 	}
 

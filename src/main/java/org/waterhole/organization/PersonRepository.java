@@ -29,6 +29,9 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
 	Optional<Person> findByEmail(String email);
 
+	@Query("select p.id from Person p where p.department.id = :departmentId")
+	List<Long> findIdsInDepartment(long departmentId);
+
 	/** The person, share-locked until the transaction ends: a change to them waits for it. */
 	@Lock(LockModeType.PESSIMISTIC_READ)
 	@Query("select p from Person p where p.id = :id")

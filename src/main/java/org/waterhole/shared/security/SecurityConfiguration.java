@@ -32,7 +32,8 @@ import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.waterhole.shared.security.ThrottledAuthenticationManager.SignInPausedException;
 
 /**
- * Who may reach what. Public: the login page, static assets, the health check and the error
+ * Who may reach what. Public: the login page, the password pages ("forgot", and the link from an
+ * e-mail that sets one), static assets, the health check and the error
  * page. Each module adds the rules for its own URLs ({@link UrlRules}); every other URL needs a
  * signed-in user. Anonymous visitors are sent to the login page; a signed-in user without the
  * right role gets the 403 page. Ways of signing in beyond the password form (single sign-on, a
@@ -62,7 +63,7 @@ public class SecurityConfiguration {
 			List<SignInMethods> signInMethods, ObjectProvider<SignInOptions> signInOptions,
 			SessionRegistry sessionRegistry, SignInThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(rules -> {
-			rules.requestMatchers("/login", "/login/sso", "/error", "/expired", "/webjars/**", "/assets/**",
+			rules.requestMatchers("/login", "/login/sso", "/password/**", "/error", "/expired", "/webjars/**", "/assets/**",
 					"/favicon.ico", "/actuator/health", "/actuator/health/**")
 				.permitAll();
 			rules.requestMatchers("/actuator/**").denyAll();

@@ -43,6 +43,15 @@ public class SignInThrottle {
 
 	static final int EMAIL_KEY_LENGTH = 320;
 
+	/** Requests for a link to set a password, per email as typed, within {@link #WINDOW}. */
+	static final int LINK_EMAIL_LIMIT = 3;
+
+	/** Requests for a link to set a password from one client address, within {@link #WINDOW}. */
+	static final int LINK_ADDRESS_LIMIT = 10;
+
+	/** The prefix of the keys that count requests for a link apart from failed sign-ins. */
+	static final String LINK_KEY = "link:";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -64,6 +73,31 @@ public class SignInThrottle {
 			.query(Boolean.class)
 			.single();
 	}
+
+	/**
+	 * Counts a request for a link to set a password ("forgot your password?") with this email from
+	 * this address, apart from sign-ins: {@value #LINK_EMAIL_LIMIT} requests with one email, or
+	 * {@value #LINK_ADDRESS_LIMIT} from one address, within {@link #WINDOW} pause further requests
+	 * with that email or from that address for {@link #PAUSE}.
+	 * @return whether the link may be sent; {@code false}: paused, send nothing
+	 */
+	public boolean countPasswordLinkRequest(String email, String address) {
+		OffsetDateTime now = now();
+		String emailKey = LINK_KEY + emailKey(email);
+		String addressKey = LINK_KEY + addressKey(address);
+		boolean paused = jdbc.sql("select count(*) > 0 from sign_in_failure where blocked_until > :now and key in (:keys)")
+			.param("now", now)
+			.param("keys", List.of(emailKey, addressKey))
+			.query(Boolean.class)
+			.single();
+		if (paused) {
+			return false;
+		}
+		count(emailKey, LINK_EMAIL_LIMIT, now);
+		count(addressKey, LINK_ADDRESS_LIMIT, now);
+		return true;
+	}
+
 
 	/** Whether this sign-in (its email as typed, the address it comes from) is paused now. */
 	@Transactional(readOnly = true)
