@@ -52,8 +52,13 @@ class AccountController {
 
 	private final EditConflicts conflicts;
 
+	/** What the role field says of groups giving roles at sign-in; {@code null} when none do. */
+	private final String roleNote;
+
 	AccountController(AccountService accounts, PersonService people, DepartmentService departments,
-			EditConflicts conflicts) {
+			EditConflicts conflicts, SignInProperties signIn) {
+		this.roleNote = signIn.groups().giveRoles()
+				? (signIn.groups().authoritative() ? "accounts.roleFromGroupsOnly" : "accounts.roleFromGroups") : null;
 		this.accounts = accounts;
 		this.people = people;
 		this.departments = departments;
@@ -172,6 +177,7 @@ class AccountController {
 	private String editView(long id, Model model, PasswordForm passwordForm) {
 		model.addAttribute("holder", accounts.holder(id));
 		model.addAttribute("signedIn", accounts.hasSignedIn(id));
+		model.addAttribute("roleNote", roleNote);
 		model.addAttribute("passwordForm", passwordForm);
 		return EDIT;
 	}

@@ -123,6 +123,11 @@ public class AccountService {
 		sessions.end(account.getPerson().getEmail());
 	}
 
+	/** Whether the account has a password of its own (not one who signs in only with the institution's identity). */
+	boolean hasOwnPassword(long id) {
+		return load(id).getPasswordHash() != null;
+	}
+
 	/**
 	 * Users change their own password, proving they know the current one; no link e-mailed to them
 	 * sets it any more.

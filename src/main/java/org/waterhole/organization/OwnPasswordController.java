@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.WebDataBinder;
@@ -48,8 +49,11 @@ class OwnPasswordController {
 		binder.registerCustomEditor(String.class, new VerbatimEditor());
 	}
 
+	/** The form; for someone with no Waterhole password (they sign in with the institution's identity), a word on why not. */
 	@GetMapping
-	String form(@ModelAttribute("passwordForm") PasswordForm form) {
+	String form(@AuthenticationPrincipal WaterholeUser user, @ModelAttribute("passwordForm") PasswordForm form,
+			Model model) {
+		model.addAttribute("ownPassword", accounts.hasOwnPassword(user.getAccountId()));
 		return VIEW;
 	}
 
@@ -57,8 +61,9 @@ class OwnPasswordController {
 	@PreAuthorize("isAuthenticated()")
 	String change(@AuthenticationPrincipal WaterholeUser user,
 			@Validated @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
-			HttpServletRequest request, HttpSession session, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpSession session, Model model, RedirectAttributes redirect) {
 		String address = request.getRemoteAddr();
+		model.addAttribute("ownPassword", true);
 		if (throttle.isPaused(user.getEmail(), address)) {
 			result.reject("password.paused");
 			return VIEW;

@@ -27,6 +27,11 @@ record SignInProperties(@DefaultValue("true") boolean localPasswords, @DefaultVa
 	 */
 	record Groups(@DefaultValue List<String> strategist, @DefaultValue List<String> manager, boolean authoritative) {
 
+		/** Whether any group gives a role above staff. */
+		boolean giveRoles() {
+			return !strategist.isEmpty() || !manager.isEmpty();
+		}
+
 		/** The role that {@code groups} give: staff when none of them is listed. */
 		Role roleOf(Set<String> groups) {
 			if (containsAny(strategist, groups)) {

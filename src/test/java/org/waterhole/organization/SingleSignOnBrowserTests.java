@@ -96,6 +96,11 @@ class SingleSignOnBrowserTests extends BrowserTest {
 			.containsEntry("role", "STAFF")
 			.containsEntry("hand_role", null)
 			.containsEntry("password_hash", null);
+		browser.open("/account/password");
+		assertThat(browser.driver().findElement(By.cssSelector("main .alert-info")).getText())
+			.isEqualTo(message("password.none"));
+		assertThat(browser.driver().findElements(By.id("currentPassword"))).as("no form for a password they don't have")
+			.isEmpty();
 	}
 
 	@Test
