@@ -120,7 +120,12 @@ class ExternalSignIn {
 	}
 
 	private static String nameOf(ExternalIdentity identity, String email) {
-		return StringUtils.hasText(identity.name()) ? cut(identity.name()) : email.substring(0, email.indexOf('@'));
+		if (StringUtils.hasText(identity.name())) {
+			return cut(identity.name());
+		}
+		// An address's local part may be longer than a name may be, or empty.
+		String localPart = cut(email.substring(0, email.indexOf('@')));
+		return localPart != null ? localPart : cut(email);
 	}
 
 	private static String cut(String value) {
