@@ -133,7 +133,12 @@ class ExternalSignIn {
 			return null;
 		}
 		String stripped = value.strip();
-		return stripped.length() <= NAME_LENGTH ? stripped : stripped.substring(0, NAME_LENGTH);
+		if (stripped.length() <= NAME_LENGTH) {
+			return stripped;
+		}
+		// Not between the two halves of a character beyond the BMP (an emoji), which would be stored as '?'.
+		int end = Character.isHighSurrogate(stripped.charAt(NAME_LENGTH - 1)) ? NAME_LENGTH - 1 : NAME_LENGTH;
+		return stripped.substring(0, end).strip();
 	}
 
 }
