@@ -193,6 +193,13 @@ class ExternalSignInTests {
 	}
 
 	@Test
+	void a_name_is_not_cut_inside_a_character() {
+		String name = "N".repeat(199) + "\uD83D\uDE00" + " and more";
+		SignInAccount account = signIns.signIn(new ExternalIdentity(newEmail(), name, null, null, null));
+		assertThat(nameAndTitle(account.personId()).get(0)).isEqualTo("N".repeat(199));
+	}
+
+	@Test
 	void an_email_that_is_blank_has_no_at_or_is_too_long_is_refused_and_nothing_is_made() {
 		long peopleBefore = count("person");
 		long accountsBefore = count("account");
