@@ -120,7 +120,12 @@ class ExternalSignIn {
 	}
 
 	private static String nameOf(ExternalIdentity identity, String email) {
-		return StringUtils.hasText(identity.name()) ? cut(identity.name()) : email.substring(0, email.indexOf('@'));
+		if (StringUtils.hasText(identity.name())) {
+			return cut(identity.name());
+		}
+		// An address's local part may be longer than a name may be, or empty.
+		String localPart = cut(email.substring(0, email.indexOf('@')));
+		return localPart != null ? localPart : cut(email);
 	}
 
 	private static String cut(String value) {
@@ -128,7 +133,12 @@ class ExternalSignIn {
 			return null;
 		}
 		String stripped = value.strip();
-		return stripped.length() <= NAME_LENGTH ? stripped : stripped.substring(0, NAME_LENGTH);
+		if (stripped.length() <= NAME_LENGTH) {
+			return stripped;
+		}
+		// Not between the two halves of a character beyond the BMP (an emoji), which would be stored as '?'.
+		int end = Character.isHighSurrogate(stripped.charAt(NAME_LENGTH - 1)) ? NAME_LENGTH - 1 : NAME_LENGTH;
+		return stripped.substring(0, end).strip();
 	}
 
 }

@@ -64,9 +64,17 @@ class OwnDepartmentController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				people.placeInDepartment(user.getPersonId(), form.getDepartmentId());
-				carryInSession(user.inDepartment(form.getDepartmentId()), request, response);
-				FlashMessage.success(redirect, "departmentChoice.done");
+				if (people.placeInDepartment(user.getPersonId(), form.getDepartmentId())) {
+					carryInSession(user.inDepartment(form.getDepartmentId()), request, response);
+					FlashMessage.success(redirect, "departmentChoice.done");
+				}
+				else {
+					// Placed in the meantime (by the strategist, in another tab): the session carries
+					// the department they are in, not the one they posted.
+					people.summary(user.getPersonId())
+						.map(PersonSummary::departmentId)
+						.ifPresent(placed -> carryInSession(user.inDepartment(placed), request, response));
+				}
 				return "redirect:/";
 			}
 			catch (PersonService.UnknownDepartmentException ex) {
