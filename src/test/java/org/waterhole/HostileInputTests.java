@@ -295,7 +295,9 @@ class HostileInputTests {
 		Set<String> reached = new TreeSet<>();
 		targets.forEach(target -> routeOf("POST", target.action()).ifPresent(reached::add));
 		Set<String> posts = new TreeSet<>(routes(RequestMethod.POST));
-		posts.removeAll(Set.of("/error", "/expired"));
+		// The department chooser's form is shown only to someone signed in through a provider with no
+		// department (OwnDepartmentPageTests gives it hostile values).
+		posts.removeAll(Set.of("/error", "/expired", "/account/department"));
 		assertThat(reached).as("POST routes reached by a form").containsAll(posts);
 	}
 

@@ -59,7 +59,7 @@ class ExternalSignIn {
 	 */
 	SignInAccount signIn(ExternalIdentity identity) {
 		String email = Person.normalizeEmail(identity.email());
-		if (!StringUtils.hasText(email) || email.length() > EMAIL_LENGTH || !email.contains("@")) {
+		if (!usable(email)) {
 			throw new UnusableEmailException();
 		}
 		Department department = departmentOf(identity.department()).orElse(null);
@@ -76,6 +76,15 @@ class ExternalSignIn {
 		Long departmentId = person.getDepartment() == null ? null : person.getDepartment().getId();
 		return new SignInAccount(account.getId(), person.getId(), departmentId, person.getName(), person.getEmail(),
 				account.getPasswordHash(), account.getRole(), true);
+	}
+
+	/** An address with something before and after its one {@code @}, no longer than a person's email may be. */
+	private static boolean usable(String email) {
+		if (!StringUtils.hasText(email) || email.length() > EMAIL_LENGTH) {
+			return false;
+		}
+		int at = email.indexOf('@');
+		return at > 0 && at == email.lastIndexOf('@') && at < email.length() - 1;
 	}
 
 	/** The department whose code or name (either case) is {@code value}. */
@@ -123,9 +132,8 @@ class ExternalSignIn {
 		if (StringUtils.hasText(identity.name())) {
 			return cut(identity.name());
 		}
-		// An address's local part may be longer than a name may be, or empty.
-		String localPart = cut(email.substring(0, email.indexOf('@')));
-		return localPart != null ? localPart : cut(email);
+		// An address's local part may be longer than a name may be.
+		return cut(email.substring(0, email.indexOf('@')));
 	}
 
 	private static String cut(String value) {

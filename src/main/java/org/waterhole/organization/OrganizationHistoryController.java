@@ -51,7 +51,6 @@ class OrganizationHistoryController {
 		this.accountFields = HistoryFields.of(Account.class)
 			.reference("person", "account.person", people::namesOf)
 			.choice("role", "account.role", "role.")
-			.choice("handRole", "account.handRole", "role.")
 			.plain("enabled", "account.enabled");
 	}
 

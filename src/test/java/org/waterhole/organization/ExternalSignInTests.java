@@ -18,7 +18,7 @@ import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -205,8 +205,9 @@ class ExternalSignInTests {
 		long accountsBefore = count("account");
 		String tooLong = "a".repeat(250) + "@x.org";
 		assertThat(tooLong).hasSize(256);
-		for (String email : new String[] { null, "", "   ", "no-at-sign.test.waterhole", tooLong }) {
-			assertThatIllegalArgumentException().as("email %s", email)
+		for (String email : new String[] { null, "", "   ", "no-at-sign.test.waterhole", "nobody@", "@nowhere.org",
+				tooLong }) {
+			assertThatExceptionOfType(UnusableEmailException.class).as("email %s", email)
 				.isThrownBy(() -> signIns.signIn(new ExternalIdentity(email, "Someone", null, null, Set.of(STRATEGISTS))));
 		}
 		assertThat(count("person")).isEqualTo(peopleBefore);

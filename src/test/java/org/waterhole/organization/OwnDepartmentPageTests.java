@@ -2,6 +2,7 @@ package org.waterhole.organization;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
@@ -21,10 +22,13 @@ import org.waterhole.support.Visitor;
 import org.waterhole.support.WaterholeTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -117,6 +121,20 @@ class OwnDepartmentPageTests {
 		mvc.perform(post(PAGE).param("departmentId", "").with(user(user)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "departmentId", "NotNull"));
+		assertThat(departmentOf(user)).isNull();
+	}
+
+	/** The form is shown only to someone signed in through a provider, so the hostile-input matrix can't reach it: its values here. */
+	@Test
+	void hostile_values_are_field_errors_and_change_nothing() throws Exception {
+		WaterholeUser user = external(null);
+		for (String hostile : List.of("<script>alert(1)</script>", "1; drop table person", "-1", "0", "1e3",
+				"99999999999999999999", "\u0000")) {
+			mvc.perform(post(PAGE).param("departmentId", hostile).with(user(user)).with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrors("form", "departmentId"))
+				.andExpect(content().string(not(containsString("<script>alert(1)"))));
+		}
 		assertThat(departmentOf(user)).isNull();
 	}
 
