@@ -157,12 +157,6 @@ class ExternalSignInTests {
 	}
 
 	@Test
-	void someone_new_whose_email_has_no_local_part_is_named_after_the_whole_address() {
-		String email = "@" + TestData.unique("no-local-part").replace(' ', '.') + ".test";
-		assertThat(signIns.signIn(identity(email, null)).name()).isEqualTo(email);
-	}
-
-	@Test
 	void name_and_job_title_follow_the_provider_when_it_gives_them() {
 		String name = TestData.unique("Old Name");
 		long person = data.person(name, null);
