@@ -82,11 +82,9 @@ class Account extends EditableEntity {
 		return account;
 	}
 
-	/** The strategist changes role and whether the account may sign in; a new role is one given by hand. */
+	/** The strategist changes role and whether the account may sign in: the role saved is one given by hand. */
 	void changeRole(Role role, boolean enabled) {
-		if (role != this.role) {
-			this.handRole = role;
-		}
+		this.handRole = role;
 		this.role = role;
 		this.enabled = enabled;
 	}

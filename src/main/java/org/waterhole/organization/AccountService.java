@@ -106,6 +106,10 @@ public class AccountService {
 		boolean changed = account.getRole() != form.getRole() || account.isEnabled() != form.isEnabled();
 		account.changeRole(form.getRole(), form.isEnabled());
 		accounts.saveAndFlush(account);
+		if (!form.isEnabled()) {
+			// A link sent before it was switched off must not work if it is switched on again.
+			links.passwordChanged(id);
+		}
 		if (changed) {
 			sessions.end(account.getPerson().getEmail());
 		}

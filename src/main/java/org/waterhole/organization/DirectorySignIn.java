@@ -2,12 +2,16 @@ package org.waterhole.organization;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.dao.IncorrectResultSizeDataAccessException;
+import org.springframework.ldap.NamingException;
 import org.springframework.ldap.core.DirContextAdapter;
 import org.springframework.ldap.core.DirContextOperations;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -55,8 +59,12 @@ final class DirectorySignIn implements UserDetailsContextMapper {
 				try {
 					return provider.authenticate(attempt);
 				}
-				catch (InternalAuthenticationServiceException ex) {
+				catch (InternalAuthenticationServiceException | NamingException ex) {
 					throw new SignInProblemException(SignInProblem.DIRECTORY, "the directory did not answer", ex);
+				}
+				catch (IncorrectResultSizeDataAccessException ex) {
+					// Two entries with the typed email: neither is taken to be the one signing in.
+					throw new BadCredentialsException("more than one directory entry has this email", ex);
 				}
 			}
 
@@ -70,7 +78,7 @@ final class DirectorySignIn implements UserDetailsContextMapper {
 
 	private static LdapAuthenticationProvider bind(DirectoryProperties properties) {
 		DefaultSpringSecurityContextSource directory = new DefaultSpringSecurityContextSource(
-				properties.url().replaceAll("/+$", "") + "/" + properties.baseDn());
+				List.of(properties.url().replaceAll("/+$", "")), properties.baseDn());
 		if (StringUtils.hasText(properties.managerDn())) {
 			directory.setUserDn(properties.managerDn());
 			directory.setPassword(properties.managerPassword());

@@ -10,7 +10,10 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
+import org.waterhole.shared.security.SignInProblem;
+import org.waterhole.shared.security.SignInProblemException;
 import org.waterhole.shared.security.SignedInSessions;
+import org.waterhole.shared.web.TextInput;
 
 /**
  * Someone signs in with the institution's identity (single sign-on or the directory): their
@@ -56,11 +59,15 @@ class ExternalSignIn {
 	 * The account {@code identity} signs in to, made or brought up to date.
 	 * @throws DisabledException when the account may not sign in
 	 * @throws UnusableEmailException when the identity has no usable email
+	 * @throws SignInProblemException ({@link SignInProblem#OUTSIDER}) for an email of another domain than the institution's
 	 */
 	SignInAccount signIn(ExternalIdentity identity) {
 		String email = Person.normalizeEmail(identity.email());
 		if (!usable(email)) {
 			throw new UnusableEmailException();
+		}
+		if (!properties.allows(email)) {
+			throw new SignInProblemException(SignInProblem.OUTSIDER, "not one of the institution's email domains", null);
 		}
 		Department department = departmentOf(identity.department()).orElse(null);
 		Person person = people.findByEmail(email)
@@ -136,11 +143,12 @@ class ExternalSignIn {
 		return cut(email.substring(0, email.indexOf('@')));
 	}
 
+	/** A provider's text cleaned as any typed text is (no control characters), and cut to what a name may be. */
 	private static String cut(String value) {
-		if (!StringUtils.hasText(value)) {
+		String stripped = TextInput.clean(value);
+		if (stripped == null) {
 			return null;
 		}
-		String stripped = value.strip();
 		if (stripped.length() <= NAME_LENGTH) {
 			return stripped;
 		}

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,7 +50,14 @@ class Invitations {
 		if (!mail.configured()) {
 			return Outcome.MAIL_OFF;
 		}
-		Prepared prepared = transaction.execute(status -> prepare(people.findAllById(personIds)));
+		Prepared prepared;
+		try {
+			prepared = transaction.execute(status -> prepare(people.findAllById(personIds)));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Another invitation made one of these accounts at the same moment: now it is there.
+			prepared = transaction.execute(status -> prepare(people.findAllById(personIds)));
+		}
 		if (prepared.letters().isEmpty()) {
 			return prepared.outcome(null);
 		}

@@ -89,6 +89,11 @@ class PasswordLinks {
 		});
 	}
 
+	/** The person's email changed: a link sent to the old address sets no password any more. */
+	void emailChanged(long personId) {
+		accounts.findByPersonId(personId).ifPresent(account -> passwordChanged(account.getId()));
+	}
+
 	/** The account's password changed: none of its open links works any more. */
 	void passwordChanged(long accountId) {
 		links.voidOpen(accountId, clock.instant());

@@ -39,12 +39,21 @@ class PasswordResets {
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
+	/**
+	 * An enabled account that has a password of its own, or whose holder never signed in (invited,
+	 * their link lost): not someone who signs in only through the identity provider or directory,
+	 * who would otherwise gain a password that outlives being switched off there.
+	 */
+	private static boolean mayReset(Account account) {
+		return account.isEnabled() && (account.getPasswordHash() != null || account.getLastLoginAt() == null);
+	}
+
 	@Async
 	public void send(String email, Locale locale) {
 		try {
 			Optional<PasswordMail.Letter> letter = transaction.execute(status -> accounts
 				.findByEmail(Person.normalizeEmail(email))
-				.filter(Account::isEnabled)
+				.filter(PasswordResets::mayReset)
 				.map(account -> links.issue(account, LinkPurpose.RESET)));
 			if (letter.isPresent()) {
 				mail.send(List.of(letter.get()), locale);

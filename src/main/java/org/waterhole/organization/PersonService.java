@@ -33,10 +33,13 @@ public class PersonService {
 
 	private final ApplicationEventPublisher events;
 
+	private final PasswordLinks links;
+
 	private final JdbcClient jdbc;
 
 	PersonService(PersonRepository people, DepartmentRepository departments, SignedInSessions sessions,
-			ApplicationEventPublisher events, JdbcClient jdbc) {
+			ApplicationEventPublisher events, JdbcClient jdbc, PasswordLinks links) {
+		this.links = links;
 		this.people = people;
 		this.departments = departments;
 		this.sessions = sessions;
@@ -156,6 +159,9 @@ public class PersonService {
 		boolean signInChanged = person.changesSignIn(form.getName(), form.getEmail(), department(form));
 		person.update(form.getName(), form.getEmail(), form.getJobTitle(), department(form));
 		saveUnique(person);
+		if (!email.equals(person.getEmail())) {
+			links.emailChanged(id);
+		}
 		if (signInChanged) {
 			events.publishEvent(person.updated());
 			// A signed-in user carries name, email and department; they sign in again to get the new ones.

@@ -28,7 +28,8 @@ class SignInFailures implements AuthenticationFailureHandler {
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
 		SignInProblem problem = problemOf(exception);
-		log.info("A single sign-on did not go through ({}): {}", problem.parameter(), exception.getMessage());
+		// Only the problem: the provider's error text comes from the query string, which anyone can write.
+		log.info("A single sign-on did not go through: {}", problem.parameter());
 		response.sendRedirect(request.getContextPath() + "/login?problem=" + problem.parameter());
 	}
 
@@ -45,6 +46,7 @@ class SignInFailures implements AuthenticationFailureHandler {
 			case SingleSignOnUserService.DISABLED -> SignInProblem.DISABLED;
 			case "authorization_request_not_found", "invalid_state_parameter" -> SignInProblem.INTERRUPTED;
 			case OAuth2ErrorCodes.ACCESS_DENIED -> SignInProblem.CANCELLED;
+			case "outsider" -> SignInProblem.OUTSIDER;
 			default -> SignInProblem.FAILED;
 		};
 	}

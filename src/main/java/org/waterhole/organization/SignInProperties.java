@@ -13,9 +13,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param localPasswords whether accounts may sign in with a password kept by Waterhole
  * @param groups the groups that make a strategist or a manager
+ * @param allowedDomains the email domains of the institution (any case): someone the provider or
+ * directory signs in with another is refused; empty, anyone it signs in is let in
  */
 @ConfigurationProperties("waterhole.sign-in")
-record SignInProperties(@DefaultValue("true") boolean localPasswords, @DefaultValue Groups groups) {
+record SignInProperties(@DefaultValue("true") boolean localPasswords, @DefaultValue Groups groups,
+		@DefaultValue List<String> allowedDomains) {
+
+	/** Whether an (already normalised) email is of one of the institution's domains, or any will do. */
+	boolean allows(String email) {
+		String domain = email.substring(email.lastIndexOf('@') + 1);
+		return allowedDomains.isEmpty() || allowedDomains.stream().anyMatch(domain::equalsIgnoreCase);
+	}
 
 	/**
 	 * Group values (as the provider's claim or the directory gives them; a directory group by its

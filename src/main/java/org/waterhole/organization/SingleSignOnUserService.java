@@ -11,6 +11,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.util.StringUtils;
+import org.waterhole.shared.security.SignInProblemException;
 
 /**
  * Turns the provider's answer into a Waterhole user: Spring Security's own user service reads
@@ -46,6 +47,9 @@ class SingleSignOnUserService implements OAuth2UserService<OidcUserRequest, Oidc
 		}
 		catch (UnusableEmailException ex) {
 			throw refused(UNVERIFIED);
+		}
+		catch (SignInProblemException ex) {
+			throw refused(ex.problem().parameter());
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.waterhole.organization;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,8 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Transactional;
 import org.waterhole.shared.security.SignedInSessions;
+import org.waterhole.shared.security.SignInProblem;
+import org.waterhole.shared.security.SignInProblemException;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -358,12 +361,36 @@ class ExternalSignInTests {
 		assertThat(updates(person)).isEmpty();
 	}
 
+	@Test
+	void someone_of_another_email_domain_than_the_institutions_is_refused_and_nothing_is_made() {
+		ExternalSignIn ours = new ExternalSignIn(people, accounts, departments,
+				new SignInProperties(true, new SignInProperties.Groups(List.of(), List.of(), false),
+						List.of("university.example")), sessions, publisher);
+		String outsider = TestData.unique("outsider").replace(' ', '.') + "@gmail.example";
+		long peopleBefore = count("person");
+
+		assertThatExceptionOfType(SignInProblemException.class)
+			.isThrownBy(() -> ours.signIn(new ExternalIdentity(outsider, "Out Sider", null, null, null)))
+			.satisfies(ex -> assertThat(ex.problem()).isEqualTo(SignInProblem.OUTSIDER));
+		assertThat(count("person")).isEqualTo(peopleBefore);
+		String insider = TestData.unique("insider").replace(' ', '.') + "@University.Example";
+		assertThat(ours.signIn(new ExternalIdentity(insider, "In Sider", null, null, null)).email())
+			.isEqualTo(insider.toLowerCase(Locale.ROOT));
+	}
+
+	@Test
+	void a_provider_name_with_control_characters_is_stored_clean() {
+		String email = TestData.unique("control").replace(' ', '.') + "@example.org";
+		assertThat(signIns.signIn(new ExternalIdentity(email, "Ada\u0000 Love\u0007lace\r\n", null, null, null)).name())
+			.isEqualTo("Ada Lovelace");
+	}
+
 	// Helpers
 
 	/** An ExternalSignIn with groups for strategists and managers, authoritative or not. */
 	private ExternalSignIn signInWith(boolean authoritative) {
 		SignInProperties properties = new SignInProperties(true,
-				new SignInProperties.Groups(List.of(STRATEGISTS), List.of(MANAGERS), authoritative));
+				new SignInProperties.Groups(List.of(STRATEGISTS), List.of(MANAGERS), authoritative), List.of());
 		return new ExternalSignIn(people, accounts, departments, properties, sessions, publisher);
 	}
 

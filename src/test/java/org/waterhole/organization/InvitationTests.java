@@ -182,6 +182,45 @@ class InvitationTests {
 	}
 
 	@Test
+	void a_link_stops_working_when_the_email_is_corrected_or_the_account_switched_off() throws Exception {
+		String mistyped = invitedPerson();
+		String token = token(only(mistyped));
+		long person = jdbc.sql("select id from person where email = ?").param(mistyped).query(Long.class).single();
+		mvc.perform(post("/people/" + person).with(strategist()).with(csrf())
+			.param("name", TestData.unique("Corrected"))
+			.param("email", TestData.email(TestData.unique("corrected")))
+			.param("version", version("person", person)))
+			.andExpect(status().is3xxRedirection());
+		assertUnusable(new Visitor(port).get("/password/set?token=" + token));
+
+		String switchedOff = invitedPerson();
+		String before = token(only(switchedOff));
+		long account = accountId(switchedOff);
+		mvc.perform(post("/accounts/" + account).with(strategist()).with(csrf())
+			.param("role", "STAFF")
+			.param("enabled", "false")
+			.param("version", version("account", account))).andExpect(status().is3xxRedirection());
+		jdbc.sql("update account set enabled = true where id = ?").param(account).update();
+		assertUnusable(new Visitor(port).get("/password/set?token=" + before));
+	}
+
+	@Test
+	void no_reset_link_for_someone_who_signs_in_only_through_the_provider() throws Exception {
+		String name = TestData.unique("Provider Only");
+		long person = data.person(name, data.department());
+		String email = TestData.email(name);
+		jdbc.sql("insert into account (id, person_id, password_hash, role, enabled, last_login_at) "
+				+ "values (nextval('account_seq'), ?, null, 'STAFF', true, now())").param(person).update();
+		String known = data.account(Role.STAFF);
+
+		forgot(email, "10.3.0.1");
+		forgot(known, "10.3.0.2");
+
+		assertThat(mailbox.await(known, 1)).hasSize(1);
+		assertThat(mailbox.to(email)).as("a password would outlive their being switched off at the provider").isEmpty();
+	}
+
+	@Test
 	void a_reset_link_sets_a_new_password_for_an_hour_and_ends_the_accounts_sessions() throws Exception {
 		String email = data.account(Role.MANAGER);
 		Visitor signedIn = new Visitor(port);
@@ -462,6 +501,10 @@ class InvitationTests {
 			.filter(row -> row.text().contains(email))
 			.findFirst()
 			.orElseThrow();
+	}
+
+	private String version(String table, long id) {
+		return jdbc.sql("select version from " + table + " where id = ?").param(id).query(String.class).single();
 	}
 
 	private long accountId(String email) {

@@ -18,6 +18,9 @@ public enum SignInProblem {
 	/** The provider gave no email, or one it has not verified. */
 	UNVERIFIED,
 
+	/** The email is not of the institution's domains. */
+	OUTSIDER,
+
 	/** The account is switched off in Waterhole. */
 	DISABLED,
 
