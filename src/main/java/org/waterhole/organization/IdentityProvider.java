@@ -8,13 +8,21 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestOperations;
+import org.springframework.web.client.RestTemplate;
 
 /**
  * The institution's OpenID provider, as Spring Security's OAuth2 client sees it: one client
@@ -37,13 +45,15 @@ class IdentityProvider {
 
 	private final SingleSignOnProperties properties;
 
+	private final SimpleClientHttpRequestFactory requests;
+
 	private final RestClient http;
 
 	private volatile ClientRegistration registration;
 
 	IdentityProvider(SingleSignOnProperties properties) {
 		this.properties = properties;
-		SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+		this.requests = new SimpleClientHttpRequestFactory();
 		requests.setConnectTimeout(properties.timeout());
 		requests.setReadTimeout(properties.timeout());
 		this.http = RestClient.builder().requestFactory(requests).build();
@@ -91,6 +101,31 @@ class IdentityProvider {
 			log.warn("The identity provider {} could not be reached or read: {}", issuer, ex.toString());
 			throw new OAuth2AuthenticationException(new OAuth2Error(UNAVAILABLE), ex);
 		}
+	}
+
+	/**
+	 * The client of the provider's token endpoint: Spring Security's own, with the same time-outs
+	 * as discovery (its default waits for ever on a provider that hangs).
+	 */
+	OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> tokenEndpoint() {
+		RestClientAuthorizationCodeTokenResponseClient client = new RestClientAuthorizationCodeTokenResponseClient();
+		client.setRestClient(RestClient.builder()
+			.requestFactory(requests)
+			.messageConverters(converters -> {
+				converters.clear();
+				converters.add(new FormHttpMessageConverter());
+				converters.add(new OAuth2AccessTokenResponseHttpMessageConverter());
+			})
+			.defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
+			.build());
+		return client;
+	}
+
+	/** The client of the provider's user-info endpoint, with the same time-outs. */
+	RestOperations userInfoEndpoint() {
+		RestTemplate rest = new RestTemplate(requests);
+		rest.setErrorHandler(new OAuth2ErrorResponseErrorHandler());
+		return rest;
 	}
 
 	/** The registration as last read, without asking the provider; {@code null} before the first sign-in. */

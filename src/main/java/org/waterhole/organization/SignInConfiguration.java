@@ -66,7 +66,8 @@ class SignInConfiguration {
 						DirectorySignIn.provider(directory, signIns));
 			}
 			if (singleSignOn.enabled()) {
-				singleSignOn(http, provider, new SingleSignOnUserService(signIns, singleSignOn), success);
+				singleSignOn(http, provider,
+						new SingleSignOnUserService(signIns, singleSignOn, provider.userInfoEndpoint()), success);
 			}
 		};
 	}
@@ -93,6 +94,7 @@ class SignInConfiguration {
 		SignInFailures failures = new SignInFailures();
 		http.oauth2Login(login -> login.loginPage("/login")
 			.clientRegistrationRepository(provider.registrations())
+			.tokenEndpoint(token -> token.accessTokenResponseClient(provider.tokenEndpoint()))
 			.authorizedClientRepository(new NoTokensKept())
 			.userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
 			.successHandler(success)

@@ -23,7 +23,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param scopes the scopes asked for
  * @param claims which claims say who someone is
  * @param straightToProvider whether a plain visit to the login page goes to the provider
- * @param timeout how long to wait for the provider's discovery document
+ * @param timeout how long to wait for the provider: its discovery document, token and user-info endpoints
  */
 @ConfigurationProperties("waterhole.oidc")
 record SingleSignOnProperties(String issuerUri, String clientId, String clientSecret,

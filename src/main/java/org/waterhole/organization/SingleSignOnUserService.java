@@ -6,11 +6,13 @@ import java.util.Set;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.DefaultOAuth2UserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.util.StringUtils;
+import org.springframework.web.client.RestOperations;
 import org.waterhole.shared.security.SignInProblemException;
 
 /**
@@ -31,7 +33,10 @@ class SingleSignOnUserService implements OAuth2UserService<OidcUserRequest, Oidc
 
 	private final SingleSignOnProperties.Claims claims;
 
-	SingleSignOnUserService(ExternalSignIn signIns, SingleSignOnProperties properties) {
+	SingleSignOnUserService(ExternalSignIn signIns, SingleSignOnProperties properties, RestOperations userInfo) {
+		DefaultOAuth2UserService userInfoEndpoint = new DefaultOAuth2UserService();
+		userInfoEndpoint.setRestOperations(userInfo);
+		provider.setOauth2UserService(userInfoEndpoint);
 		this.signIns = signIns;
 		this.claims = properties.claims();
 	}
