@@ -174,7 +174,9 @@ class HistoryTests {
 		assertThat(history.get(4).fields()).containsEntry("Value", "12");
 		assertThat(history.get(5).fields()).containsEntry("Status", "was Planned → now Running")
 			.containsEntry("Started on", "was (empty) → now " + shortDate(LocalDate.now().minusDays(10)));
-		assertThat(history.get(6).fields()).containsExactly(Map.entry("Status", "was Idea → now Planned"));
+		assertThat(history.get(6).fields()).containsEntry("Status", "was Idea → now Planned")
+			.containsEntry("Planned start", "was (empty) → now " + shortDate(LocalDate.now()))
+			.containsKey("Planned end");
 		assertThat(history.subList(0, 5))
 			.allSatisfy(entry -> assertThat(entry.author()).startsWith(strategist.getDisplayName()));
 		assertThat(history.subList(5, 8)).allSatisfy(entry -> assertThat(entry.author()).isEqualTo("System"));

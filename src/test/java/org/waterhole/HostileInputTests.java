@@ -50,7 +50,9 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
 import org.waterhole.casestudy.CaseStudies;
+import org.waterhole.champion.ChampionInvitations;
 import org.waterhole.champion.ChampionsData;
+import org.waterhole.champion.InvitationForm;
 import org.waterhole.champion.VolunteerForm;
 import org.waterhole.champion.Volunteering;
 import org.waterhole.experiment.ExperimentsData;
@@ -110,7 +112,7 @@ class HostileInputTests {
 	static final Pattern ID = Pattern.compile("/(\\d+)(?=/|$|\\?)");
 
 	/** The actions after which their record is gone or decided. */
-	static final Pattern USES_UP = Pattern.compile("/(delete|decline|accept)(\\?|$)");
+	static final Pattern USES_UP = Pattern.compile("/(delete|decline|accept|withdraw)(\\?|$)");
 
 	/** What goes in place of a record's id in a form's path: no such record, or no number at all. */
 	static final List<String> NO_SUCH_RECORD = List.of("0", "999999999", "-1", "abc", "1.5");
@@ -136,6 +138,9 @@ class HostileInputTests {
 
 	@Autowired
 	Volunteering volunteering;
+
+	@Autowired
+	ChampionInvitations invitations;
 
 	@LocalServerPort
 	int port;
@@ -220,6 +225,10 @@ class HostileInputTests {
 		VolunteerForm offer = new VolunteerForm();
 		offer.setPitch("Hostile check");
 		long request = volunteering.volunteer(data.person(otherDepartment), offer);
+		// The strategist invited themself: their own invitations page has the forms that answer it.
+		InvitationForm invitation = new InvitationForm();
+		invitation.setPersonEmail(email);
+		long invited = invitations.invite(invitation, person).id();
 
 		examples = new LinkedHashMap<>();
 		examples.put("/departments/", List.of(Map.of("id", department), Map.of("id", otherDepartment)));
@@ -231,6 +240,7 @@ class HostileInputTests {
 		examples.put("/experiments/", experimentExamples);
 		examples.put("/champions/", championExamples);
 		examples.put("/champions/requests/", List.of(Map.of("id", request)));
+		examples.put("/champions/invitations/", List.of(Map.of("id", invited)));
 		examples.put("/adoption/departments/", List.of(Map.of("id", department)));
 		// A department with a dismissed suggestion: its page has the form that shows it again.
 		long dismissedIn = data.department(TestData.unique("Hostile"));

@@ -24,8 +24,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.waterhole.casestudy.CaseStudies;
+import org.waterhole.champion.ChampionInvitations;
 import org.waterhole.champion.ChampionsData;
 import org.waterhole.champion.Directory;
+import org.waterhole.champion.InvitationForm;
 import org.waterhole.champion.VolunteerForm;
 import org.waterhole.champion.Volunteering;
 import org.waterhole.experiment.ExperimentsData;
@@ -160,6 +162,13 @@ class RouteAccessTests {
 			Map.entry("GET /champions/requests", Access.STRATEGIST),
 			Map.entry("POST /champions/requests/{id}/accept", Access.STRATEGIST),
 			Map.entry("POST /champions/requests/{id}/decline", Access.STRATEGIST),
+			Map.entry("GET /champions/invitations/new", Access.STRATEGIST),
+			Map.entry("POST /champions/invitations", Access.STRATEGIST),
+			Map.entry("POST /champions/invitations/{id}/withdraw", Access.STRATEGIST),
+			Map.entry("GET /champions/invitations/mine", Access.STAFF),
+			// Staff answer their own invitations: the example invitation is the strategist's own.
+			Map.entry("POST /champions/invitations/{id}/accept", Access.STRATEGIST),
+			Map.entry("POST /champions/invitations/{id}/decline", Access.STRATEGIST),
 			Map.entry("GET /adoption", Access.STAFF),
 			Map.entry("GET /adoption/departments/{id}", Access.STAFF),
 			Map.entry("GET /adoption/dashboard", Access.MANAGER),
@@ -199,6 +208,9 @@ class RouteAccessTests {
 	@Autowired
 	Volunteering volunteering;
 
+	@Autowired
+	ChampionInvitations invitations;
+
 	@LocalServerPort
 	int port;
 
@@ -220,9 +232,12 @@ class RouteAccessTests {
 			}
 		});
 		signedIn = new EnumMap<>(Role.class);
+		String strategistEmail = null;
 		for (Role role : Role.values()) {
 			Visitor visitor = new Visitor(port);
-			assertThat(visitor.signIn(data.account(role), TestData.PASSWORD).location()).endsWith("/");
+			String email = data.account(role);
+			strategistEmail = role == Role.STRATEGIST ? email : strategistEmail;
+			assertThat(visitor.signIn(email, TestData.PASSWORD).location()).endsWith("/");
 			signedIn.put(role, visitor);
 		}
 		long department = data.department();
@@ -241,12 +256,16 @@ class RouteAccessTests {
 		VolunteerForm offer = new VolunteerForm();
 		offer.setPitch("Route check");
 		long request = volunteering.volunteer(data.person(department), offer);
+		InvitationForm invitation = new InvitationForm();
+		invitation.setPersonEmail(strategistEmail);
+		long invited = invitations.invite(invitation, person).id();
 		examples = Map.of("/departments/", List.of(Map.of("id", department)), "/people/", List.of(Map.of("id", person)),
 				"/accounts/", List.of(Map.of("id", account)), "/library/", List.of(Map.of("id", caseStudy)),
 				"/experiments/",
 				List.of(Map.of("id", experiment, "measurementId", measurementId, "caseStudy", caseStudy)),
 				"/champions/", List.of(Map.of("id", champion, "activityId", activity)), "/champions/requests/",
-				List.of(Map.of("id", request)), "/adoption/departments/", List.of(Map.of("id", department)), "/playbook/departments/",
+				List.of(Map.of("id", request)), "/champions/invitations/", List.of(Map.of("id", invited)),
+				"/adoption/departments/", List.of(Map.of("id", department)), "/playbook/departments/",
 				List.of(Map.of("id", department)));
 	}
 

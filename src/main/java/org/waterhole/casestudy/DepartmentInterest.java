@@ -26,6 +26,16 @@ public class DepartmentInterest {
 	 */
 	public static final String CACHE = "departmentInterest";
 
+	/**
+	 * A published case study ({@code cs}) for the department (relevant to it, or to everyone) that
+	 * none of its people has read: what {@link #unread} offers, and {@link Figures#unreadToShare} tells of.
+	 */
+	private static final String FOR_DEPARTMENT_UNREAD = """
+			and (exists (select 1 from case_study_department d where d.case_study_id = cs.id and d.department_id = :department)
+			     or not exists (select 1 from case_study_department d where d.case_study_id = cs.id))
+			and not exists (select 1 from case_study_reading r where r.case_study_id = cs.id and r.department_id = :department)
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -52,15 +62,19 @@ public class DepartmentInterest {
 				  (select count(distinct r.person_id) from case_study_reading r
 				   where r.department_id = departments.id and r.read_at >= days.since and r.read_at < days.until) as readers,
 				  (select count(*) from case_study_helpful h
-				   where h.department_id = departments.id and h.marked_at >= days.since and h.marked_at < days.until) as helpful
+				   where h.department_id = departments.id and h.marked_at >= days.since and h.marked_at < days.until) as helpful,
+				  unread.any_unread
 				from days cross join departments
+				  cross join lateral (select exists (select 1 from case_study cs where cs.status = 'PUBLISHED'
+				""" + FOR_DEPARTMENT_UNREAD.replace(":department", "departments.id") + """
+				  ) as any_unread) unread
 				""")
 			.param("days", days)
 			.param("zone", clock.getZone().getId())
 			.param("onDays", SqlArray.of(onDays))
 			.param("ids", SqlArray.of(departmentIds))
 			.query((rs, n) -> new Figures(rs.getObject("day", LocalDate.class), rs.getLong("department_id"),
-					rs.getLong("readers"), rs.getLong("helpful")))
+					rs.getLong("readers"), rs.getLong("helpful"), rs.getBoolean("any_unread")))
 			.list());
 	}
 
@@ -92,39 +106,56 @@ public class DepartmentInterest {
 	 * people has read, those tagged with any of {@code tags} first, then the most helpful.
 	 */
 	public List<Pick> unread(long departmentId, Collection<String> tags, int limit) {
-		return picks("""
-				and (exists (select 1 from case_study_department d where d.case_study_id = cs.id and d.department_id = :department)
-				     or not exists (select 1 from case_study_department d where d.case_study_id = cs.id))
-				and not exists (select 1 from case_study_reading r where r.case_study_id = cs.id and r.department_id = :department)
-				""", departmentId, tags, limit);
+		return picks(FOR_DEPARTMENT_UNREAD, departmentId, tags, limit);
 	}
 
 	/** Published case studies tagged with any of {@code tags}, those relevant to the department first. */
 	public List<Pick> answering(long departmentId, Collection<String> tags, int limit) {
-		return tags.isEmpty() ? List.of() : picks("""
-				and exists (select 1 from case_study_tag t where t.case_study_id = cs.id and t.tag = any(:tags))
-				""", departmentId, tags, limit);
+		return answering(departmentId, tags, List.of(), limit);
+	}
+
+	/**
+	 * Published case studies tagged with any of {@code tags} or among {@code answeredBefore} (those
+	 * that answered the same doubt elsewhere, the latest first), those first in that order, then
+	 * those relevant to the department.
+	 */
+	public List<Pick> answering(long departmentId, Collection<String> tags, Collection<Long> answeredBefore, int limit) {
+		return tags.isEmpty() && answeredBefore.isEmpty() ? List.of() : picks("""
+				and (exists (select 1 from case_study_tag t where t.case_study_id = cs.id and t.tag = any(:tags))
+				     or cs.id = any(cast(:preferred as bigint[])))
+				""", departmentId, tags, answeredBefore, limit);
 	}
 
 	private List<Pick> picks(String condition, long departmentId, Collection<String> tags, int limit) {
+		return picks(condition, departmentId, tags, List.of(), limit);
+	}
+
+	private List<Pick> picks(String condition, long departmentId, Collection<String> tags, Collection<Long> preferred,
+			int limit) {
 		return jdbc.sql("""
 				select cs.id, cs.title,
 				  exists (select 1 from case_study_tag t where t.case_study_id = cs.id and t.tag = any(:tags)) as on_topic,
 				  exists (select 1 from case_study_department d where d.case_study_id = cs.id and d.department_id = :department) as relevant
 				from case_study cs where cs.status = 'PUBLISHED'
 				""" + condition + """
-				order by on_topic desc, relevant desc, cs.helpful_count desc, cs.published_at desc, cs.id desc
+				order by array_position(cast(:preferred as bigint[]), cs.id) nulls last, on_topic desc, relevant desc,
+				  cs.helpful_count desc,
+				  cs.published_at desc, cs.id desc
 				limit :limit
 				""")
 			.param("department", departmentId)
 			.param("tags", tags.toArray(String[]::new))
+			.param("preferred", preferred.toArray(Long[]::new))
 			.param("limit", limit)
 			.query((rs, n) -> new Pick(rs.getLong("id"), rs.getString("title"), rs.getBoolean("on_topic")))
 			.list();
 	}
 
-	/** A department's readers and helpful marks in the period ending on {@code day}. */
-	public record Figures(LocalDate day, long departmentId, long readers, long helpfulMarks) {
+	/**
+	 * A department's readers and helpful marks in the period ending on {@code day}, and whether a
+	 * published case study for it is unread by its people now ({@code unreadToShare}).
+	 */
+	public record Figures(LocalDate day, long departmentId, long readers, long helpfulMarks, boolean unreadToShare) {
 	}
 
 	/** A person of the department, with the case studies they read and the helpful marks they gave. */

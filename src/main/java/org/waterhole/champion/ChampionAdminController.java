@@ -48,8 +48,12 @@ class ChampionAdminController {
 
 	private final EditConflicts conflicts;
 
-	ChampionAdminController(ChampionService champions, Volunteering volunteering, Directory directory, Clock clock, EditConflicts conflicts) {
+	private final ChampionInvitations invitations;
+
+	ChampionAdminController(ChampionService champions, Volunteering volunteering, Directory directory, Clock clock,
+			EditConflicts conflicts, ChampionInvitations invitations) {
 		this.champions = champions;
+		this.invitations = invitations;
 		this.volunteering = volunteering;
 		this.directory = directory;
 		this.clock = clock;
@@ -133,6 +137,7 @@ class ChampionAdminController {
 	@GetMapping("/requests")
 	String requests(Model model) {
 		model.addAttribute("requests", directory.pending());
+		model.addAttribute("invitations", invitations.forStrategist());
 		if (!model.containsAttribute("decline")) {
 			model.addAttribute("decline", new DeclineForm());
 		}

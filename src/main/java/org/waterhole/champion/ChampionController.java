@@ -60,9 +60,12 @@ class ChampionController {
 
 	private final FragmentCache fragments;
 
+	private final ChampionInvitations invitations;
+
 	ChampionController(Directory directory, ChampionService champions, DepartmentService departments, Clock clock,
-			FragmentCache fragments) {
+			FragmentCache fragments, ChampionInvitations invitations) {
 		this.directory = directory;
+		this.invitations = invitations;
 		this.champions = champions;
 		this.departments = departments;
 		this.clock = clock;
@@ -83,6 +86,7 @@ class ChampionController {
 		model.addAttribute("statuses", ChampionStatus.values());
 		model.addAttribute("skills", directory.skills(SKILL_CHOICES));
 		model.addAttribute("ownChampion", champions.championOf(user.getPersonId()).orElse(null));
+		model.addAttribute("invitation", invitations.waitingFor(user.getPersonId()).orElse(null));
 		if (user.getRole() == Role.STRATEGIST) {
 			model.addAttribute("pendingRequests", directory.countPending());
 		}

@@ -44,26 +44,49 @@ public class ChampionSupport {
 	}
 
 	/**
-	 * Active champions with any of the skills (all active ones when none is given): those of the
-	 * department first, then those open to mentoring, then the most active lately.
+	 * Active champions with any of the skills (all active ones when none is given), or among
+	 * {@code answeredBefore} (they answered the same doubt elsewhere, the latest first). Those of the
+	 * department first (the one to ask first), then, of the department and of the others, those who
+	 * answered it before (in that order), those open to mentoring, the most active lately.
 	 */
-	public List<Helper> helpers(long departmentId, Collection<String> skills, LocalDate activeSince, int limit) {
+	public List<Helper> helpers(long departmentId, Collection<String> skills, Collection<Long> answeredBefore,
+			LocalDate activeSince, int limit) {
 		return jdbc.sql("""
-				select c.id, c.person_name, c.department_id, c.open_to_mentoring from champion c
+				select c.id, c.person_name, c.department_id, c.open_to_mentoring,
+				  array(select s.skill from champion_skill s where s.champion_id = c.id and s.skill = any(cast(:skills as text[]))
+				        order by s.skill) as matched
+				from champion c
 				where c.status = 'ACTIVE'
-				  and (cardinality(cast(:skills as text[])) = 0
+				  and (cardinality(cast(:skills as text[])) = 0 or c.id = any(cast(:preferred as bigint[]))
 				       or exists (select 1 from champion_skill s where s.champion_id = c.id and s.skill = any(cast(:skills as text[]))))
-				order by c.department_id is not distinct from :department desc, c.open_to_mentoring desc,
+				order by c.department_id is not distinct from :department desc,
+				  array_position(cast(:preferred as bigint[]), c.id) nulls last, c.open_to_mentoring desc,
 				  (select count(*) from champion_activity a where a.champion_id = c.id and a.occurred_on >= :since) desc,
 				  c.person_name, c.id
 				limit :limit
 				""")
 			.param("skills", skills.toArray(String[]::new))
+			.param("preferred", answeredBefore.toArray(Long[]::new))
 			.param("department", departmentId)
 			.param("since", activeSince)
 			.param("limit", limit)
 			.query((rs, n) -> new Helper(rs.getLong("id"), rs.getString("person_name"),
-					rs.getLong("department_id") == departmentId, rs.getBoolean("open_to_mentoring")))
+					rs.getObject("department_id", Long.class), rs.getLong("department_id") == departmentId,
+					rs.getBoolean("open_to_mentoring"), List.of((String[]) rs.getArray("matched").getArray())))
+			.list();
+	}
+
+	/**
+	 * The offers to volunteer that wait for the strategist, oldest first (they are few: each is
+	 * answered on the requests page); the playbook names those of a department's people first.
+	 */
+	public List<Volunteer> waitingVolunteers() {
+		return jdbc.sql("""
+				select id, person_id, created_at from champion_request where status = 'PENDING'
+				order by created_at, id
+				""")
+			.query((rs, n) -> new Volunteer(rs.getLong("id"), rs.getLong("person_id"),
+					rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant()))
 			.list();
 	}
 
@@ -71,8 +94,16 @@ public class ChampionSupport {
 	public record Activities(LocalDate day, long departmentId, long activities) {
 	}
 
-	/** An active champion who could help, whether in the department itself, and open to mentoring. */
-	public record Helper(long id, String name, boolean sameDepartment, boolean openToMentoring) {
+	/**
+	 * An active champion who could help: their department ({@code null}: none), whether that is the
+	 * department itself, open to mentoring, and which of the skills asked for they have.
+	 */
+	public record Helper(long id, String name, Long departmentId, boolean sameDepartment, boolean openToMentoring,
+			List<String> skills) {
+	}
+
+	/** An offer to volunteer that waits for the strategist: by whom, since when. */
+	public record Volunteer(long requestId, long personId, java.time.Instant offeredAt) {
 	}
 
 }

@@ -171,8 +171,24 @@ class Experiment extends EditableEntity {
 		this.actualEnd = status == ExperimentStatus.COMPLETED ? end : null;
 	}
 
-	void plan() {
-		move(ExperimentStatus.PLANNED);
+	/**
+	 * Moves the idea into the plan with its planned dates: both are needed, the end not before the
+	 * start (the owner is there from the idea on).
+	 */
+	void plan(LocalDate start, LocalDate end) {
+		allow(ExperimentStatus.PLANNED);
+		if (start == null) {
+			throw new ChangeRefused("plannedStart", "experiment.plannedStart.required");
+		}
+		if (end == null) {
+			throw new ChangeRefused("plannedEnd", "experiment.plannedEnd.required");
+		}
+		if (end.isBefore(start)) {
+			throw new ChangeRefused("plannedEnd", "experiment.end.beforeStart");
+		}
+		this.plannedStart = start;
+		this.plannedEnd = end;
+		this.status = ExperimentStatus.PLANNED;
 	}
 
 	/** Starts the run on {@code on}, which can't be in the future. */
@@ -268,11 +284,6 @@ class Experiment extends EditableEntity {
 		if (status != ExperimentStatus.RUNNING && status != ExperimentStatus.COMPLETED) {
 			throw new ChangeRefused("measuredOn", "measurement.notRunning");
 		}
-	}
-
-	private void move(ExperimentStatus to) {
-		allow(to);
-		this.status = to;
 	}
 
 	private void allow(ExperimentStatus to) {

@@ -71,16 +71,21 @@ class ExperimentAdminController {
 		return formView(null, model);
 	}
 
+	/** Saves a new experiment as an idea, or straight as planned ({@code asPlanned}: its dates are needed). */
 	@PostMapping
 	@PreAuthorize("hasRole('STRATEGIST')")
-	String create(@Valid @ModelAttribute("form") ExperimentForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("form") ExperimentForm form, BindingResult result,
+			@RequestParam(required = false) String asPlanned, Model model, RedirectAttributes redirect) {
+		boolean planned = asPlanned != null;
+		if (planned) {
+			requirePlannedDates(form, result);
+		}
 		if (result.hasErrors()) {
 			return formView(null, model);
 		}
 		try {
-			long id = service.create(form);
-			FlashMessage.success(redirect, "experiment.created", form.getTitle());
+			long id = service.create(form, planned);
+			FlashMessage.success(redirect, planned ? "experiment.createdPlanned" : "experiment.created", form.getTitle());
 			return "redirect:/experiments/" + id;
 		}
 		catch (ChangeRefused ex) {
@@ -122,7 +127,7 @@ class ExperimentAdminController {
 	String plan(@PathVariable long id, @Valid @ModelAttribute("transition") TransitionForm transition, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		return transition(id, transition, result, model, redirect, "experiment.nowPlanned",
-				() -> service.plan(id, transition.getVersion()));
+				() -> service.plan(id, transition.getVersion(), transition.getPlannedStart(), transition.getPlannedEnd()));
 	}
 
 	@PostMapping("/{id}/start")
@@ -267,6 +272,16 @@ class ExperimentAdminController {
 		}
 		model.addAttribute("transitionFailed", true);
 		return page.show(id, null, null, model);
+	}
+
+	/** Saving straight as planned takes both planned dates; each missing one is said at its field. */
+	private static void requirePlannedDates(ExperimentForm form, BindingResult result) {
+		if (form.getPlannedStart() == null && !result.hasFieldErrors("plannedStart")) {
+			result.rejectValue("plannedStart", "experiment.plannedStart.required");
+		}
+		if (form.getPlannedEnd() == null && !result.hasFieldErrors("plannedEnd")) {
+			result.rejectValue("plannedEnd", "experiment.plannedEnd.required");
+		}
 	}
 
 	private String formView(Long id, Model model) {

@@ -70,6 +70,9 @@ class ExperimentPage {
 			TransitionForm transition = new TransitionForm();
 			transition.setStartOn(today);
 			transition.setEndOn(today);
+			// Planning an idea offers the dates it has, if any.
+			transition.setPlannedStart(experiment.plannedStart());
+			transition.setPlannedEnd(experiment.plannedEnd());
 			model.addAttribute("transition", transition);
 		}
 		model.addAttribute("outcomes", Outcome.values());

@@ -134,7 +134,20 @@ public class ExperimentService {
 	@Transactional
 	@CacheEvict(cacheNames = Experiments.COUNTS, allEntries = true)
 	public long create(ExperimentForm form) {
+		return create(form, false);
+	}
+
+	/**
+	 * Records a new experiment; {@code planned}: straight into the plan, which takes its planned
+	 * dates (see {@link Experiment#plan}).
+	 */
+	@Transactional
+	@CacheEvict(cacheNames = Experiments.COUNTS, allEntries = true)
+	public long create(ExperimentForm form, boolean planned) {
 		Experiment experiment = new Experiment(plan(form));
+		if (planned) {
+			experiment.plan(form.getPlannedStart(), form.getPlannedEnd());
+		}
 		return experiments.saveAndFlush(experiment).getId();
 	}
 
@@ -157,8 +170,8 @@ public class ExperimentService {
 
 	@Transactional
 	@CacheEvict(cacheNames = Experiments.COUNTS, allEntries = true)
-	public void plan(long id, Long version) {
-		current(id, version).plan();
+	public void plan(long id, Long version, LocalDate start, LocalDate end) {
+		current(id, version).plan(start, end);
 	}
 
 	@Transactional

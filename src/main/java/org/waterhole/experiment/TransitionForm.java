@@ -7,10 +7,16 @@ import jakarta.validation.constraints.Size;
 import org.waterhole.shared.validation.ReasonableDate;
 
 /**
- * What moving an experiment on takes: the start date to start it, the outcome, learnings and
+ * What moving an experiment on takes: the planned dates to plan it, the start date to start it, the outcome, learnings and
  * end date to complete it, a reason to abandon it; and the version the page showed.
  */
 public class TransitionForm {
+
+	@ReasonableDate
+	private LocalDate plannedStart;
+
+	@ReasonableDate
+	private LocalDate plannedEnd;
 
 	@ReasonableDate
 	private LocalDate startOn;
@@ -31,6 +37,22 @@ public class TransitionForm {
 	private LocalDate abandonOn;
 
 	private Long version;
+
+	public LocalDate getPlannedStart() {
+		return plannedStart;
+	}
+
+	public void setPlannedStart(LocalDate plannedStart) {
+		this.plannedStart = plannedStart;
+	}
+
+	public LocalDate getPlannedEnd() {
+		return plannedEnd;
+	}
+
+	public void setPlannedEnd(LocalDate plannedEnd) {
+		this.plannedEnd = plannedEnd;
+	}
 
 	public LocalDate getStartOn() {
 		return startOn;

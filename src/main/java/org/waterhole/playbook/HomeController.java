@@ -4,6 +4,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.waterhole.champion.ChampionInvitations;
 import org.waterhole.organization.WaterholeUser;
 
 /** The start page after signing in; for the strategist, it opens with the agenda. */
@@ -12,8 +13,11 @@ class HomeController {
 
 	private final Agenda agenda;
 
-	HomeController(Agenda agenda) {
+	private final ChampionInvitations invitations;
+
+	HomeController(Agenda agenda, ChampionInvitations invitations) {
 		this.agenda = agenda;
+		this.invitations = invitations;
 	}
 
 	@GetMapping("/")
@@ -21,6 +25,7 @@ class HomeController {
 		if (user.isStrategist()) {
 			model.addAttribute("agenda", agenda.today());
 		}
+		model.addAttribute("invitation", invitations.waitingFor(user.getPersonId()).orElse(null));
 		return "home";
 	}
 

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.waterhole.adoption.Dashboard;
+import org.waterhole.adoption.Evidence;
+import org.waterhole.adoption.ObjectionAnswers;
 import org.waterhole.adoption.ObjectionCategory;
 import org.waterhole.adoption.Stage;
 import org.waterhole.adoption.Timeline;
@@ -73,6 +77,8 @@ public class Playbook {
 
 	private final Timeline timeline;
 
+	private final ObjectionAnswers objectionAnswers;
+
 	private final PersonService people;
 
 	private final MessageSource messages;
@@ -82,8 +88,8 @@ public class Playbook {
 	private final Clock clock;
 
 	Playbook(SignalReader signals, Dismissals dismissals, PlaybookProperties settings, DepartmentInterest interest,
-			ChampionSupport champions, Experiments experiments, Timeline timeline, PersonService people,
-			MessageSource messages, Formats formats, Clock clock) {
+			ChampionSupport champions, Experiments experiments, Timeline timeline, ObjectionAnswers objectionAnswers,
+			PersonService people, MessageSource messages, Formats formats, Clock clock) {
 		this.signals = signals;
 		this.dismissals = dismissals;
 		this.settings = settings;
@@ -91,6 +97,7 @@ public class Playbook {
 		this.champions = champions;
 		this.experiments = experiments;
 		this.timeline = timeline;
+		this.objectionAnswers = objectionAnswers;
 		this.people = people;
 		this.messages = messages;
 		this.formats = formats;
@@ -246,52 +253,10 @@ public class Playbook {
 		String accept;
 		switch (c.rule()) {
 			case ANSWER_OBJECTION -> {
-				// The newest objection open today (one answered by an event dated later is still open).
-				Optional<TimelineEntry> newest = timeline.openObjections(id, s.day(), 1).stream().findFirst();
-				ObjectionCategory category = newest.map(TimelineEntry::objectionCategory).orElse(ObjectionCategory.OTHER);
-				PlaybookProperties.Answers answers = settings.answersTo(category);
-				newest.ifPresent(objection -> details.add(new Suggestion.Detail(objection.title(),
-						"/adoption/departments/" + id, message(category.messageKey()))));
-				List<DepartmentInterest.Pick> caseStudies = interest.answering(id, answers.tags(), NAMED);
-				caseStudies.forEach(p -> details.add(new Suggestion.Detail(p.title(), "/library/" + p.id(),
-						message("playbook.detail.caseStudy"))));
-				List<ChampionSupport.Helper> helpers = champions.helpers(id, answers.skills(),
-						s.day().minusDays(Dashboard.REACH_DAYS), NAMED);
-				helpers.forEach(h -> details.add(new Suggestion.Detail(h.name(), "/champions/" + h.id(),
-						message(h.sameDepartment() ? "playbook.detail.championHere" : "playbook.detail.champion"))));
-				UriComponentsBuilder url = form("/adoption/events/new").queryParam("department", id)
-					.queryParam("kind", "NOTE");
-				newest.ifPresent(objection -> url.queryParam("answers", objection.id())
-					.queryParam("title", message("playbook.accept.answerTitle", objection.title())));
-				if (!caseStudies.isEmpty()) {
-					url.queryParam("answeredWith", "CASE_STUDY:" + caseStudies.get(0).id());
-				}
-				else if (!helpers.isEmpty()) {
-					url.queryParam("answeredWith", "CHAMPION:" + helpers.get(0).id());
-				}
-				accept = url.build().encode().toUriString();
+				return answerObjection(c, s, all);
 			}
 			case RECRUIT_CHAMPION -> {
-				// A reading counts for the department the reader was in: of the keenest, those still in it.
-				List<DepartmentInterest.Reader> keenest = interest.keenestReaders(id, s.day().minusDays(READER_DAYS),
-						KEEN_READERS_READ);
-				Map<Long, String> names = people.namesIn(id,
-						keenest.stream().map(DepartmentInterest.Reader::personId).toList());
-				List<DepartmentInterest.Reader> readers = keenest.stream()
-					.filter(r -> names.containsKey(r.personId()))
-					.limit(NAMED)
-					.toList();
-				readers.forEach(r -> details.add(new Suggestion.Detail(names.get(r.personId()),
-						"/champions/new?person=" + r.personId(),
-						message("playbook.detail.reader", r.caseStudiesRead(), r.helpfulMarks()))));
-				UriComponentsBuilder url = form("/champions/new");
-				if (readers.isEmpty()) {
-					reason += ".noReaders";
-				}
-				else {
-					url.queryParam("person", readers.get(0).personId());
-				}
-				accept = url.build().encode().toUriString();
+				return recruitChampion(c, s);
 			}
 			case PROPOSE_EXPERIMENT -> {
 				Optional<Experiments.Planned> planned = experiments.latestOpenIn(id);
@@ -348,6 +313,134 @@ public class Playbook {
 				accept = checkInUrl(id, s.departmentName());
 			}
 			default -> throw new IllegalStateException("No details for " + c.rule());
+		}
+		return new Suggestion(c.rule(), reason, c.reasonArgs(), details, accept);
+	}
+
+	/**
+	 * The newest open objection, and what answers its category: the case studies and champions that
+	 * answered one of its kind in another department first (the latest first), then the case studies
+	 * tagged for it and the champions with the skills it needs. Each says why it is offered. The form
+	 * that records the answer names the first case study, else a champion of the department, else one
+	 * from another department, which it says.
+	 */
+	private Suggestion answerObjection(Candidate c, Signals s, Map<Long, Department> all) {
+		long id = s.departmentId();
+		List<Suggestion.Detail> details = new ArrayList<>();
+		// The newest objection open today (one answered by an event dated later is still open).
+		Optional<TimelineEntry> newest = timeline.openObjections(id, s.day(), 1).stream().findFirst();
+		ObjectionCategory category = newest.map(TimelineEntry::objectionCategory).orElse(ObjectionCategory.OTHER);
+		String kind = message(category.messageKey());
+		PlaybookProperties.Answers answers = settings.answersTo(category);
+		newest.ifPresent(objection -> details.add(new Suggestion.Detail(objection.title(),
+				"/adoption/departments/" + id, kind)));
+		Map<Evidence, Map<Long, ObjectionAnswers.Answer>> before = new EnumMap<>(Evidence.class);
+		objectionAnswers.elsewhere(category, id)
+			.forEach(a -> before.computeIfAbsent(a.kind(), k -> new LinkedHashMap<>()).putIfAbsent(a.id(), a));
+		Map<Long, ObjectionAnswers.Answer> caseStudiesBefore = before.getOrDefault(Evidence.CASE_STUDY, Map.of());
+		Map<Long, ObjectionAnswers.Answer> championsBefore = before.getOrDefault(Evidence.CHAMPION, Map.of());
+		List<DepartmentInterest.Pick> caseStudies = interest.answering(id, answers.tags(), caseStudiesBefore.keySet(),
+				NAMED);
+		caseStudies.forEach(p -> details.add(new Suggestion.Detail(p.title(), "/library/" + p.id(), because(
+				answeredBefore(caseStudiesBefore.get(p.id()), kind, all),
+				p.onTopic() ? message("playbook.detail.tagged", kind) : null, message("playbook.detail.caseStudy")))));
+		List<ChampionSupport.Helper> helpers = champions.helpers(id, answers.skills(), championsBefore.keySet(),
+				s.day().minusDays(Dashboard.REACH_DAYS), NAMED);
+		helpers.forEach(h -> details.add(new Suggestion.Detail(h.name(), "/champions/" + h.id(), because(
+				answeredBefore(championsBefore.get(h.id()), kind, all),
+				h.skills().isEmpty() ? null : message("playbook.detail.skills", String.join(", ", h.skills()), kind),
+				where(h, all)))));
+		UriComponentsBuilder url = form("/adoption/events/new").queryParam("department", id).queryParam("kind", "NOTE");
+		newest.ifPresent(objection -> url.queryParam("answers", objection.id())
+			.queryParam("title", message("playbook.accept.answerTitle", objection.title())));
+		Optional<ChampionSupport.Helper> champion = helpers.stream()
+			.filter(ChampionSupport.Helper::sameDepartment)
+			.findFirst()
+			.or(() -> helpers.stream().findFirst());
+		if (!caseStudies.isEmpty()) {
+			url.queryParam("answeredWith", "CASE_STUDY:" + caseStudies.get(0).id());
+		}
+		else if (champion.isPresent()) {
+			ChampionSupport.Helper h = champion.get();
+			url.queryParam("answeredWith", "CHAMPION:" + h.id());
+			if (!h.sameDepartment()) {
+				String from = departmentName(h, all);
+				url.queryParam("details", from == null ? message("playbook.accept.championNoDepartment", h.name())
+						: message("playbook.accept.championFrom", h.name(), from));
+			}
+		}
+		return new Suggestion(c.rule(), c.reasonKey(), c.reasonArgs(), details, url.build().encode().toUriString());
+	}
+
+	/** "answered a … objection in … on …", for something that answered one of the kind elsewhere; else null. */
+	private String answeredBefore(ObjectionAnswers.Answer answer, String kind, Map<Long, Department> all) {
+		if (answer == null) {
+			return null;
+		}
+		Department where = answer.departmentId() == null ? null : all.get(answer.departmentId());
+		return where == null ? message("playbook.detail.answeredBefore", kind, formats.date(answer.answeredOn()))
+				: message("playbook.detail.answeredIn", kind, where.name(), formats.date(answer.answeredOn()));
+	}
+
+	/** Where a champion is: in the department, from another (named), or in none. */
+	private String where(ChampionSupport.Helper h, Map<Long, Department> all) {
+		if (h.sameDepartment()) {
+			return message("playbook.detail.championHere");
+		}
+		String from = departmentName(h, all);
+		return from == null ? message("playbook.detail.championNoDepartment")
+				: message("playbook.detail.championFrom", from);
+	}
+
+	/** The name of a champion's department; {@code null} when they are in none. */
+	private static String departmentName(ChampionSupport.Helper h, Map<Long, Department> all) {
+		Department department = h.departmentId() == null ? null : all.get(h.departmentId());
+		return department == null ? null : department.name();
+	}
+
+	/** The reasons given, in one line. */
+	private static String because(String... reasons) {
+		return java.util.Arrays.stream(reasons).filter(r -> r != null).collect(Collectors.joining("; "));
+	}
+
+	/**
+	 * Who could be the department's champion: its people whose offer to volunteer waits (accepting
+	 * it is the first step), then its keenest readers, each invited from their link; a reading counts
+	 * for the department the reader was in, so of the keenest, those still in it.
+	 */
+	private Suggestion recruitChampion(Candidate c, Signals s) {
+		long id = s.departmentId();
+		List<ChampionSupport.Volunteer> waiting = champions.waitingVolunteers();
+		List<DepartmentInterest.Reader> keenest = interest.keenestReaders(id, s.day().minusDays(READER_DAYS),
+				KEEN_READERS_READ);
+		List<Long> asked = new ArrayList<>();
+		waiting.forEach(v -> asked.add(v.personId()));
+		keenest.forEach(r -> asked.add(r.personId()));
+		Map<Long, String> names = people.namesIn(id, asked);
+		List<ChampionSupport.Volunteer> volunteers = waiting.stream().filter(v -> names.containsKey(v.personId()))
+			.limit(NAMED).toList();
+		List<Long> volunteering = volunteers.stream().map(ChampionSupport.Volunteer::personId).toList();
+		List<DepartmentInterest.Reader> readers = keenest.stream()
+			.filter(r -> names.containsKey(r.personId()) && !volunteering.contains(r.personId()))
+			.limit(NAMED)
+			.toList();
+		List<Suggestion.Detail> details = new ArrayList<>();
+		volunteers.forEach(v -> details.add(new Suggestion.Detail(names.get(v.personId()), "/champions/requests",
+				message("playbook.detail.volunteer", formats.date(v.offeredAt())))));
+		readers.forEach(r -> details.add(new Suggestion.Detail(names.get(r.personId()),
+				"/champions/invitations/new?person=" + r.personId(),
+				message("playbook.detail.reader", r.caseStudiesRead(), r.helpfulMarks()))));
+		String reason = c.reasonKey();
+		String accept = "/champions/invitations/new";
+		if (!volunteers.isEmpty()) {
+			reason += ".volunteer";
+			accept = "/champions/requests";
+		}
+		else if (!readers.isEmpty()) {
+			accept += "?person=" + readers.get(0).personId();
+		}
+		else {
+			reason += ".noReaders";
 		}
 		return new Suggestion(c.rule(), reason, c.reasonArgs(), details, accept);
 	}

@@ -33,8 +33,9 @@ final class Rules {
 			candidates.add(new Candidate(Rule.PROPOSE_EXPERIMENT, List.of(AdoptionSignals.EXPERIMENT_DAYS),
 					"stage=" + s.stage() + ";since=" + s.stageSince() + ";started=" + s.startedExperiments()));
 		}
+		// Only with case studies to name: "share these" names them, or isn't suggested.
 		if (s.stage().compareTo(Stage.INTERESTED) <= 0 && s.people() > 0
-				&& s.reachPercent() < settings.lowReachPercent()) {
+				&& s.reachPercent() < settings.lowReachPercent() && s.unreadToShare()) {
 			candidates.add(new Candidate(Rule.SHARE_CASE_STUDIES,
 					List.of(s.reachPercent(), s.people(), Dashboard.REACH_DAYS),
 					"stage=" + s.stage() + ";reach=" + s.reachPercent() / 10));

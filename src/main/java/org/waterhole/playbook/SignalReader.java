@@ -95,7 +95,7 @@ class SignalReader {
 						s.objectionCategories(), s.activeChampions(), s.championReports(),
 						activities.getOrDefault(key, 0L), s.runningExperiments(), s.succeededExperiments(),
 						s.otherExperiments(), s.startedExperiments(), r.readers(), r.helpfulMarks(), s.lastRecorded(),
-						department.checkInDays()));
+						department.checkInDays(), r.unreadToShare()));
 			}
 			signals.put(department.id(), list);
 		});

@@ -20,12 +20,14 @@ import org.waterhole.adoption.Stage;
  * @param championActivities its champions' activities in that period
  * @param lastRecorded the day of its last event recorded by hand, {@code null} if none
  * @param ownCheckInDays its own days between check-ins, {@code null}: the playbook's by stage
+ * @param unreadToShare whether a published case study for it is unread by its people (now, whatever the day)
  */
 record Signals(long departmentId, String departmentName, LocalDate day, long people, LocalDate onRecordSince,
 		Stage stage, LocalDate stageSince, long openObjections, Long newestObjection,
 		Set<ObjectionCategory> objectionCategories, long activeChampions, long championReports,
 		long championActivities, long runningExperiments, long succeededExperiments, long otherExperiments,
-		long startedExperiments, long readers, long helpfulMarks, LocalDate lastRecorded, Integer ownCheckInDays) {
+		long startedExperiments, long readers, long helpfulMarks, LocalDate lastRecorded, Integer ownCheckInDays,
+		boolean unreadToShare) {
 
 	/** Share of the people who read a case study in the period, in percent (0 with nobody on record). */
 	long reachPercent() {

@@ -23,6 +23,11 @@ public record Suggestion(Rule rule, String reasonKey, List<Object> reasonArgs, L
 		return "playbook.rule." + rule.name();
 	}
 
+	/** What the accept button says: answering a waiting offer to volunteer is not inviting someone. */
+	public String acceptKey() {
+		return "playbook.accept." + rule.name() + (reasonKey.endsWith(".volunteer") ? ".volunteer" : "");
+	}
+
 	/** A thing the suggestion names, with a link to it when it has a page. */
 	public record Detail(String label, String url, String note) {
 	}

@@ -17,7 +17,8 @@ import org.waterhole.support.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One experiment end to end in headless Chromium, as the strategist runs it: create, start, two
+ * One experiment end to end in headless Chromium, as the strategist runs it: create, plan (with
+ * its planned dates, asked for in place), start, two
  * measurements (added in place by htmx), the chart, completion with outcome and learnings.
  * axe-core finds no serious problem on the list, the board and the experiment's page.
  */
@@ -51,8 +52,18 @@ class ExperimentBrowserTests extends BrowserTest {
 		browser.await(d -> d.findElement(By.tagName("h1")).getText().equals(title));
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
+		// Planning asks for the planned dates in place: without them it says so at the fields.
+		browser.click(By.xpath("//button[normalize-space()='Plan it']"));
+		browser.await(d -> !d.findElements(By.id("plannedStart-error")).isEmpty());
+		assertThat(browser.driver().findElement(By.id("plannedStart-error")).getText())
+			.isEqualTo("Enter the day it should start.");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		setDate("#plan-form input[name=plannedStart]", LocalDate.now());
+		setDate("#plan-form input[name=plannedEnd]", LocalDate.now().plusDays(28));
 		browser.click(By.xpath("//button[normalize-space()='Plan it']"));
 		browser.await(d -> d.findElement(By.cssSelector(".status-badge")).getText().equals("Planned"));
+		assertThat(browser.driver().findElement(By.cssSelector(".experiment-facts")).getText())
+			.doesNotContain("Not known");
 		browser.click(By.xpath("//button[normalize-space()='Start']"));
 		browser.await(d -> d.findElement(By.cssSelector(".status-badge")).getText().equals("Running"));
 
@@ -94,6 +105,11 @@ class ExperimentBrowserTests extends BrowserTest {
 		field.clear();
 		field.sendKeys(value);
 		browser.click(By.cssSelector(".add-measurement button[type=submit]"));
+	}
+
+	private void setDate(String selector, LocalDate on) {
+		WebElement date = browser.driver().findElement(By.cssSelector(selector));
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", date, on.toString());
 	}
 
 	private void type(String id, String text) {

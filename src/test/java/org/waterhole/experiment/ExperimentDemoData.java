@@ -95,7 +95,12 @@ class ExperimentDemoData implements ApplicationRunner {
 			LocalDate started = date(entry.get("actualStart"));
 			if (status != ExperimentStatus.IDEA && !(status == ExperimentStatus.ABANDONED && started == null
 					&& entry.get("plannedStart") == null)) {
-				service.plan(id, version(id));
+				// Planned on its dates; an experiment on record without them, on the day it started.
+				LocalDate plannedStart = form.getPlannedStart() != null ? form.getPlannedStart()
+						: started != null ? started : LocalDate.now();
+				LocalDate plannedEnd = form.getPlannedEnd() != null && !form.getPlannedEnd().isBefore(plannedStart)
+						? form.getPlannedEnd() : plannedStart.plusDays(30);
+				service.plan(id, version(id), plannedStart, plannedEnd);
 			}
 			if (started != null) {
 				service.start(id, version(id), started);

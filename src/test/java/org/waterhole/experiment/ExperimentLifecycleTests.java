@@ -211,7 +211,7 @@ class ExperimentLifecycleTests {
 	void a_stale_version_is_refused() {
 		long id = experiments.idea(TestData.unique("Stale"));
 		long stale = experiments.version(id);
-		experiments.service().plan(id, stale);
+		experiments.service().plan(id, stale, LocalDate.now(), LocalDate.now().plusDays(30));
 		assertThatThrownBy(() -> experiments.service().abandon(id, stale, "Too late", null))
 			.isInstanceOf(org.waterhole.shared.StaleEditException.class);
 	}
@@ -236,7 +236,7 @@ class ExperimentLifecycleTests {
 		ExperimentService service = experiments.service();
 		long version = experiments.version(id);
 		switch (to) {
-			case PLANNED -> service.plan(id, version);
+			case PLANNED -> service.plan(id, version, LocalDate.now(), LocalDate.now().plusDays(30));
 			case RUNNING -> service.start(id, version, LocalDate.now());
 			case COMPLETED -> service.complete(id, version, Outcome.INCONCLUSIVE, "Learned", null);
 			case ABANDONED -> service.abandon(id, version, "Reason", null);

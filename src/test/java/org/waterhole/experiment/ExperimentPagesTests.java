@@ -194,7 +194,7 @@ class ExperimentPagesTests {
 			form.setDepartmentId(department);
 			form.setPlatform(Platform.MASTODON);
 		});
-		experiments.service().plan(running, experiments.version(running));
+		experiments.service().plan(running, experiments.version(running), LocalDate.now(), LocalDate.now().plusDays(30));
 		experiments.service().start(running, experiments.version(running), LocalDate.now());
 
 		var rates = queries.successRates(null);
@@ -345,7 +345,7 @@ class ExperimentPagesTests {
 			f.setTarget(new BigDecimal("5"));
 			f.setDirection(Direction.DOWN);
 		});
-		experiments.service().plan(id, experiments.version(id));
+		experiments.service().plan(id, experiments.version(id), LocalDate.now(), LocalDate.now().plusDays(30));
 		experiments.service().start(id, experiments.version(id), LocalDate.now().minusDays(3));
 		MeasurementForm m = new MeasurementForm();
 		m.setMeasuredOn(LocalDate.now());

@@ -58,7 +58,7 @@ public class ExperimentsData {
 
 	public long planned(String title) {
 		long id = idea(title);
-		service.plan(id, version(id));
+		service.plan(id, version(id), LocalDate.now(), LocalDate.now().plusDays(30));
 		return id;
 	}
 
@@ -71,7 +71,7 @@ public class ExperimentsData {
 
 	public long completed(String title, Outcome outcome, Consumer<ExperimentForm> changes) {
 		long id = idea(title, changes);
-		service.plan(id, version(id));
+		service.plan(id, version(id), LocalDate.now(), LocalDate.now().plusDays(30));
 		service.start(id, version(id), LocalDate.now().minusDays(30));
 		service.complete(id, version(id), outcome, "We learned something about " + title + ".", LocalDate.now());
 		return id;
@@ -80,7 +80,7 @@ public class ExperimentsData {
 	/** Started in {@code departmentId} on {@code on}. */
 	public long startedIn(long departmentId, String title, LocalDate on) {
 		long id = idea(title, form -> form.setDepartmentId(departmentId));
-		service.plan(id, version(id));
+		service.plan(id, version(id), LocalDate.now(), LocalDate.now().plusDays(30));
 		service.start(id, version(id), on);
 		return id;
 	}

@@ -165,8 +165,8 @@ class PlaybookTests {
 		// The keenest reader first: a helpful mark counts as two readings.
 		Suggestion recruit = page.suggestions().get(1);
 		assertThat(recruit.details()).extracting(Suggestion.Detail::url)
-			.containsExactly("/champions/new?person=" + people.get(1), "/champions/new?person=" + people.get(0));
-		assertThat(recruit.acceptUrl()).isEqualTo("/champions/new?person=" + people.get(1));
+			.containsExactly("/champions/invitations/new?person=" + people.get(1), "/champions/invitations/new?person=" + people.get(0));
+		assertThat(recruit.acceptUrl()).isEqualTo("/champions/invitations/new?person=" + people.get(1));
 		// The objection's category answered by the case studies tagged for it (waterhole.playbook.objections).
 		long training = caseStudies.published(TestData.unique("Training answers skills"), form -> {
 			form.setTags("training");
@@ -190,8 +190,8 @@ class PlaybookTests {
 
 		Suggestion recruit = suggestion(department, Rule.RECRUIT_CHAMPION);
 
-		assertThat(recruit.details()).extracting(Suggestion.Detail::url).containsExactly("/champions/new?person=" + stayed);
-		assertThat(recruit.acceptUrl()).isEqualTo("/champions/new?person=" + stayed);
+		assertThat(recruit.details()).extracting(Suggestion.Detail::url).containsExactly("/champions/invitations/new?person=" + stayed);
+		assertThat(recruit.acceptUrl()).isEqualTo("/champions/invitations/new?person=" + stayed);
 	}
 
 	@Test
@@ -389,9 +389,9 @@ class PlaybookTests {
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Too few people to show"))));
 	}
 
-	/** Accepting opens the prefilled form: a keen reader on the champion form. */
+	/** Accepting opens the prefilled form: a keen reader on the invitation's form. */
 	@Test
-	void accepting_recruit_a_champion_opens_the_champion_form_with_the_keenest_reader() throws Exception {
+	void accepting_recruit_a_champion_opens_the_invitation_form_with_the_keenest_reader() throws Exception {
 		long department = data.department();
 		long reader = data.person(TestData.unique("Keen Reader"), department);
 		read(caseStudies.published(TestData.unique("Read by the keen")), reader, department, 1);
@@ -399,7 +399,7 @@ class PlaybookTests {
 
 		mvc.perform(get("/playbook/departments/{id}/accept/RECRUIT_CHAMPION", department)
 				.with(SecurityMockMvcRequestPostProcessors.user(user)))
-			.andExpect(redirectedUrl("/champions/new?person=" + reader));
+			.andExpect(redirectedUrl("/champions/invitations/new?person=" + reader));
 		mvc.perform(get("/champions/new").param("person", String.valueOf(reader))
 				.with(SecurityMockMvcRequestPostProcessors.user(user)))
 			.andExpect(status().isOk())
