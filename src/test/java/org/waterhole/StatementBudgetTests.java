@@ -42,7 +42,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Every page family issues a bounded number of SQL statements (at most 12), and the same number
+ * Every page family issues a bounded number of SQL statements (at most 12; the strategist's playbook
+ * page {@link #PLAYBOOK_BUDGET}), and the same number
  * once everything it shows has grown tenfold: people, accounts, case studies with their readings
  * and helpful marks, drafts, experiments with their measurements, champions with their
  * activities, volunteers and adoption events, in one department and across the organisation.
@@ -53,6 +54,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class StatementBudgetTests {
 
 	static final int BUDGET = 12;
+
+	/**
+	 * The strategist's playbook page with the suggestions that look up the most: two more than
+	 * other pages, for what answered the objection's kind elsewhere and the offers to volunteer
+	 * that wait (each one statement, whatever the data).
+	 */
+	static final int PLAYBOOK_BUDGET = BUDGET + 2;
 
 	/**
 	 * What the session store costs a request of a signed-in user, by primary key each: Spring
@@ -122,7 +130,7 @@ class StatementBudgetTests {
 	/**
 	 * A department's playbook page with the suggestions that look up the most (an objection to
 	 * answer: the objection, case studies and champions; a champion to recruit: readers and
-	 * their names; an experiment to propose: a success elsewhere) stays within the budget, and
+	 * their names; an experiment to propose: a success elsewhere) stays within its budget, and
 	 * costs the same once the department has ten times the objections, readers, helpful marks and
 	 * other departments' successes.
 	 */
@@ -157,7 +165,7 @@ class StatementBudgetTests {
 			counts.add(Statements.ofPage(mvc, caches, page, strategist));
 		}
 		System.out.println("StatementBudgetTests: the playbook page with three suggestions, small and ten times larger: " + counts);
-		assertThat(counts.get(0)).isLessThanOrEqualTo(BUDGET);
+		assertThat(counts.get(0)).isLessThanOrEqualTo(PLAYBOOK_BUDGET);
 		assertThat(counts.get(1)).isEqualTo(counts.get(0));
 	}
 

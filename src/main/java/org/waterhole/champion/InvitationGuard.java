@@ -10,7 +10,7 @@ import org.waterhole.organization.WaterholeUser;
  * invitation that doesn't exist passes, so that its handler says it is gone (a 404).
  */
 @Component("invitationGuard")
-class InvitationGuard {
+public class InvitationGuard {
 
 	private final ChampionInvitations invitations;
 

@@ -105,6 +105,8 @@ class ExperimentLifecycleTests {
 				{ "complete", "COMPLETED" } }) {
 			mvc.perform(post("/experiments/{id}/{action}", id, step[0])
 				.param("version", String.valueOf(experiments.version(id)))
+				.param("plannedStart", today.minusDays(3).toString())
+				.param("plannedEnd", today.plusDays(20).toString())
 				.param("startOn", today.minusDays(3).toString())
 				.param("endOn", today.toString())
 				.param("outcome", "INCONCLUSIVE")

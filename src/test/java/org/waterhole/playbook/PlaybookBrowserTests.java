@@ -10,17 +10,20 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.waterhole.casestudy.CaseStudies;
 import org.waterhole.casestudy.Readings;
+import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.Role;
+import org.waterhole.organization.WaterholeUser;
 import org.waterhole.support.BrowserTest;
 import org.waterhole.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The strategist's journey in headless Chromium: from the agenda on the home page, accepting
- * "recruit a champion" for a new department ends on the champion form with its keenest reader
- * filled in. axe-core finds no serious problem on the agenda and on the department's readiness
- * page.
+ * The strategist's journeys in headless Chromium: from the agenda on the home page, accepting
+ * "recruit a champion" for a new department opens the invitation with its keenest reader filled
+ * in; the strategist sends it, and the reader, signed in, reads it, accepts it and is in the
+ * champion directory. axe-core finds no serious problem on the agenda, the department's readiness
+ * page, the invitation's form, the invitee's page and the strategist's list of invitations.
  */
 class PlaybookBrowserTests extends BrowserTest {
 
@@ -33,17 +36,21 @@ class PlaybookBrowserTests extends BrowserTest {
 	@Autowired
 	Readings readings;
 
+	@Autowired
+	DepartmentService departments;
+
 	@Test
-	void the_strategist_accepts_recruit_a_champion_from_the_agenda_and_lands_on_a_prefilled_form() {
+	void the_strategist_invites_a_keen_reader_from_the_agenda_and_they_accept() {
 		// First, as an account comes with a department of its own, which would be newer than the one below.
 		String strategist = data.account(Role.STRATEGIST);
-		String name = TestData.unique("Agenda department");
-		long department = data.department(name);
-		String readerName = TestData.unique("Keen Browser Reader");
-		long reader = data.person(readerName, department);
+		// The reader has an account (and so the newest department, which is theirs).
+		String readerEmail = data.account(Role.STAFF);
+		WaterholeUser reader = (WaterholeUser) data.user(readerEmail);
+		long department = reader.getDepartmentId();
+		String name = departmentName(department);
 		// Read 100 days ago: a keen reader (a year counts), yet no reach (90 days): the score stays 0,
 		// and the newest department among the lowest scores comes first on the agenda.
-		readings.record(caseStudies.published(TestData.unique("Read long ago")), reader, department,
+		readings.record(caseStudies.published(TestData.unique("Read long ago")), reader.getPersonId(), department,
 				Instant.now().minus(Duration.ofDays(100)));
 
 		signInAs(strategist, TestData.PASSWORD);
@@ -55,17 +62,24 @@ class PlaybookBrowserTests extends BrowserTest {
 		assertThat(first.getText()).contains(name).contains("Recruit a champion").contains("readiness 0");
 		assertThat(first.getAttribute("data-rule")).isEqualTo("RECRUIT_CHAMPION");
 
-		first.findElement(By.linkText("Open the champion form")).click();
+		first.findElement(By.linkText("Invite a champion")).click();
 
-		browser.await(d -> d.getCurrentUrl().contains("/champions/new?person=" + reader));
-		assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("New champion");
-		assertThat(browser.driver().findElement(By.id("personEmail")).getAttribute("value"))
-			.isEqualTo(TestData.email(readerName));
+		browser.await(d -> d.getCurrentUrl().contains("/champions/invitations/new?person=" + reader.getPersonId()));
+		assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Invite a champion");
+		assertThat(browser.driver().findElement(By.id("personEmail")).getAttribute("value")).isEqualTo(readerEmail);
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.driver().findElement(By.id("message")).sendKeys("You read more than anyone: would you show others?");
+		browser.driver().findElement(By.id("skills")).sendKeys("video");
+		browser.click(By.cssSelector("#invitation-form button[type=submit]"));
+		browser.await(d -> d.getCurrentUrl().contains("/champions/requests"));
+		assertThat(browser.driver().findElement(By.cssSelector("#invitation-list tr.invitation-row[data-status=PENDING]"))
+			.getText()).contains(reader.getDisplayName()).contains("Waiting for an answer");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
 		browser.open("/playbook/departments/" + department);
 		assertThat(browser.driver().findElement(By.id("readiness-score")).getText()).startsWith("0");
-		assertThat(browser.driver().findElement(By.id("suggestion-RECRUIT_CHAMPION")).getText()).contains(readerName);
+		assertThat(browser.driver().findElement(By.id("suggestion-RECRUIT_CHAMPION")).getText())
+			.contains(reader.getDisplayName());
 		assertThat(browser.driver().findElements(By.cssSelector("#movement tbody tr"))).hasSize(13);
 		browser.click(By.cssSelector("#suggestion-RECRUIT_CHAMPION summary"));
 		assertThat(browser.driver().findElement(By.id("reason-RECRUIT_CHAMPION")).isDisplayed()).isTrue();
@@ -75,6 +89,29 @@ class PlaybookBrowserTests extends BrowserTest {
 		assertThat(browser.driver().findElement(By.linkText("Readiness and next steps")).getAttribute("href"))
 			.endsWith("/playbook/departments/" + department);
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+		// The reader signs in: the invitation waits on the home page; they accept it with their pitch.
+		signInAs(readerEmail, TestData.PASSWORD);
+		browser.click(By.cssSelector(".invitation-notice a"));
+		browser.waitForUrlEnding("/champions/invitations/mine");
+		assertThat(browser.driver().findElement(By.cssSelector(".invitation-message")).getText())
+			.isEqualTo("You read more than anyone: would you show others?");
+		assertThat(browser.driver().findElement(By.cssSelector("#accept-form #skills")).getAttribute("value"))
+			.isEqualTo("video");
+		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+		browser.driver().findElement(By.cssSelector("#accept-form #pitch")).sendKeys("I can show short videos.");
+		browser.click(By.cssSelector("#accept-form button[type=submit]"));
+		browser.await(d -> d.findElement(By.tagName("h1")).getText().equals(reader.getDisplayName()));
+		assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("I can show short videos.");
+
+		browser.open("/champions?q=" + java.net.URLEncoder.encode(reader.getDisplayName(), java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(browser.driver().findElements(By.cssSelector(".champion-card"))).singleElement()
+			.satisfies(card -> assertThat(card.getText()).contains(reader.getDisplayName()).contains("Active"));
+		assertThat(browser.driver().findElements(By.cssSelector(".invitation-notice"))).isEmpty();
+	}
+
+	private String departmentName(long department) {
+		return departments.details(department).name();
 	}
 
 	/**
