@@ -320,9 +320,8 @@ public class Playbook {
 	/**
 	 * The newest open objection, and what answers its category: the case studies and champions that
 	 * answered one of its kind in another department first (the latest first), then the case studies
-	 * tagged for it and the champions with the skills it needs. Each says why it is offered. The form
-	 * that records the answer names the first case study, else a champion of the department, else one
-	 * from another department, which it says.
+	 * tagged for it and the champions with the skills it needs (the department's own first). Each
+	 * says why it is offered.
 	 */
 	private Suggestion answerObjection(Candidate c, Signals s, Map<Long, Department> all) {
 		long id = s.departmentId();
@@ -350,6 +349,16 @@ public class Playbook {
 				answeredBefore(championsBefore.get(h.id()), kind, all),
 				h.skills().isEmpty() ? null : message("playbook.detail.skills", String.join(", ", h.skills()), kind),
 				where(h, all)))));
+		return new Suggestion(c.rule(), c.reasonKey(), c.reasonArgs(), details,
+				answerForm(id, newest, caseStudies, helpers, all));
+	}
+
+	/**
+	 * The note that answers the objection, prefilled with what answered it: the first case study,
+	 * else a champion of the department, else one from another department, which the note says.
+	 */
+	private String answerForm(long id, Optional<TimelineEntry> newest, List<DepartmentInterest.Pick> caseStudies,
+			List<ChampionSupport.Helper> helpers, Map<Long, Department> all) {
 		UriComponentsBuilder url = form("/adoption/events/new").queryParam("department", id).queryParam("kind", "NOTE");
 		newest.ifPresent(objection -> url.queryParam("answers", objection.id())
 			.queryParam("title", message("playbook.accept.answerTitle", objection.title())));
@@ -369,7 +378,7 @@ public class Playbook {
 						: message("playbook.accept.championFrom", h.name(), from));
 			}
 		}
-		return new Suggestion(c.rule(), c.reasonKey(), c.reasonArgs(), details, url.build().encode().toUriString());
+		return url.build().encode().toUriString();
 	}
 
 	/** "answered a … objection in … on …", for something that answered one of the kind elsewhere; else null. */

@@ -462,6 +462,24 @@ class InvitationTests {
 
 	// --- helpers
 
+	/** An invitation to be a champion (the champion module's) is told by e-mail too, with the link to answer it. */
+	@Test
+	void an_invitation_to_be_a_champion_is_mailed_with_the_link_to_answer_it() throws Exception {
+		String name = TestData.unique("Future Champion");
+		data.person(name, data.department());
+		String email = TestData.email(name);
+
+		FlashMessage said = flash(mvc.perform(post("/champions/invitations").param("personEmail", email)
+			.param("message", "Would you help?")
+			.with(strategist())
+			.with(csrf())).andExpect(redirectedUrl("/champions/requests#invitations")).andReturn());
+
+		assertThat(said.code()).isEqualTo("invitation.sentMailed");
+		MimeMessage mail = only(email);
+		assertThat(mail.getSubject()).isEqualTo("You are invited to be a champion");
+		assertThat(Mailbox.text(mail)).contains("Hello " + name, BASE_URL + "/champions/invitations/mine");
+	}
+
 	private RequestPostProcessor strategist() {
 		return data.as(Role.STRATEGIST);
 	}
