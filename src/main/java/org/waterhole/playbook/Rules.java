@@ -33,10 +33,10 @@ final class Rules {
 			candidates.add(new Candidate(Rule.PROPOSE_EXPERIMENT, List.of(AdoptionSignals.EXPERIMENT_DAYS),
 					"stage=" + s.stage() + ";since=" + s.stageSince() + ";started=" + s.startedExperiments()));
 		}
-		if (s.stage().compareTo(Stage.INTERESTED) <= 0 && s.people() > 0
+		if (s.stage().compareTo(Stage.INTERESTED) <= 0 && s.reachBase() > 0
 				&& s.reachPercent() < settings.lowReachPercent()) {
 			candidates.add(new Candidate(Rule.SHARE_CASE_STUDIES,
-					List.of(s.reachPercent(), s.people(), Dashboard.REACH_DAYS),
+					List.of(s.reachPercent(), s.reachBase(), Dashboard.REACH_DAYS),
 					"stage=" + s.stage() + ";reach=" + s.reachPercent() / 10));
 		}
 		// Stalled, and not checked in with lately: recording the check-in puts it away.
