@@ -81,8 +81,8 @@ public class TestData {
 		return account(role, department());
 	}
 
-	/** A new person in the department with an account of {@code role}; returns the email. */
-	public String account(Role role, long departmentId) {
+	/** A new person in the department ({@code null}: in none) with an account of {@code role}; returns the email. */
+	public String account(Role role, Long departmentId) {
 		String name = unique(role.name().toLowerCase());
 		long personId = person(name, departmentId);
 		AccountForm form = new AccountForm();
