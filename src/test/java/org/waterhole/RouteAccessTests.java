@@ -176,6 +176,8 @@ class RouteAccessTests {
 			Map.entry("GET /adoption/events/new", Access.STRATEGIST),
 			Map.entry("GET /adoption/events/objections", Access.STRATEGIST),
 			Map.entry("POST /adoption/events", Access.STRATEGIST),
+			Map.entry("GET /playbook", Access.MANAGER),
+			Map.entry("GET /playbook/export.csv", Access.MANAGER),
 			Map.entry("GET /playbook/departments/{id}", Access.MANAGER),
 			Map.entry("GET /playbook/departments/{id}/accept/{rule}", Access.STRATEGIST),
 			Map.entry("GET /playbook/departments/{id}/check-in", Access.STRATEGIST),

@@ -20,7 +20,7 @@ interface DepartmentRepository extends JpaRepository<Department, Long> {
 			""")
 	Page<DepartmentRow> findRows(String pattern, Pageable pageable);
 
-	@Query("select new org.waterhole.organization.DepartmentOption(d.id, d.name, d.createdAt, d.checkInDays) from Department d order by lower(d.name)")
+	@Query("select new org.waterhole.organization.DepartmentOption(d.id, d.name, d.createdAt, d.checkInDays, d.headcount) from Department d order by lower(d.name)")
 	List<DepartmentOption> findOptions();
 
 	@Query("select d from Department d where lower(d.name) = lower(:name)")

@@ -66,6 +66,7 @@ public class Agenda {
 
 		Page<CaseStudyCard> reviews = library.needingReview(PageRequest.of(0, ITEMS));
 		Experiments.Overdue overdue = experiments.overdue(ITEMS);
+		Map<Long, AgendaView.DepartmentSuggestion> first = playbook.firstSuggestions(signals);
 		List<Directory.PendingRequest> pending = champions.pending(ITEMS);
 
 		return new AgendaView(today, new AgendaView.Listing<>(first(due), due.size()),
@@ -81,7 +82,7 @@ public class Agenda {
 				new AgendaView.Listing<>(pending.stream()
 					.map(p -> new AgendaView.VolunteerDue(p.id(), p.name(), p.departmentName(), p.createdAt()))
 					.toList(), champions.countPending()),
-				playbook.mostPressing(departments, signals, ITEMS));
+				new AgendaView.Listing<>(Playbook.mostPressing(departments, first.values(), ITEMS), first.size()));
 	}
 
 	private static <T> List<T> first(List<T> items) {

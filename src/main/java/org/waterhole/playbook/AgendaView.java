@@ -13,12 +13,17 @@ import org.waterhole.adoption.Stage;
  * most a few items and says how many there are in all.
  */
 public record AgendaView(LocalDate today, Listing<CheckInDue> checkIns, Listing<CaseStudyDue> caseStudies,
-		Listing<ExperimentDue> experiments, Listing<VolunteerDue> volunteers, List<DepartmentSuggestion> suggestions) {
+		Listing<ExperimentDue> experiments, Listing<VolunteerDue> volunteers, Listing<DepartmentSuggestion> pressing) {
+
+	/** The first suggestions of the departments that need one most (their count: {@link #pressing()}). */
+	public List<DepartmentSuggestion> suggestions() {
+		return pressing.items();
+	}
 
 	/** Whether nothing at all is due. */
 	public boolean isEmpty() {
 		return checkIns.total() == 0 && caseStudies.total() == 0 && experiments.total() == 0
-				&& volunteers.total() == 0 && suggestions.isEmpty();
+				&& volunteers.total() == 0 && pressing.total() == 0;
 	}
 
 	/** The first items of a list, and how many there are in all. */

@@ -1,9 +1,9 @@
 package org.waterhole.playbook;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -139,38 +139,60 @@ public class Playbook {
 				suggestions.add(detailed(candidate, now, all));
 			}
 		}
-		return new DepartmentPlaybook(department, now, Readiness.of(now, settings.weights()), movement,
-				suggestions, stillDismissed, checkIn(now));
+		Score score = Readiness.of(now, settings.weights());
+		Signals lastMonth = history.get(history.size() - 2);
+		List<Readiness.Change> changes = lastMonth.counted()
+				? Readiness.changes(Readiness.of(lastMonth, settings.weights()), score) : null;
+		return new DepartmentPlaybook(department, now, score, movement, changes, suggestions, stillDismissed,
+				checkIn(now));
 	}
 
 	/**
-	 * The departments' first suggestions that aren't dismissed, the lowest scores first (the newest
-	 * departments first among equals), at most
-	 * {@code limit}, each accepted through {@link #acceptUrl}.
+	 * The departments' first suggestions (from {@link #firstSuggestions}), the lowest scores first (the
+	 * newest departments first among equals), at most {@code limit}, each accepted through {@link #acceptUrl}.
 	 */
-	List<AgendaView.DepartmentSuggestion> mostPressing(Map<Long, Department> departments, Map<Long, Signals> today,
-			int limit) {
+	static List<AgendaView.DepartmentSuggestion> mostPressing(Map<Long, Department> departments,
+			Collection<AgendaView.DepartmentSuggestion> first, int limit) {
+		// Among equal scores, the departments most recently put on record first: they need a first step.
+		return first.stream()
+			.sorted(Comparator.comparingInt(AgendaView.DepartmentSuggestion::score)
+				.thenComparing(p -> departments.get(p.departmentId()).onRecordAt(), Comparator.reverseOrder())
+				.thenComparing(AgendaView.DepartmentSuggestion::departmentName, String.CASE_INSENSITIVE_ORDER))
+			.limit(limit)
+			.toList();
+	}
+
+	/**
+	 * Each department's first suggestion that isn't dismissed, by department (those with none left
+	 * out): the dismissals of all of them in one statement.
+	 */
+	Map<Long, AgendaView.DepartmentSuggestion> firstSuggestions(Map<Long, Signals> today) {
 		Map<Long, Map<Rule, String>> dismissed = new HashMap<>();
 		dismissals.of(today.keySet())
 			.forEach(d -> dismissed.computeIfAbsent(d.departmentId(), k -> new HashMap<>()).put(d.rule(), d.signals()));
-		record Pressing(AgendaView.DepartmentSuggestion suggestion, Instant onRecordAt) {
-		}
-		List<Pressing> pressing = new ArrayList<>();
+		Map<Long, AgendaView.DepartmentSuggestion> first = new HashMap<>();
 		today.values().forEach(s -> Rules.candidates(s, settings)
 			.stream()
 			.filter(c -> !c.fingerprint().equals(dismissed.getOrDefault(s.departmentId(), Map.of()).get(c.rule())))
 			.findFirst()
-			.ifPresent(c -> pressing.add(new Pressing(new AgendaView.DepartmentSuggestion(s.departmentId(),
+			.ifPresent(c -> first.put(s.departmentId(), new AgendaView.DepartmentSuggestion(s.departmentId(),
 					s.departmentName(), Readiness.of(s, settings.weights()).value(), new Suggestion(c.rule(),
-							c.shortReasonKey(), c.reasonArgs(), List.of(), acceptPath(s.departmentId(), c.rule()))),
-					departments.get(s.departmentId()).onRecordAt()))));
-		// Among equal scores, the departments most recently put on record first: they need a first step.
-		return pressing.stream()
-			.sorted(Comparator.comparingInt((Pressing p) -> p.suggestion().score())
-				.thenComparing(Pressing::onRecordAt, Comparator.reverseOrder()))
-			.limit(limit)
-			.map(Pressing::suggestion)
-			.toList();
+							c.shortReasonKey(), c.reasonArgs(), List.of(), acceptPath(s.departmentId(), c.rule()))))));
+		return first;
+	}
+
+	/**
+	 * The signals of the given departments at the end of last month and today, by department:
+	 * three statements, whatever their number.
+	 */
+	Map<Long, List<Signals>> lastMonthAndToday(Map<Long, Department> all) {
+		LocalDate today = LocalDate.now(clock);
+		LocalDate lastMonth = today.minusMonths(1);
+		return signals.read(all.values(), List.of(lastMonth.withDayOfMonth(lastMonth.lengthOfMonth()), today));
+	}
+
+	PlaybookProperties.Weights weights() {
+		return settings.weights();
 	}
 
 	/** Today's signals of every department. */
@@ -500,9 +522,18 @@ public class Playbook {
 
 	}
 
-	/** What a department's playbook page shows. */
+	/**
+	 * What a department's playbook page shows; {@code changes} since the end of last month are
+	 * {@code null} when it wasn't on record then.
+	 */
 	record DepartmentPlaybook(Department department, Signals now, Score score, List<MonthScore> movement,
-			List<Suggestion> suggestions, List<Dismissal> dismissed, CheckIn checkIn) {
+			List<Readiness.Change> changes, List<Suggestion> suggestions, List<Dismissal> dismissed, CheckIn checkIn) {
+
+		/** The end of last month, which the changes count from. */
+		public LocalDate lastMonth() {
+			return movement.get(movement.size() - 2).day();
+		}
+
 	}
 
 }

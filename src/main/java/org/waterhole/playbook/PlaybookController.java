@@ -38,6 +38,7 @@ class PlaybookController {
 		}
 		model.addAttribute("playbook", playbook.department(id, user.isStrategist()));
 		model.addAttribute("privacyFloor", Dashboard.PRIVACY_FLOOR);
+		model.addAttribute("takenUp", Readiness.TAKEN_UP);
 		return "playbook/department";
 	}
 
@@ -63,6 +64,7 @@ class PlaybookController {
 		if (result.hasErrors()) {
 			model.addAttribute("playbook", playbook.department(id, true));
 			model.addAttribute("privacyFloor", Dashboard.PRIVACY_FLOOR);
+			model.addAttribute("takenUp", Readiness.TAKEN_UP);
 			return "playbook/department";
 		}
 		FlashMessage.outcome(redirect, playbook.dismiss(id, form.getRule(), form.getReason(), user.getPersonId()),

@@ -6,8 +6,8 @@ import org.waterhole.shared.security.Roles;
 import org.waterhole.shared.security.UrlRules;
 
 /**
- * Managers and the strategist see a department's readiness; only the strategist acts on its
- * suggestions (they name people by what they read).
+ * Managers and the strategist see a department's readiness and every department compared; only the
+ * strategist acts on the suggestions (they name people by what they read).
  */
 @Configuration(proxyBeanMethods = false)
 class PlaybookUrlRules {
@@ -17,7 +17,7 @@ class PlaybookUrlRules {
 		return rules -> rules.requestMatchers("/playbook/departments/*/accept/**", "/playbook/departments/*/check-in",
 				"/playbook/departments/*/dismissals")
 			.hasRole(Roles.STRATEGIST)
-			.requestMatchers("/playbook/**")
+			.requestMatchers("/playbook", "/playbook/**")
 			.hasRole(Roles.MANAGER);
 	}
 

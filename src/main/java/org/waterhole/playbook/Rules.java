@@ -34,10 +34,10 @@ final class Rules {
 					"stage=" + s.stage() + ";since=" + s.stageSince() + ";started=" + s.startedExperiments()));
 		}
 		// Only with case studies to name: "share these" names them, or isn't suggested.
-		if (s.stage().compareTo(Stage.INTERESTED) <= 0 && s.people() > 0
+		if (s.stage().compareTo(Stage.INTERESTED) <= 0 && s.reachBase() > 0
 				&& s.reachPercent() < settings.lowReachPercent() && s.unreadToShare()) {
 			candidates.add(new Candidate(Rule.SHARE_CASE_STUDIES,
-					List.of(s.reachPercent(), s.people(), Dashboard.REACH_DAYS),
+					List.of(s.reachPercent(), s.reachBase(), Dashboard.REACH_DAYS),
 					"stage=" + s.stage() + ";reach=" + s.reachPercent() / 10));
 		}
 		// Stalled, and not checked in with lately: recording the check-in puts it away.

@@ -53,7 +53,7 @@ class SignalReader {
 		Map<Long, Department> all = new LinkedHashMap<>();
 		for (DepartmentOption option : departments.options()) {
 			all.put(option.getId(), new Department(option.getId(), option.getName(),
-					people.getOrDefault(option.getId(), 0L),
+					people.getOrDefault(option.getId(), 0L), option.getHeadcount(),
 					option.getCreatedAt().atZone(clock.getZone()).toLocalDate(), option.getCreatedAt(),
 					option.getCheckInDays()));
 		}
@@ -90,7 +90,7 @@ class SignalReader {
 				Key key = new Key(department.id(), day);
 				AdoptionSignals.Standing s = standings.get(key);
 				DepartmentInterest.Figures r = reading.get(key);
-				list.add(new Signals(department.id(), department.name(), day, department.people(),
+				list.add(new Signals(department.id(), department.name(), day, department.people(), department.headcount(),
 						department.onRecordSince(), s.stage(), s.stageSince(), s.openObjections(), s.newestObjection(),
 						s.objectionCategories(), s.activeChampions(), s.championReports(),
 						activities.getOrDefault(key, 0L), s.runningExperiments(), s.succeededExperiments(),
@@ -106,10 +106,12 @@ class SignalReader {
 	}
 
 	/**
-	 * A department as the playbook needs it: its people now, when it was put on record, and its own
-	 * days between check-ins ({@code null}: by stage).
+	 * A department as the playbook needs it: its people on record now, its headcount ({@code null}
+	 * when not given), when it was put on record, and its own days between check-ins ({@code null}:
+	 * by stage).
 	 */
-	record Department(long id, String name, long people, LocalDate onRecordSince, Instant onRecordAt,
+	record Department(long id, String name, long people, Integer headcount, LocalDate onRecordSince,
+			Instant onRecordAt,
 			Integer checkInDays) {
 	}
 

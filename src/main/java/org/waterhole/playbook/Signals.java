@@ -11,6 +11,7 @@ import org.waterhole.adoption.Stage;
  * What the other modules know about a department on a day, which the score and the rules read.
  *
  * @param people the department's people on record now (the past's headcount isn't kept)
+ * @param headcount the department's staff as its record gives them, {@code null} when not given
  * @param onRecordSince the day the department was put on record
  * @param championReports champions joined, left or moved in the department, ever (it only grows)
  * @param startedExperiments experiments started in the department, ever (it only grows)
@@ -22,16 +23,28 @@ import org.waterhole.adoption.Stage;
  * @param ownCheckInDays its own days between check-ins, {@code null}: the playbook's by stage
  * @param unreadToShare whether a published case study for it is unread by its people (now, whatever the day)
  */
-record Signals(long departmentId, String departmentName, LocalDate day, long people, LocalDate onRecordSince,
+record Signals(long departmentId, String departmentName, LocalDate day, long people, Integer headcount,
+		LocalDate onRecordSince,
 		Stage stage, LocalDate stageSince, long openObjections, Long newestObjection,
 		Set<ObjectionCategory> objectionCategories, long activeChampions, long championReports,
 		long championActivities, long runningExperiments, long succeededExperiments, long otherExperiments,
 		long startedExperiments, long readers, long helpfulMarks, LocalDate lastRecorded, Integer ownCheckInDays,
 		boolean unreadToShare) {
 
-	/** Share of the people who read a case study in the period, in percent (0 with nobody on record). */
+	/** Share of the staff who read a case study in the period, in percent (0 with nobody to count). */
 	long reachPercent() {
-		return people == 0 ? 0 : Math.round(100.0 * readers / people);
+		long base = reachBase();
+		return base == 0 ? 0 : Math.round(100.0 * readers / base);
+	}
+
+	/** Whether reach counts over the department's headcount (else over its people on record). */
+	public boolean overHeadcount() {
+		return headcount != null && headcount > 0;
+	}
+
+	/** Whom reach counts over: the department's headcount when it has one, else its people on record. */
+	long reachBase() {
+		return overHeadcount() ? headcount : people;
 	}
 
 	/** Days at the current stage: since the latest stage change, or since on record if it never moved. */

@@ -123,6 +123,7 @@ class PlaybookTests {
 					org.assertj.core.groups.Tuple.tuple(Signal.CHAMPIONS, 0.0),
 					org.assertj.core.groups.Tuple.tuple(Signal.ACTIVITY, 0.0),
 					org.assertj.core.groups.Tuple.tuple(Signal.STAGE, 10.0),
+					org.assertj.core.groups.Tuple.tuple(Signal.STAGE_BAND, 0.0),
 					org.assertj.core.groups.Tuple.tuple(Signal.OBJECTIONS, -5.0),
 					org.assertj.core.groups.Tuple.tuple(Signal.TIME_IN_STAGE, 0.0));
 		assertThat(page.now().readers()).isEqualTo(3);

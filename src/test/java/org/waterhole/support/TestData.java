@@ -78,8 +78,13 @@ public class TestData {
 
 	/** A new person with an account of {@code role} and the password {@link #PASSWORD}; returns the email. */
 	public String account(Role role) {
+		return account(role, department());
+	}
+
+	/** A new person in the department ({@code null}: in none) with an account of {@code role}; returns the email. */
+	public String account(Role role, Long departmentId) {
 		String name = unique(role.name().toLowerCase());
-		long personId = person(name, department());
+		long personId = person(name, departmentId);
 		AccountForm form = new AccountForm();
 		form.setPersonId(personId);
 		form.setRole(role);
