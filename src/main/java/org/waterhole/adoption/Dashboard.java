@@ -29,7 +29,9 @@ import org.waterhole.organization.DepartmentService;
  * The managers' dashboard: where the departments stand and how that changed, for a date range
  * and some or all departments. Every number is counted by PostgreSQL; nothing is loaded to be
  * counted here. A department counts from the day it is on record, or from its first stage change
- * if that is earlier.
+ * if that is earlier. When some departments are chosen, the whole organisation's figures come
+ * beside theirs from the same statements (each counts both at once), so that comparing costs
+ * no more queries.
  * <p>
  * A view is kept for a minute ({@value #CACHE} cache, per range, departments and parts): managers
  * open the same view again and again, and a dozen aggregates over the whole history are not
@@ -53,7 +55,7 @@ public class Dashboard {
 
 	public static final String CACHE = "dashboard";
 
-	/** The dashboard page's figures as HTML, by the view they show (see {@code DashboardController}). */
+	/** A cache still registered for the dashboard's HTML; nothing fills it: the page is rendered from its figures. */
 	public static final String HTML_CACHE = "dashboardHtml";
 
 	/** The parts of the dashboard, so that an export computes only the one it writes. */
