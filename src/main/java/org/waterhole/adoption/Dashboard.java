@@ -164,7 +164,7 @@ public class Dashboard {
 		List<ReachRow> chosenReach = reach.stream().filter(r -> ids.contains(r.departmentId())).toList();
 		List<StalledRow> chosenStandings = standings.stream().filter(r -> ids.contains(r.departmentId())).toList();
 		Organisation organisation = scope.compared()
-				? new Organisation(standings.isEmpty() ? null : stageCounts(standings), experiments(experiments),
+				? new Organisation(parts.contains(Part.STALLED) ? stageCounts(standings) : null, experiments(experiments),
 						coverage == null ? null : coverage.organisation(), ReachTotal.of(reach), stalled(standings, end).size(),
 						objections == null ? null : ObjectionRow.total(objections.organisation()))
 				: null;

@@ -54,6 +54,8 @@ class OwnDigestController {
 	String change(@AuthenticationPrincipal WaterholeUser user, @ModelAttribute DigestSettingForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
+			// Switched on, the checkbox says what was wrong; switched off, there is none to say it.
+			model.addAttribute("unreadable", true);
 			return VIEW;
 		}
 		if (!sending && form.isWeeklyDigest()) {

@@ -159,6 +159,16 @@ class DashboardPagesTests {
 			.with(data.as(Role.MANAGER)));
 		assertThat(unknown.select("#figures .alert").text()).contains("aren’t on record")
 			.contains("Some filters couldn’t be read");
+		// A range from before any department was on record: nothing to count, and no error.
+		Document before = page(get("/adoption/dashboard").param("department", String.valueOf(own))
+			.param("from", "2001-01-01")
+			.param("to", "2001-12-31")
+			.with(data.as(Role.MANAGER)));
+		assertThat(before.select("#dashboard-scope").text()).startsWith("0 departments");
+		assertThat(page(get("/adoption/report").param("department", String.valueOf(own))
+			.param("from", "2001-01-01")
+			.param("to", "2001-12-31")
+			.with(data.as(Role.MANAGER))).select("#report-standing tbody tr")).isEmpty();
 		Document report = page(get("/adoption/report").param("department", "abc", String.valueOf(Long.MAX_VALUE))
 			.with(data.as(Role.MANAGER)));
 		assertThat(report.select(".report .alert").text()).contains("Some filters couldn’t be read");

@@ -85,6 +85,14 @@ class DigestOffTests {
 		assertThat(Jsoup.parse(refused).select(".alert-danger").text()).contains("can’t sign up");
 		assertThat(wants(email)).isTrue();
 
+		String unreadable = mvc.perform(post("/account/digest").param("weeklyDigest", "perhaps").with(manager).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(Jsoup.parse(unreadable).select(".alert-danger").text()).contains("nothing was changed");
+		assertThat(wants(email)).isTrue();
+
 		mvc.perform(post("/account/digest").param("weeklyDigest", "false").with(manager).with(csrf()))
 			.andExpect(redirectedUrl("/account/digest"));
 		assertThat(wants(email)).isFalse();
