@@ -164,25 +164,29 @@ public class Dashboard {
 		List<ReachRow> chosenReach = reach.stream().filter(r -> ids.contains(r.departmentId())).toList();
 		List<StalledRow> chosenStandings = standings.stream().filter(r -> ids.contains(r.departmentId())).toList();
 		Organisation organisation = scope.compared()
-				? new Organisation(parts.contains(Part.STALLED) ? stageCounts(standings) : null, experiments(experiments),
-						coverage == null ? null : coverage.organisation(), ReachTotal.of(reach), stalled(standings, end).size(),
+				? new Organisation(parts.contains(Part.STALLED) ? stageCounts(standings) : null,
+						organisation(experiments), organisation(coverage), ReachTotal.of(reach),
+						stalled(standings, end).size(),
 						objections == null ? null : ObjectionRow.total(objections.organisation()))
 				: null;
 		return new DashboardView(start, end, List.copyOf(scope.chosen().values()), askedNames, months, baseline,
-				experiments == null ? null : experiments.chosen(), coverage == null ? null : coverage.chosen(),
-				chosenReach, stalled(chosenStandings, end), chosenStandings,
+				chosen(experiments), chosen(coverage), chosenReach, stalled(chosenStandings, end), chosenStandings,
 				parts.contains(Part.RECENT) ? recent(ids, start, end, EventKind.MILESTONE, names) : List.of(),
 				parts.contains(Part.RECENT) ? recent(ids, start, end, EventKind.OBJECTION, names) : List.of(),
 				parts.contains(Part.CHANGES) ? recent(ids, start, end, EventKind.STAGE_CHANGE, names) : List.of(),
 				objections == null ? List.of() : objections.chosen(), organisation, notices);
 	}
 
-	private static ExperimentFigures experiments(Compared<ExperimentFigures> experiments) {
-		return experiments == null ? null : experiments.organisation();
-	}
-
 	/** A figure for the chosen departments and for the whole organisation. */
 	private record Compared<T>(T chosen, T organisation) {
+	}
+
+	private static <T> T chosen(Compared<T> figure) {
+		return figure == null ? null : figure.chosen();
+	}
+
+	private static <T> T organisation(Compared<T> figure) {
+		return figure == null ? null : figure.organisation();
 	}
 
 	/** Per department, the day it counts from: on record, or its first stage change if earlier. */
