@@ -173,6 +173,7 @@ class RouteAccessTests {
 			Map.entry("GET /adoption/departments/{id}", Access.STAFF),
 			Map.entry("GET /adoption/dashboard", Access.MANAGER),
 			Map.entry("GET /adoption/dashboard/export.csv", Access.MANAGER),
+			Map.entry("GET /adoption/report", Access.MANAGER),
 			Map.entry("GET /adoption/events/new", Access.STRATEGIST),
 			Map.entry("GET /adoption/events/objections", Access.STRATEGIST),
 			Map.entry("POST /adoption/events", Access.STRATEGIST),

@@ -7,7 +7,7 @@ import org.waterhole.shared.security.UrlRules;
 
 /**
  * Everyone signed in follows the timeline and the departments' pages; managers and the
- * strategist see the dashboard and export it; only the strategist records events.
+ * strategist see the dashboard, export it and print its report; only the strategist records events.
  */
 @Configuration(proxyBeanMethods = false)
 class AdoptionUrlRules {
@@ -18,7 +18,7 @@ class AdoptionUrlRules {
 			.hasRole(Roles.STRATEGIST)
 			.requestMatchers(UrlRules.changes("/adoption/**"))
 			.hasRole(Roles.STRATEGIST)
-			.requestMatchers("/adoption/dashboard", "/adoption/dashboard/**")
+			.requestMatchers("/adoption/dashboard", "/adoption/dashboard/**", "/adoption/report")
 			.hasRole(Roles.MANAGER)
 			.requestMatchers("/adoption", "/adoption/**")
 			.hasRole(Roles.STAFF);

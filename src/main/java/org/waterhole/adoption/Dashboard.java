@@ -29,7 +29,9 @@ import org.waterhole.organization.DepartmentService;
  * The managers' dashboard: where the departments stand and how that changed, for a date range
  * and some or all departments. Every number is counted by PostgreSQL; nothing is loaded to be
  * counted here. A department counts from the day it is on record, or from its first stage change
- * if that is earlier.
+ * if that is earlier. When some departments are chosen, the whole organisation's figures come
+ * beside theirs from the same statements (each counts both at once), so that comparing costs
+ * no more queries.
  * <p>
  * A view is kept for a minute ({@value #CACHE} cache, per range, departments and parts): managers
  * open the same view again and again, and a dozen aggregates over the whole history are not
@@ -53,13 +55,13 @@ public class Dashboard {
 
 	public static final String CACHE = "dashboard";
 
-	/** The dashboard page's figures as HTML, by the view they show (see {@code DashboardController}). */
+	/** A cache still registered for the dashboard's HTML; nothing fills it: the page is rendered from its figures. */
 	public static final String HTML_CACHE = "dashboardHtml";
 
 	/** The parts of the dashboard, so that an export computes only the one it writes. */
 	enum Part {
 
-		STAGES, EXPERIMENTS, COVERAGE, REACH, STALLED, RECENT, OBJECTIONS
+		STAGES, EXPERIMENTS, COVERAGE, REACH, STALLED, RECENT, OBJECTIONS, CHANGES
 
 	}
 
@@ -82,7 +84,13 @@ public class Dashboard {
 		this.clock = clock;
 	}
 
+	/** The dashboard's view: every part but the report's stage changes. */
 	public DashboardView view(DashboardFilter filter) {
+		return view(filter, EnumSet.complementOf(EnumSet.of(Part.CHANGES)));
+	}
+
+	/** The printable report's view: the dashboard's, with the stage changes of the range. */
+	public DashboardView report(DashboardFilter filter) {
 		return view(filter, EnumSet.allOf(Part.class));
 	}
 
@@ -96,6 +104,10 @@ public class Dashboard {
 	private record Key(DashboardFilter.Range range, List<Long> departments, Set<Part> parts) {
 	}
 
+	/**
+	 * The view of the departments asked for (all when none), and beside it the organisation's
+	 * figures when some were asked for: each query counts both at once, for all departments.
+	 */
 	private DashboardView view(DashboardFilter.Range range, List<Long> departmentIds, Set<Part> parts) {
 		LocalDate start = range.start();
 		LocalDate end = range.end();
@@ -110,31 +122,71 @@ public class Dashboard {
 		if (asked.size() < departmentIds.size()) {
 			notices.add("dashboard.adjusted.unknownDepartments");
 		}
-		Map<Long, LocalDate> since = since(asked.isEmpty() ? names.keySet() : asked, created);
-		// The departments of the view: those asked for (or all) that were there by the end.
-		Map<Long, String> chosen = new LinkedHashMap<>();
+		Map<Long, LocalDate> since = since(names.keySet(), created);
+		// The departments there by the end: all of them, and those asked for (or all).
+		Map<Long, String> all = new LinkedHashMap<>();
 		names.forEach((id, name) -> {
-			if ((asked.isEmpty() || asked.contains(id)) && !since.get(id).isAfter(end)) {
-				chosen.put(id, name);
+			if (!since.get(id).isAfter(end)) {
+				all.put(id, name);
 			}
 		});
+		Map<Long, String> chosen = new LinkedHashMap<>(all);
+		if (!asked.isEmpty()) {
+			chosen.keySet().retainAll(asked);
+		}
+		Scope scope = new Scope(start, end, all, chosen, since, !asked.isEmpty());
+		List<String> askedNames = asked.stream().map(names::get).sorted().toList();
+		return parts(scope, parts, askedNames, names, List.copyOf(notices));
+	}
 
+	/** The departments of a view: all those there by its end, those chosen, and since when each counts. */
+	private record Scope(LocalDate start, LocalDate end, Map<Long, String> all, Map<Long, String> chosen,
+			Map<Long, LocalDate> since, boolean compared) {
+	}
+
+	private DashboardView parts(Scope scope, Set<Part> parts, List<String> askedNames, Map<Long, String> names,
+			List<String> notices) {
+		LocalDate start = scope.start();
+		LocalDate end = scope.end();
+		Set<Long> ids = scope.chosen().keySet();
 		List<MonthRow> months = List.of();
 		MonthRow baseline = null;
 		if (parts.contains(Part.STAGES)) {
-			List<MonthRow> days = stages(chosen.keySet(), since, days(start, end));
+			List<MonthRow> days = stages(ids, scope.since(), days(start, end));
 			baseline = days.get(0);
 			months = days.subList(1, days.size());
 		}
-		return new DashboardView(start, end, List.copyOf(chosen.values()), months, baseline,
-				parts.contains(Part.EXPERIMENTS) ? experiments(chosen.keySet(), start, end) : null,
-				parts.contains(Part.COVERAGE) ? coverage(chosen, end) : null,
-				parts.contains(Part.REACH) ? reach(chosen, end) : List.of(),
-				parts.contains(Part.STALLED) ? stalled(chosen, since, end) : List.of(),
-				parts.contains(Part.RECENT) ? recent(chosen.keySet(), start, end, EventKind.MILESTONE, names) : List.of(),
-				parts.contains(Part.RECENT) ? recent(chosen.keySet(), start, end, EventKind.OBJECTION, names) : List.of(),
-				parts.contains(Part.OBJECTIONS) ? objections(chosen.keySet(), start, end) : List.of(),
-				List.copyOf(notices));
+		Compared<ExperimentFigures> experiments = parts.contains(Part.EXPERIMENTS) ? experiments(scope) : null;
+		Compared<Coverage> coverage = parts.contains(Part.COVERAGE) ? coverage(scope) : null;
+		List<ReachRow> reach = parts.contains(Part.REACH) ? reach(scope.all(), end) : List.of();
+		List<StalledRow> standings = parts.contains(Part.STALLED) ? standings(scope) : List.of();
+		Compared<List<ObjectionRow>> objections = parts.contains(Part.OBJECTIONS) ? objections(scope) : null;
+		List<ReachRow> chosenReach = reach.stream().filter(r -> ids.contains(r.departmentId())).toList();
+		List<StalledRow> chosenStandings = standings.stream().filter(r -> ids.contains(r.departmentId())).toList();
+		Organisation organisation = scope.compared()
+				? new Organisation(parts.contains(Part.STALLED) ? stageCounts(standings) : null,
+						organisation(experiments), organisation(coverage), ReachTotal.of(reach),
+						stalled(standings, end).size(),
+						objections == null ? null : ObjectionRow.total(objections.organisation()))
+				: null;
+		return new DashboardView(start, end, List.copyOf(scope.chosen().values()), askedNames, months, baseline,
+				chosen(experiments), chosen(coverage), chosenReach, stalled(chosenStandings, end), chosenStandings,
+				parts.contains(Part.RECENT) ? recent(ids, start, end, EventKind.MILESTONE, names) : List.of(),
+				parts.contains(Part.RECENT) ? recent(ids, start, end, EventKind.OBJECTION, names) : List.of(),
+				parts.contains(Part.CHANGES) ? recent(ids, start, end, EventKind.STAGE_CHANGE, names) : List.of(),
+				objections == null ? List.of() : objections.chosen(), organisation, notices);
+	}
+
+	/** A figure for the chosen departments and for the whole organisation. */
+	private record Compared<T>(T chosen, T organisation) {
+	}
+
+	private static <T> T chosen(Compared<T> figure) {
+		return figure == null ? null : figure.chosen();
+	}
+
+	private static <T> T organisation(Compared<T> figure) {
+		return figure == null ? null : figure.organisation();
 	}
 
 	/** Per department, the day it counts from: on record, or its first stage change if earlier. */
@@ -200,42 +252,52 @@ public class Dashboard {
 
 	/**
 	 * Experiments running at the end of the range and completed within it, as the experiments'
-	 * latest reports tell their runs.
+	 * latest reports tell their runs: of the chosen departments, and of all of them.
 	 */
-	private ExperimentFigures experiments(Collection<Long> ids, LocalDate start, LocalDate end) {
-		return jdbc.sql("""
-				select
+	private Compared<ExperimentFigures> experiments(Scope scope) {
+		Map<Boolean, ExperimentFigures> figures = new HashMap<>();
+		jdbc.sql("""
+				select department_id = any(cast(:ids as bigint[])) as chosen,
 				  count(*) filter (where started_on <= :end and (ended_on is null or ended_on > :end)) as running,
 				  count(*) filter (where outcome is not null and ended_on between :start and :end) as completed,
 				  count(*) filter (where outcome = 'SUCCEEDED' and ended_on between :start and :end) as succeeded
-				from adoption_experiment where department_id = any(cast(:ids as bigint[]))
+				from adoption_experiment where department_id = any(cast(:all as bigint[]))
+				group by 1
 				""")
-			.param("start", start)
-			.param("end", end)
-			.param("ids", SqlArray.of(ids))
-			.query((rs, n) -> new ExperimentFigures(rs.getLong("running"), rs.getLong("completed"),
-					rs.getLong("succeeded")))
-			.single();
+			.param("start", scope.start())
+			.param("end", scope.end())
+			.param("ids", SqlArray.of(scope.chosen().keySet()))
+			.param("all", SqlArray.of(scope.all().keySet()))
+			.query((rs, n) -> figures.put(rs.getBoolean("chosen"), new ExperimentFigures(rs.getLong("running"),
+					rs.getLong("completed"), rs.getLong("succeeded"))))
+			.list();
+		ExperimentFigures none = new ExperimentFigures(0, 0, 0);
+		ExperimentFigures chosen = figures.getOrDefault(true, none);
+		return new Compared<>(chosen, chosen.plus(figures.getOrDefault(false, none)));
 	}
 
 	/**
-	 * Which of the departments had an active champion at the end of the range: each champion's
-	 * latest report until then says where they were active, if anywhere.
+	 * Which departments had an active champion at the end of the range: each champion's latest
+	 * report until then says where they were active, if anywhere.
 	 */
-	private Coverage coverage(Map<Long, String> chosen, LocalDate end) {
+	private Compared<Coverage> coverage(Scope scope) {
 		List<Long> covered = jdbc.sql("""
 				select distinct latest.champion_department_id from (
 				  select distinct on (subject_id) champion_department_id from adoption_event
 				  where kind in ('CHAMPION_JOINED', 'CHAMPION_LEFT', 'CHAMPION_MOVED') and occurred_on <= :end
 				  order by subject_id, subject_sequence desc, id desc) latest
 				where latest.champion_department_id = any(cast(:ids as bigint[]))
-				""").param("end", end).param("ids", SqlArray.of(chosen.keySet())).query(Long.class).list();
-		List<String> uncovered = chosen.entrySet()
+				""").param("end", scope.end()).param("ids", SqlArray.of(scope.all().keySet())).query(Long.class).list();
+		return new Compared<>(coverage(scope.chosen(), covered), new Coverage(covered.size(), scope.all().size(), List.of()));
+	}
+
+	private static Coverage coverage(Map<Long, String> departments, List<Long> covered) {
+		List<String> uncovered = departments.entrySet()
 			.stream()
 			.filter(e -> !covered.contains(e.getKey()))
 			.map(Map.Entry::getValue)
 			.toList();
-		return new Coverage(covered.size(), chosen.size(), uncovered);
+		return new Coverage(departments.size() - uncovered.size(), departments.size(), uncovered);
 	}
 
 	/**
@@ -257,77 +319,99 @@ public class Dashboard {
 	}
 
 	/**
-	 * Departments below adopting whose stage hasn't changed for {@value #STALLED_DAYS} days or
-	 * more on {@code end}; one that never moved counts from the day it is on record. The longest
-	 * stuck first.
+	 * Every department's stage at the end of the range and since when: that of its latest stage
+	 * change until then; unaware since the day it is on record when it never moved.
 	 */
-	private List<StalledRow> stalled(Map<Long, String> chosen, Map<Long, LocalDate> since, LocalDate end) {
-		LocalDate limit = end.minusDays(STALLED_DAYS);
+	private List<StalledRow> standings(Scope scope) {
 		Map<Long, StalledRow> latest = new LinkedHashMap<>();
+		Map<Long, String> names = scope.all();
 		jdbc.sql("""
 				select distinct on (department_ids[1]) department_ids[1] as department_id, to_stage, occurred_on
 				from adoption_event
 				where kind = 'STAGE_CHANGE' and occurred_on <= :end and department_ids[1] = any(cast(:ids as bigint[]))
 				order by department_ids[1], occurred_on desc, id desc
 				""")
-			.param("end", end)
-			.param("ids", SqlArray.of(chosen.keySet()))
+			.param("end", scope.end())
+			.param("ids", SqlArray.of(names.keySet()))
 			.query((rs, n) -> latest.put(rs.getLong("department_id"),
-					new StalledRow(rs.getLong("department_id"), chosen.get(rs.getLong("department_id")),
+					new StalledRow(rs.getLong("department_id"), names.get(rs.getLong("department_id")),
 							Stage.valueOf(rs.getString("to_stage")), rs.getObject("occurred_on", LocalDate.class),
 							rs.getObject("occurred_on", LocalDate.class))))
 			.list();
-		List<StalledRow> stalled = new ArrayList<>();
-		chosen.forEach((id, name) -> {
-			StalledRow row = latest.getOrDefault(id, new StalledRow(id, name, Stage.UNAWARE, null, since.get(id)));
-			if (row.stage().compareTo(Stage.ADOPTING) < 0 && !row.stuckSince().isAfter(limit)) {
-				stalled.add(row);
-			}
-		});
-		stalled.sort(Comparator.comparing(StalledRow::stuckSince));
-		return stalled;
+		List<StalledRow> standings = new ArrayList<>();
+		names.forEach((id, name) -> standings
+			.add(latest.getOrDefault(id, new StalledRow(id, name, Stage.UNAWARE, null, scope.since().get(id)))));
+		return standings;
 	}
 
 	/**
-	 * Per category, the objections of the departments raised in the range: how many were answered
-	 * by its end (the first answer counts), with a case study, a champion or an experiment, and how
-	 * many were still open then; and those raised earlier still open at its end. Every category,
-	 * in order, with zeros where there was none.
+	 * The departments below adopting whose stage hasn't changed for {@value #STALLED_DAYS} days or
+	 * more at the end of the range (see {@link #standings}); the longest stuck first.
 	 */
-	private List<ObjectionRow> objections(Collection<Long> ids, LocalDate start, LocalDate end) {
-		Map<ObjectionCategory, ObjectionRow> rows = new EnumMap<>(ObjectionCategory.class);
+	private static List<StalledRow> stalled(List<StalledRow> standings, LocalDate end) {
+		LocalDate limit = end.minusDays(STALLED_DAYS);
+		return standings.stream()
+			.filter(row -> row.stage().compareTo(Stage.ADOPTING) < 0 && !row.stuckSince().isAfter(limit))
+			.sorted(Comparator.comparing(StalledRow::stuckSince))
+			.toList();
+	}
+
+	private static Map<Stage, Long> stageCounts(List<StalledRow> standings) {
+		Map<Stage, Long> counts = zero();
+		standings.forEach(row -> counts.merge(row.stage(), 1L, Long::sum));
+		return counts;
+	}
+
+	/**
+	 * Per category, the objections raised in the range: how many were answered by its end (the
+	 * first answer counts), with a case study, a champion or an experiment, and how many were
+	 * still open then; and those raised earlier still open at its end. Every category, in order,
+	 * with zeros where there was none: for the chosen departments and for all of them.
+	 */
+	private Compared<List<ObjectionRow>> objections(Scope scope) {
+		Map<ObjectionCategory, ObjectionRow> chosen = new EnumMap<>(ObjectionCategory.class);
+		Map<ObjectionCategory, ObjectionRow> others = new EnumMap<>(ObjectionCategory.class);
 		for (ObjectionCategory category : ObjectionCategory.values()) {
-			rows.put(category, new ObjectionRow(category, 0, 0, 0, 0, 0, 0));
+			chosen.put(category, new ObjectionRow(category, 0, 0, 0, 0, 0, 0));
+			others.put(category, new ObjectionRow(category, 0, 0, 0, 0, 0, 0));
 		}
-		jdbc.sql("""
-				select o.objection_category as category,
-				  count(*) filter (where o.occurred_on >= :start) as raised,
-				  count(answer.id) filter (where o.occurred_on >= :start) as answered,
-				  count(*) filter (where o.occurred_on >= :start and answer.answered_with = 'CASE_STUDY') as case_study,
-				  count(*) filter (where o.occurred_on >= :start and answer.answered_with = 'CHAMPION') as champion,
-				  count(*) filter (where o.occurred_on >= :start and answer.answered_with = 'EXPERIMENT') as experiment,
-				  count(*) filter (where o.occurred_on < :start and answer.id is null) as open_earlier
-				from adoption_event o
-				left join lateral (
-				  select x.id, x.answered_with from adoption_event x
-				  where x.answers_id = o.id and x.occurred_on <= :end
-				  order by x.occurred_on, x.id limit 1) answer on true
-				where o.kind = 'OBJECTION' and o.occurred_on <= :end
-				  and o.department_ids && cast(:ids as bigint[])
-				group by o.objection_category
-				""")
-			.param("start", start)
-			.param("end", end)
-			.param("ids", SqlArray.of(ids))
+		jdbc.sql(OBJECTIONS)
+			.param("start", scope.start())
+			.param("end", scope.end())
+			.param("ids", SqlArray.of(scope.chosen().keySet()))
+			.param("all", SqlArray.of(scope.all().keySet()))
 			.query((rs, n) -> {
 				ObjectionCategory category = ObjectionCategory.valueOf(rs.getString("category"));
-				return rows.put(category, new ObjectionRow(category, rs.getLong("raised"), rs.getLong("answered"),
-						rs.getLong("case_study"), rs.getLong("champion"), rs.getLong("experiment"),
-						rs.getLong("open_earlier")));
+				return (rs.getBoolean("chosen") ? chosen : others).put(category, new ObjectionRow(category,
+						rs.getLong("raised"), rs.getLong("answered"), rs.getLong("case_study"), rs.getLong("champion"),
+						rs.getLong("experiment"), rs.getLong("open_earlier")));
 			})
 			.list();
-		return List.copyOf(rows.values());
+		List<ObjectionRow> organisation = chosen.values()
+			.stream()
+			.map(row -> ObjectionRow.total(row.category(), List.of(row, others.get(row.category()))))
+			.toList();
+		return new Compared<>(List.copyOf(chosen.values()), organisation);
 	}
+
+	/** The objections of {@link #objections}, counted apart for the chosen departments and the others. */
+	private static final String OBJECTIONS = """
+			select o.objection_category as category, o.department_ids && cast(:ids as bigint[]) as chosen,
+			  count(*) filter (where o.occurred_on >= :start) as raised,
+			  count(answer.id) filter (where o.occurred_on >= :start) as answered,
+			  count(*) filter (where o.occurred_on >= :start and answer.answered_with = 'CASE_STUDY') as case_study,
+			  count(*) filter (where o.occurred_on >= :start and answer.answered_with = 'CHAMPION') as champion,
+			  count(*) filter (where o.occurred_on >= :start and answer.answered_with = 'EXPERIMENT') as experiment,
+			  count(*) filter (where o.occurred_on < :start and answer.id is null) as open_earlier
+			from adoption_event o
+			left join lateral (
+			  select x.id, x.answered_with from adoption_event x
+			  where x.answers_id = o.id and x.occurred_on <= :end
+			  order by x.occurred_on, x.id limit 1) answer on true
+			where o.kind = 'OBJECTION' and o.occurred_on <= :end
+			  and o.department_ids && cast(:all as bigint[])
+			group by 1, 2
+			""";
 
 	private List<TimelineEntry> recent(Collection<Long> ids, LocalDate start, LocalDate end, EventKind kind,
 			Map<Long, String> names) {
@@ -374,6 +458,11 @@ public class Dashboard {
 	/** Experiments running at the end of the range, and completed (and succeeded) within it. */
 	public record ExperimentFigures(long running, long completed, long succeeded) {
 
+		ExperimentFigures plus(ExperimentFigures other) {
+			return new ExperimentFigures(running + other.running, completed + other.completed,
+					succeeded + other.succeeded);
+		}
+
 		/** Succeeded ÷ completed in percent, or {@code null} when none completed. */
 		public Long successRate() {
 			return completed == 0 ? null : Math.round(100.0 * succeeded / completed);
@@ -400,6 +489,38 @@ public class Dashboard {
 	}
 
 	/**
+	 * The education reach of several departments together: their readers and people, leaving out
+	 * those below the privacy floor; {@code percent} is null when none is left.
+	 */
+	public record ReachTotal(long readers, long people, Long percent) {
+
+		static ReachTotal of(List<ReachRow> rows) {
+			long readers = rows.stream().filter(r -> !r.hidden()).mapToLong(ReachRow::readers).sum();
+			long people = rows.stream().filter(r -> !r.hidden()).mapToLong(ReachRow::people).sum();
+			return new ReachTotal(readers, people, people == 0 ? null : Math.round(100.0 * readers / people));
+		}
+
+		public boolean hidden() {
+			return percent == null;
+		}
+
+	}
+
+	/**
+	 * The whole organisation's figures, beside those of the chosen departments: departments per
+	 * stage at the end of the range (with the index), experiments, champion coverage, reach, how
+	 * many are stalled, objections of every category; null where the view has not that part.
+	 */
+	public record Organisation(Map<Stage, Long> stagesNow, ExperimentFigures experiments, Coverage coverage,
+			ReachTotal reach, long stalled, ObjectionRow objections) {
+
+		public BigDecimal indexNow() {
+			return stagesNow == null ? null : index(stagesNow);
+		}
+
+	}
+
+	/**
 	 * Objections of one category ({@code null}: all of them) raised in the range: how many, how many
 	 * were answered by its end, and how many of those with a case study, a champion, an experiment.
 	 */
@@ -413,7 +534,12 @@ public class Dashboard {
 
 		/** The rows added up, as a row of no category. */
 		static ObjectionRow total(List<ObjectionRow> rows) {
-			return new ObjectionRow(null, sum(rows, ObjectionRow::raised), sum(rows, ObjectionRow::answered),
+			return total(null, rows);
+		}
+
+		/** The rows added up, as a row of {@code category}. */
+		static ObjectionRow total(ObjectionCategory category, List<ObjectionRow> rows) {
+			return new ObjectionRow(category, sum(rows, ObjectionRow::raised), sum(rows, ObjectionRow::answered),
 					sum(rows, ObjectionRow::withCaseStudy), sum(rows, ObjectionRow::withChampion),
 					sum(rows, ObjectionRow::withExperiment), sum(rows, ObjectionRow::openFromEarlier));
 		}

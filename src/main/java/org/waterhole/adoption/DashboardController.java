@@ -1,24 +1,21 @@
 package org.waterhole.adoption;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.commons.csv.CSVPrinter;
 
-import org.springframework.cache.Cache;
-import org.springframework.cache.CacheManager;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.waterhole.adoption.Dashboard.Part;
 import org.waterhole.shared.SafeCsv;
-import org.waterhole.shared.web.Fragments;
+import org.waterhole.shared.Slugs;
+import org.waterhole.organization.DepartmentService;
+import org.waterhole.organization.WaterholeUser;
+import org.waterhole.shared.format.Formats;
 
 /** The managers' dashboard and its tables as CSV (managers and strategists). */
 @Controller
@@ -49,82 +49,115 @@ class DashboardController {
 
 	}
 
+	/** Above this many departments, an export's name and first row count them rather than name them. */
+	static final int NAMED_DEPARTMENTS = 3;
+
 	private final Dashboard dashboard;
+
+	private final DepartmentService departments;
 
 	private final MessageSource messages;
 
-	private final Fragments fragments;
+	private final Formats formats;
 
-	private final Cache figures;
-
-	private final Clock clock;
-
-	DashboardController(Dashboard dashboard, MessageSource messages,
-			Fragments fragments, CacheManager caches, Clock clock) {
+	DashboardController(Dashboard dashboard, DepartmentService departments, MessageSource messages,
+			Formats formats) {
 		this.dashboard = dashboard;
+		this.departments = departments;
 		this.messages = messages;
-		this.fragments = fragments;
-		this.figures = caches.getCache(Dashboard.HTML_CACHE);
-		this.clock = clock;
+		this.formats = formats;
 	}
 
 	@GetMapping
-	String dashboard(@ModelAttribute("filter") DashboardFilter filter, BindingResult unreadable, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
-		DashboardView view = dashboard.view(filter);
-		model.addAttribute("view", view);
+	String dashboard(@AuthenticationPrincipal WaterholeUser user,
+			@ModelAttribute("filter") DashboardFilter filter, BindingResult unreadable, Model model) {
+		filter.openOn(ownDepartment(user));
+		model.addAttribute("view", dashboard.view(filter));
 		model.addAttribute("unreadable", unreadable.hasErrors());
+		model.addAttribute("choices", choices(filter));
+		model.addAttribute("organisationScope", DashboardFilter.ORGANISATION);
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("tables", Table.values());
 		model.addAttribute("stalledDays", Dashboard.STALLED_DAYS);
 		model.addAttribute("reachDays", Dashboard.REACH_DAYS);
 		model.addAttribute("privacyFloor", Dashboard.PRIVACY_FLOOR);
-		if (!unreadable.hasErrors()) {
-			// The figures' HTML is kept as long as the view it shows (weak keys: by that very
-			// instance): turning a hundred departments' rows into HTML was most of the page's cost.
-			model.addAttribute("figuresHtml", figures.get(view,
-					() -> fragments.render("adoption/dashboard :: figures", model.asMap(), request, response)));
-		}
 		return "adoption/dashboard";
 	}
 
-	/** One table of the dashboard, for the same filters, with the headings the page shows. */
+	/** Where a viewer's dashboard opens: a manager's own department; the strategist's, the organisation. */
+	static Long ownDepartment(WaterholeUser user) {
+		return user.isStrategist() ? null : user.getDepartmentId();
+	}
+
+	/** Every department as a choice of the filter, those chosen marked (the department list is cached). */
+	private List<FilterDepartment> choices(DashboardFilter filter) {
+		List<Long> chosen = filter.departments();
+		return departments.options()
+			.stream()
+			.map(option -> new FilterDepartment(option.getId(), option.getName(), chosen.contains(option.getId()),
+					chosen.stream().filter(id -> !id.equals(option.getId())).toList()))
+			.toList();
+	}
+
+	/**
+	 * One table of the dashboard, for the same filters, with the headings the page shows; its name
+	 * and first row say which departments and period it is about.
+	 */
 	@GetMapping("/export.csv")
-	void export(@ModelAttribute("filter") DashboardFilter filter, BindingResult unreadable,
-			@RequestParam(defaultValue = "STAGES") Table table, HttpServletResponse response) throws IOException {
+	void export(@AuthenticationPrincipal WaterholeUser user, @ModelAttribute("filter") DashboardFilter filter,
+			BindingResult unreadable, @RequestParam(defaultValue = "STAGES") Table table,
+			HttpServletResponse response) throws IOException {
+		filter.openOn(ownDepartment(user));
 		DashboardView view = dashboard.view(filter, EnumSet.of(table.part));
 		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename("adoption-" + table.name().toLowerCase() + "-" + LocalDate.now(clock) + ".csv")
-			.build()
-			.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(fileName(table, view)).build().toString());
+		String title = text("dashboard.csv.heading", text("dashboard.csv.title." + table.name()), scope(view),
+				formats.date(view.start()), formats.date(view.end()));
 		CSVPrinter csv = switch (table) {
-			case STAGES -> stages(view, response);
-			case MONTHS -> months(view, response);
-			case EXPERIMENTS -> experiments(view, response);
-			case COVERAGE -> coverage(view, response);
-			case REACH -> reach(view, response);
-			case STALLED -> stalled(view, response);
-			case OBJECTIONS -> objections(view, response);
+			case STAGES -> stages(view, response, title);
+			case MONTHS -> months(view, response, title);
+			case EXPERIMENTS -> experiments(view, response, title);
+			case COVERAGE -> coverage(view, response, title);
+			case REACH -> reach(view, response, title);
+			case STALLED -> stalled(view, response, title);
+			case OBJECTIONS -> objections(view, response, title);
 		};
 		csv.flush();
 	}
 
-	private CSVPrinter stages(DashboardView view, HttpServletResponse response) throws IOException {
-		CSVPrinter csv = printer(response, "adoption.stage", "dashboard.csv.departments");
+	/** {@code adoption-reach-admissions-2025-12-08-to-2026-12-07.csv}: the table, its departments, its period. */
+	static String fileName(Table table, DashboardView view) {
+		String departments = view.wholeOrganisation() ? DashboardFilter.ORGANISATION
+				: view.asked().size() == 1 ? Slugs.of(view.asked().get(0), "department") : view.asked().size() + "-departments";
+		return "adoption-" + table.name().toLowerCase(Locale.ROOT) + "-" + departments + "-" + view.start() + "-to-"
+				+ view.end() + ".csv";
+	}
+
+	/** The departments of a view in words: the whole organisation, their names, or how many. */
+	private String scope(DashboardView view) {
+		if (view.wholeOrganisation()) {
+			return text("dashboard.wholeOrganisation");
+		}
+		return view.asked().size() > NAMED_DEPARTMENTS ? text("dashboard.csv.manyDepartments", view.asked().size())
+				: String.join(", ", view.asked());
+	}
+
+	private CSVPrinter stages(DashboardView view, HttpServletResponse response, String title) throws IOException {
+		CSVPrinter csv = printer(response, title, "adoption.stage", "dashboard.csv.departments");
 		for (Stage stage : Stage.values()) {
-			csv.printRecord(text(stage.messageKey()), view.stagesNow().get(stage));
+			csv.printRecord(cell(stage.messageKey()), view.stagesNow().get(stage));
 		}
 		return csv;
 	}
 
-	private CSVPrinter months(DashboardView view, HttpServletResponse response) throws IOException {
+	private CSVPrinter months(DashboardView view, HttpServletResponse response, String title) throws IOException {
 		List<String> header = new ArrayList<>(List.of("dashboard.monthEnd"));
 		for (Stage stage : Stage.values()) {
 			header.add(stage.messageKey());
 		}
 		header.add("dashboard.index");
-		CSVPrinter csv = printer(response, header.toArray(String[]::new));
+		CSVPrinter csv = printer(response, title, header.toArray(String[]::new));
 		for (Dashboard.MonthRow month : view.months()) {
 			List<Object> row = new ArrayList<>(List.of(month.day()));
 			for (Stage stage : Stage.values()) {
@@ -136,64 +169,71 @@ class DashboardController {
 		return csv;
 	}
 
-	private CSVPrinter experiments(DashboardView view, HttpServletResponse response) throws IOException {
-		CSVPrinter csv = printer(response, "dashboard.csv.running", "dashboard.csv.completed",
+	private CSVPrinter experiments(DashboardView view, HttpServletResponse response, String title) throws IOException {
+		CSVPrinter csv = printer(response, title, "dashboard.csv.running", "dashboard.csv.completed",
 				"dashboard.csv.succeeded", "dashboard.csv.successRate");
 		Dashboard.ExperimentFigures figures = view.experiments();
 		csv.printRecord(figures.running(), figures.completed(), figures.succeeded(), figures.successRate());
 		return csv;
 	}
 
-	private CSVPrinter coverage(DashboardView view, HttpServletResponse response) throws IOException {
-		CSVPrinter csv = printer(response, "dashboard.csv.department", "dashboard.csv.activeChampion");
+	private CSVPrinter coverage(DashboardView view, HttpServletResponse response, String title) throws IOException {
+		CSVPrinter csv = printer(response, title, "dashboard.csv.department", "dashboard.csv.activeChampion");
 		for (String name : view.departments()) {
 			csv.printRecord(SafeCsv.text(name),
-					text(view.coverage().uncovered().contains(name) ? "dashboard.csv.no" : "dashboard.csv.yes"));
+					cell(view.coverage().uncovered().contains(name) ? "dashboard.csv.no" : "dashboard.csv.yes"));
 		}
 		return csv;
 	}
 
 	/** Below the privacy floor the figures stay empty and the last column says why. */
-	private CSVPrinter reach(DashboardView view, HttpServletResponse response) throws IOException {
-		CSVPrinter csv = printer(response, "dashboard.csv.department", "dashboard.csv.readers", "dashboard.csv.people",
+	private CSVPrinter reach(DashboardView view, HttpServletResponse response, String title) throws IOException {
+		CSVPrinter csv = printer(response, title, "dashboard.csv.department", "dashboard.csv.readers", "dashboard.csv.people",
 				"dashboard.csv.reachPercent", "dashboard.csv.note");
 		for (Dashboard.ReachRow row : view.reach()) {
 			csv.printRecord(SafeCsv.text(row.departmentName()), row.readers(), row.people(), row.percent(),
-					row.hidden() ? text("dashboard.tooFew") : null);
+					row.hidden() ? cell("dashboard.tooFew") : null);
 		}
 		return csv;
 	}
 
-	private CSVPrinter stalled(DashboardView view, HttpServletResponse response) throws IOException {
-		CSVPrinter csv = printer(response, "dashboard.csv.department", "adoption.stage",
+	private CSVPrinter stalled(DashboardView view, HttpServletResponse response, String title) throws IOException {
+		CSVPrinter csv = printer(response, title, "dashboard.csv.department", "adoption.stage",
 				"dashboard.csv.lastStageChange");
 		for (Dashboard.StalledRow row : view.stalled()) {
-			csv.printRecord(SafeCsv.text(row.departmentName()), text(row.stage().messageKey()), row.since());
+			csv.printRecord(SafeCsv.text(row.departmentName()), cell(row.stage().messageKey()), row.since());
 		}
 		return csv;
 	}
 
 	/** One row per category, then all of them together. */
-	private CSVPrinter objections(DashboardView view, HttpServletResponse response) throws IOException {
-		CSVPrinter csv = printer(response, "dashboard.csv.category", "dashboard.objectionsRaised",
+	private CSVPrinter objections(DashboardView view, HttpServletResponse response, String title) throws IOException {
+		CSVPrinter csv = printer(response, title, "dashboard.csv.category", "dashboard.objectionsRaised",
 				"dashboard.objectionsAnswered", "dashboard.objectionsWithCaseStudy", "dashboard.objectionsWithChampion",
 				"dashboard.objectionsWithExperiment", "dashboard.objectionsOpen", "dashboard.objectionsOpenFromEarlier");
 		List<Dashboard.ObjectionRow> rows = new ArrayList<>(view.objectionsByCategory());
 		rows.add(view.objectionsTotal());
 		for (Dashboard.ObjectionRow row : rows) {
-			csv.printRecord(text(row.category() == null ? "dashboard.objectionsTotal" : row.category().messageKey()),
+			csv.printRecord(cell(row.category() == null ? "dashboard.objectionsTotal" : row.category().messageKey()),
 					row.raised(), row.answered(), row.withCaseStudy(), row.withChampion(), row.withExperiment(),
 					row.open(), row.openFromEarlier());
 		}
 		return csv;
 	}
 
-	private CSVPrinter printer(HttpServletResponse response, String... headerKeys) throws IOException {
-		return SafeCsv.printer(response.getOutputStream(), Arrays.stream(headerKeys).map(this::text).toList());
+	/** A printer that has written the title row and the header row. */
+	private CSVPrinter printer(HttpServletResponse response, String title, String... headerKeys) throws IOException {
+		return SafeCsv.printer(response.getOutputStream(), title,
+				Arrays.stream(headerKeys).map(this::text).toList());
 	}
 
-	private String text(String key) {
-		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	/** A message as a cell: made plain like any other text. */
+	private String cell(String key) {
+		return SafeCsv.text(text(key));
+	}
+
+	private String text(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -8,8 +8,11 @@ import java.util.Objects;
 import org.waterhole.shared.validation.ReasonableDate;
 
 /**
- * The dashboard's filters: a date range (the last 12 months by default) and departments (all by
- * default). A range the dashboard can't show as asked is shown adjusted, and says so: it ends
+ * The dashboard's filters: a date range (the last 12 months by default) and departments. With
+ * none chosen, a manager's dashboard opens on their own department ({@link #openOn}); with
+ * {@code scope=organisation} (what the filter form and every link of the dashboard send) no
+ * department chosen means the whole organisation, so that a shared address shows the same to
+ * everyone. A range the dashboard can't show as asked is shown adjusted, and says so: it ends
  * today at the latest, is at most five years long, and its ends are swapped when given the wrong
  * way round; a date that isn't one falls back to the default.
  */
@@ -17,11 +20,26 @@ public class DashboardFilter {
 
 	static final int MAX_MONTHS = 60;
 
+	/** The {@code scope} that makes no department chosen mean the whole organisation. */
+	public static final String ORGANISATION = "organisation";
+
 	private LocalDate from;
 
 	private LocalDate to;
 
 	private List<Long> department = new ArrayList<>();
+
+	private String scope;
+
+	/**
+	 * Chooses {@code ownDepartment} (when there is one) if no department was chosen and the whole
+	 * organisation wasn't asked for: where a manager's dashboard opens.
+	 */
+	public void openOn(Long ownDepartment) {
+		if (ownDepartment != null && departments().isEmpty() && !ORGANISATION.equals(scope)) {
+			department = new ArrayList<>(List.of(ownDepartment));
+		}
+	}
 
 	/** The range shown on {@code today}, with the message keys of what was adjusted. */
 	public Range range(LocalDate today) {
@@ -93,6 +111,14 @@ public class DashboardFilter {
 
 	public void setDepartment(List<Long> department) {
 		this.department = department == null ? new ArrayList<>() : department;
+	}
+
+	public String getScope() {
+		return scope;
+	}
+
+	public void setScope(String scope) {
+		this.scope = scope;
 	}
 
 	/** The days shown, both included, and the message keys of what was changed from what was asked. */

@@ -9,18 +9,34 @@ import org.waterhole.adoption.Dashboard.Coverage;
 import org.waterhole.adoption.Dashboard.ExperimentFigures;
 import org.waterhole.adoption.Dashboard.MonthRow;
 import org.waterhole.adoption.Dashboard.ObjectionRow;
+import org.waterhole.adoption.Dashboard.Organisation;
 import org.waterhole.adoption.Dashboard.ReachRow;
+import org.waterhole.adoption.Dashboard.ReachTotal;
 import org.waterhole.adoption.Dashboard.StalledRow;
 
 /**
- * Everything the dashboard shows, for one range and choice of departments; {@code baseline} is
- * the day before the range, {@code objectionsByCategory} one row per category, {@code notices}
- * the message keys of what was shown other than asked.
+ * Everything the dashboard shows, for one range and choice of departments: {@code departments}
+ * are the names of those counted (there by the end of the range), {@code asked} the names of
+ * those chosen (none: the whole organisation); {@code baseline} is the day before the range,
+ * {@code standings} every counted department's stage at its end, {@code objectionsByCategory} one
+ * row per category, {@code organisation} the whole organisation's figures when departments were
+ * chosen (null otherwise), {@code notices} the message keys of what was shown other than asked.
  */
-public record DashboardView(LocalDate start, LocalDate end, List<String> departments, List<MonthRow> months,
-		MonthRow baseline, ExperimentFigures experiments, Coverage coverage, List<ReachRow> reach,
-		List<StalledRow> stalled, List<TimelineEntry> milestones, List<TimelineEntry> objections,
-		List<ObjectionRow> objectionsByCategory, List<String> notices) {
+public record DashboardView(LocalDate start, LocalDate end, List<String> departments, List<String> asked,
+		List<MonthRow> months, MonthRow baseline, ExperimentFigures experiments, Coverage coverage,
+		List<ReachRow> reach, List<StalledRow> stalled, List<StalledRow> standings, List<TimelineEntry> milestones,
+		List<TimelineEntry> objections, List<TimelineEntry> stageChanges, List<ObjectionRow> objectionsByCategory,
+		Organisation organisation, List<String> notices) {
+
+	/** Whether the view is of the whole organisation (no department chosen). */
+	public boolean wholeOrganisation() {
+		return asked.isEmpty();
+	}
+
+	/** The reach of the departments together, those below the privacy floor left out. */
+	public ReachTotal reachTotal() {
+		return ReachTotal.of(reach);
+	}
 
 	/** The objections of every category together (see {@code objectionsByCategory}). */
 	public ObjectionRow objectionsTotal() {

@@ -15,7 +15,9 @@ import org.waterhole.shared.web.FlashMessage;
 
 /**
  * Every signed-in user says here whether they want the weekly digest e-mail (the playbook module
- * sends it to managers and strategists); the e-mail links here to unsubscribe.
+ * sends it to managers and strategists); the e-mail links here to unsubscribe. While the digest
+ * is switched off ({@code waterhole.digest.enabled}), nobody can sign up for it: the page says so,
+ * and only lets someone who is down for it say no.
  */
 @Controller
 @RequestMapping("/account/digest")
@@ -36,12 +38,13 @@ class OwnDigestController {
 	void page(@AuthenticationPrincipal WaterholeUser user, Model model) {
 		model.addAttribute("digestSending", sending);
 		model.addAttribute("digestForRole", user.getRole().includes(Role.MANAGER));
+		model.addAttribute("subscribed", accounts.wantsWeeklyDigest(user.getAccountId()));
 	}
 
 	@GetMapping
-	String form(@AuthenticationPrincipal WaterholeUser user, Model model) {
+	String form(Model model) {
 		DigestSettingForm form = new DigestSettingForm();
-		form.setWeeklyDigest(accounts.wantsWeeklyDigest(user.getAccountId()));
+		form.setWeeklyDigest((Boolean) model.getAttribute("subscribed"));
 		model.addAttribute("digestSettingForm", form);
 		return VIEW;
 	}
@@ -49,8 +52,14 @@ class OwnDigestController {
 	@PostMapping
 	@PreAuthorize("isAuthenticated()")
 	String change(@AuthenticationPrincipal WaterholeUser user, @ModelAttribute DigestSettingForm form,
-			BindingResult result, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
+			// Switched on, the checkbox says what was wrong; switched off, there is none to say it.
+			model.addAttribute("unreadable", true);
+			return VIEW;
+		}
+		if (!sending && form.isWeeklyDigest()) {
+			model.addAttribute("refused", true);
 			return VIEW;
 		}
 		accounts.changeWeeklyDigest(user.getAccountId(), form.isWeeklyDigest());

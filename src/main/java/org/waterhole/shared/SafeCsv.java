@@ -40,6 +40,19 @@ public final class SafeCsv {
 			.get());
 	}
 
+	/**
+	 * A printer on {@code out} that has written the byte-order mark, a first row of one cell
+	 * saying what the file holds ({@code title}, made plain like any text), then the header.
+	 */
+	public static CSVPrinter printer(OutputStream out, String title, List<String> header) throws IOException {
+		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		writer.write('\uFEFF');
+		CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get());
+		printer.printRecord(text(title));
+		printer.printRecord(header);
+		return printer;
+	}
+
 	/** Text as a cell: unchanged, unless a spreadsheet would run some of it. */
 	public static String text(String value) {
 		return value == null ? null : FORMULA_START.matcher(value).replaceAll("$1'");
