@@ -55,9 +55,6 @@ public class Dashboard {
 
 	public static final String CACHE = "dashboard";
 
-	/** A cache still registered for the dashboard's HTML; nothing fills it: the page is rendered from its figures. */
-	public static final String HTML_CACHE = "dashboardHtml";
-
 	/** The parts of the dashboard, so that an export computes only the one it writes. */
 	enum Part {
 

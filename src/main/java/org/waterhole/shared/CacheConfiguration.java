@@ -30,9 +30,6 @@ class CacheConfiguration {
 		// Dashboard views are large (a row per department and month): few of them.
 		caffeine.registerCustomCache("dashboard",
 				Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(50).recordStats().build());
-		// A view's HTML, by the view instance itself (weak keys compare by identity): it goes with its view.
-		caffeine.registerCustomCache("dashboardHtml",
-				Caffeine.newBuilder().weakKeys().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(50).recordStats().build());
 		// Rendered fragments (FragmentCache), bounded by their length: at most about 8 MB of HTML.
 		caffeine.registerCustomCache(FragmentCache.CACHE,
 				Caffeine.newBuilder()

@@ -250,13 +250,13 @@ public class Statements {
 	/**
 	 * How many statements one GET of {@code path} costs on a running server: after a first
 	 * request (so that reference data such as the department list is cached, as it would be), and
-	 * with the cached figures (dashboard views and their HTML, education reach), the lists' counts and
+	 * with the cached figures (dashboard views, education reach), the lists' counts and
 	 * kept search results emptied, so that they are counted as computed rather than as read from the cache.
 	 */
 	public static int ofPage(MockMvc mvc, CacheManager caches, String path, RequestPostProcessor user)
 			throws Exception {
 		mvc.perform(get(path).with(user)).andExpect(status().isOk());
-		for (String figures : List.of(Dashboard.CACHE, Dashboard.HTML_CACHE, EducationReach.CACHE,
+		for (String figures : List.of(Dashboard.CACHE, EducationReach.CACHE,
 				org.waterhole.adoption.AdoptionSignals.CACHE, org.waterhole.casestudy.DepartmentInterest.CACHE)) {
 			caches.getCache(figures).clear();
 		}
