@@ -6,7 +6,7 @@ import org.waterhole.shared.security.Roles;
 import org.waterhole.shared.security.UrlRules;
 
 /**
- * Everyone signed in reads the directory, volunteers, and logs activities as their own champion
+ * Everyone signed in reads the directory, volunteers (and withdraws a waiting offer), and logs activities as their own champion
  * (the handler checks it is their own); only the strategist records champions, reads their
  * history and decides on offers.
  */
@@ -16,7 +16,7 @@ class ChampionUrlRules {
 	@Bean
 	UrlRules championRules() {
 		return rules -> rules
-			.requestMatchers(UrlRules.changes("/champions/volunteer", "/champions/*/activities",
+			.requestMatchers(UrlRules.changes("/champions/volunteer", "/champions/volunteer/*/withdraw", "/champions/*/activities",
 					"/champions/*/activities/*/delete"))
 			.hasRole(Roles.STAFF)
 			.requestMatchers("/champions/new", "/champions/*/edit", "/champions/*/history", "/champions/requests",

@@ -1,5 +1,7 @@
 package org.waterhole.champion;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -9,11 +11,14 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.waterhole.champion.Volunteering.AlreadyChampionException;
 import org.waterhole.champion.Volunteering.AlreadyPendingException;
+import org.waterhole.champion.Volunteering.OwnRequest;
+import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.WaterholeUser;
 import org.waterhole.shared.Platform;
 import org.waterhole.shared.web.FlashMessage;
@@ -29,9 +34,12 @@ class VolunteerController {
 
 	private final ChampionService champions;
 
-	VolunteerController(Volunteering volunteering, ChampionService champions) {
+	private final DepartmentService departments;
+
+	VolunteerController(Volunteering volunteering, ChampionService champions, DepartmentService departments) {
 		this.volunteering = volunteering;
 		this.champions = champions;
+		this.departments = departments;
 	}
 
 	@GetMapping
@@ -62,9 +70,31 @@ class VolunteerController {
 		return "redirect:/champions/volunteer";
 	}
 
+	/** The person takes back their offer while it waits; another person's offer is a 404. */
+	@PostMapping("/{id}/withdraw")
+	@PreAuthorize("hasRole('STAFF')")
+	String withdraw(@PathVariable long id, @AuthenticationPrincipal WaterholeUser user, RedirectAttributes redirect) {
+		try {
+			volunteering.withdraw(id, user.getPersonId());
+			FlashMessage.success(redirect, "volunteer.withdrawn");
+		}
+		catch (VolunteerRequest.AlreadyDecidedException ex) {
+			FlashMessage.warning(redirect, "volunteer.alreadyAnswered");
+		}
+		return "redirect:/champions/volunteer";
+	}
+
+	/**
+	 * The form, or the offer that waits (what was sent, for which department, when, and what
+	 * happens next) instead of it, and the answers to earlier offers.
+	 */
 	private String view(WaterholeUser user, Model model) {
+		List<OwnRequest> requests = volunteering.requestsOf(user.getPersonId());
 		model.addAttribute("platforms", Platform.values());
-		model.addAttribute("requests", volunteering.requestsOf(user.getPersonId()));
+		model.addAttribute("waiting", requests.stream().filter(OwnRequest::pending).findFirst().orElse(null));
+		model.addAttribute("requests", requests.stream().filter(r -> !r.pending()).toList());
+		model.addAttribute("department",
+				user.getDepartmentId() == null ? null : departments.details(user.getDepartmentId()).name());
 		model.addAttribute("ownChampion", champions.championOf(user.getPersonId()).orElse(null));
 		return VIEW;
 	}

@@ -91,6 +91,23 @@ public class Volunteering {
 		loadForUpdate(requestId).decline(reason, decidedBy, clock.instant());
 	}
 
+	/**
+	 * The person takes back their offer while it waits: it is deleted, as if never sent.
+	 * @throws NotFoundException when there is no such offer of theirs
+	 * @throws VolunteerRequest.AlreadyDecidedException when the strategist answered it already
+	 */
+	@Transactional
+	public void withdraw(long requestId, long personId) {
+		VolunteerRequest request = loadForUpdate(requestId);
+		if (request.getPersonId() != personId) {
+			throw new NotFoundException("Request", requestId);
+		}
+		if (request.getStatus() != RequestStatus.PENDING) {
+			throw new VolunteerRequest.AlreadyDecidedException();
+		}
+		requests.delete(request);
+	}
+
 	/** Whether the offer still waits for an answer; a {@link NotFoundException} if there is no such offer. */
 	boolean isPending(long requestId) {
 		return requests.findById(requestId)
@@ -102,16 +119,24 @@ public class Volunteering {
 	public record Acceptance(long championId, boolean wasChampionAlready) {
 	}
 
-	/** A person's own offers, newest first, so they see where each stands. */
+	/** A person's own offers, newest first, so they see where each stands and what they sent. */
 	public List<OwnRequest> requestsOf(long personId) {
 		return requests.findByPersonIdOrderByCreatedAtDesc(personId)
 			.stream()
-			.map(r -> new OwnRequest(r.getId(), r.getStatus(), r.getCreatedAt(), r.getDeclineReason()))
+			.map(r -> new OwnRequest(r.getId(), r.getStatus(), r.getCreatedAt(), r.getDeclineReason(), r.getPitch(),
+					r.getPlatforms().stream().map(Platform::valueOf).sorted().toList(),
+					r.getSkills().stream().sorted().toList(), r.isOpenToMentoring()))
 			.toList();
 	}
 
-	/** An offer as its author sees it. */
-	public record OwnRequest(long id, RequestStatus status, Instant createdAt, String declineReason) {
+	/** An offer as its author sees it: where it stands, and what they sent. */
+	public record OwnRequest(long id, RequestStatus status, Instant createdAt, String declineReason, String pitch,
+			List<Platform> platforms, List<String> skills, boolean openToMentoring) {
+
+		public boolean pending() {
+			return status == RequestStatus.PENDING;
+		}
+
 	}
 
 	private VolunteerRequest loadForUpdate(long id) {
