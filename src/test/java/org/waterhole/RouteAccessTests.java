@@ -149,8 +149,7 @@ class RouteAccessTests {
 			Map.entry("GET /champions/{id}", Access.STAFF),
 			Map.entry("GET /champions/volunteer", Access.STAFF),
 			Map.entry("POST /champions/volunteer", Access.STAFF),
-			// Someone else's offer: let in, then not found (VolunteeringTests withdraws one's own).
-			Map.entry("POST /champions/volunteer/{id}/withdraw", Access.STAFF),
+			Map.entry("POST /champions/volunteer/withdraw", Access.STAFF),
 			// The champion themself may too (ChampionDirectoryTests); here the champion is someone else.
 			Map.entry("POST /champions/{id}/activities", Access.STRATEGIST),
 			Map.entry("POST /champions/{id}/activities/{activityId}/delete", Access.STRATEGIST),

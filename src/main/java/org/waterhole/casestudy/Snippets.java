@@ -20,7 +20,7 @@ final class Snippets {
 
 	/**
 	 * The snippet of {@code text}, whose matches are between {@code start} and {@code end}; a
-	 * sentence too long to show whole is cut after its first match, with "…".
+	 * sentence too long to show whole is cut after its first match, with an ellipsis.
 	 */
 	static String cut(String text, String start, String end) {
 		if (text == null) {

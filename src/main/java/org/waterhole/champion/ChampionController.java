@@ -100,8 +100,8 @@ class ChampionController {
 	}
 
 	/**
-	 * Why the champions of an "any of these platforms or skills" search are listed: "Champions on
-	 * LinkedIn or skilled in recruitment, Library first".
+	 * Why the champions of a search for any of some platforms or skills are listed, such as:
+	 * Champions on LinkedIn or skilled in recruitment, Library first.
 	 */
 	private String why(DirectoryFilter filter, Long myDepartment, Locale locale) {
 		String platforms = anyOf(filter.anyPlatforms().stream()

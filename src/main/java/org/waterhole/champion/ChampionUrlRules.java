@@ -16,7 +16,7 @@ class ChampionUrlRules {
 	@Bean
 	UrlRules championRules() {
 		return rules -> rules
-			.requestMatchers(UrlRules.changes("/champions/volunteer", "/champions/volunteer/*/withdraw", "/champions/*/activities",
+			.requestMatchers(UrlRules.changes("/champions/volunteer", "/champions/volunteer/withdraw", "/champions/*/activities",
 					"/champions/*/activities/*/delete"))
 			.hasRole(Roles.STAFF)
 			.requestMatchers("/champions/new", "/champions/*/edit", "/champions/*/history", "/champions/requests",

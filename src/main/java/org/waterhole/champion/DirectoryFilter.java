@@ -35,7 +35,7 @@ public class DirectoryFilter {
 
 	private List<String> anySkill = new ArrayList<>();
 
-	/** The platforms of "on any of these platforms or with any of these skills" that exist. */
+	/** The platforms to match any of (with the skills to match any of) that exist. */
 	public List<Platform> anyPlatforms() {
 		return anyPlatform.stream()
 			.filter(Objects::nonNull)
@@ -44,7 +44,7 @@ public class DirectoryFilter {
 			.toList();
 	}
 
-	/** The skills of "on any of these platforms or with any of these skills", normalised. */
+	/** The skills to match any of (with the platforms to match any of), normalised. */
 	public List<String> anySkills() {
 		return anySkill.stream()
 			.filter(Objects::nonNull)

@@ -11,7 +11,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -47,7 +46,7 @@ class VolunteerController {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new VolunteerForm());
 		}
-		return view(user, model);
+		return view(user, model, false);
 	}
 
 	@PostMapping
@@ -55,7 +54,7 @@ class VolunteerController {
 	String volunteer(@Valid @ModelAttribute("form") VolunteerForm form, BindingResult result,
 			@AuthenticationPrincipal WaterholeUser user, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return view(user, model);
+			return view(user, model, true); // the form comes back with what is wrong, even beside an offer that waits
 		}
 		try {
 			volunteering.volunteer(user.getPersonId(), form);
@@ -70,25 +69,26 @@ class VolunteerController {
 		return "redirect:/champions/volunteer";
 	}
 
-	/** The person takes back their offer while it waits; another person's offer is a 404. */
-	@PostMapping("/{id}/withdraw")
+	/** The person takes back their offer that waits. */
+	@PostMapping("/withdraw")
 	@PreAuthorize("hasRole('STAFF')")
-	String withdraw(@PathVariable long id, @AuthenticationPrincipal WaterholeUser user, RedirectAttributes redirect) {
-		try {
-			volunteering.withdraw(id, user.getPersonId());
+	String withdraw(@AuthenticationPrincipal WaterholeUser user, RedirectAttributes redirect) {
+		if (volunteering.withdraw(user.getPersonId())) {
 			FlashMessage.success(redirect, "volunteer.withdrawn");
 		}
-		catch (VolunteerRequest.AlreadyDecidedException ex) {
-			FlashMessage.warning(redirect, "volunteer.alreadyAnswered");
+		else {
+			FlashMessage.warning(redirect, "volunteer.nothingToWithdraw");
 		}
 		return "redirect:/champions/volunteer";
 	}
 
 	/**
 	 * The form, or the offer that waits (what was sent, for which department, when, and what
-	 * happens next) instead of it, and the answers to earlier offers.
+	 * happens next) instead of it unless {@code refusedForm} (a submitted form with errors), and
+	 * the answers to earlier offers.
 	 */
-	private String view(WaterholeUser user, Model model) {
+	private String view(WaterholeUser user, Model model, boolean refusedForm) {
+		model.addAttribute("refusedForm", refusedForm);
 		List<OwnRequest> requests = volunteering.requestsOf(user.getPersonId());
 		model.addAttribute("platforms", Platform.values());
 		model.addAttribute("waiting", requests.stream().filter(OwnRequest::pending).findFirst().orElse(null));

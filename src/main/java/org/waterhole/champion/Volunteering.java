@@ -92,20 +92,17 @@ public class Volunteering {
 	}
 
 	/**
-	 * The person takes back their offer while it waits: it is deleted, as if never sent.
-	 * @throws NotFoundException when there is no such offer of theirs
-	 * @throws VolunteerRequest.AlreadyDecidedException when the strategist answered it already
+	 * The person takes back their offer that waits (there is one at most): it is deleted, as if
+	 * never sent. {@code false} when none waits (the strategist answered it meanwhile, say); an
+	 * answer at the same time waits for this, or this for it.
 	 */
 	@Transactional
-	public void withdraw(long requestId, long personId) {
-		VolunteerRequest request = loadForUpdate(requestId);
-		if (request.getPersonId() != personId) {
-			throw new NotFoundException("Request", requestId);
-		}
-		if (request.getStatus() != RequestStatus.PENDING) {
-			throw new VolunteerRequest.AlreadyDecidedException();
-		}
-		requests.delete(request);
+	public boolean withdraw(long personId) {
+		Optional<VolunteerRequest> waiting = requests.findByPersonIdAndStatus(personId, RequestStatus.PENDING)
+			.flatMap(request -> requests.findForUpdate(request.getId()))
+			.filter(request -> request.getStatus() == RequestStatus.PENDING);
+		waiting.ifPresent(requests::delete);
+		return waiting.isPresent();
 	}
 
 	/** Whether the offer still waits for an answer; a {@link NotFoundException} if there is no such offer. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.waterhole.organization.DepartmentService;
@@ -112,16 +113,21 @@ class ChampionsForTheReaderTests {
 			.contains("the strategist accepts or declines your offer");
 		assertThat(waiting.selectFirst("time").attr("datetime")).startsWith(String.valueOf(LocalDate.now().getYear()));
 		assertThat(sent.select("form textarea[name=pitch]")).as("no second offer invited").isEmpty();
+		// A form sent anyway (from an old tab) with a mistake comes back saying what is wrong.
+		Document refusedForm = Jsoup.parse(mvc.perform(post("/champions/volunteer").with(user(volunteer)).with(csrf())
+			.param("pitch", " ")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(refusedForm.select("textarea[name=pitch].is-invalid")).hasSize(1);
 
-		long request = volunteering.requestsOf(volunteer.getPersonId()).get(0).id();
-		// Someone else can't withdraw it.
-		mvc.perform(post("/champions/volunteer/" + request + "/withdraw").with(user(data.user(Role.STAFF))).with(csrf()))
-			.andExpect(status().isNotFound());
-		mvc.perform(post("/champions/volunteer/" + Long.MAX_VALUE + "/withdraw").with(user(volunteer)).with(csrf()))
-			.andExpect(status().isNotFound());
-		assertThat(waiting.select("form").attr("action")).isEqualTo("/champions/volunteer/" + request + "/withdraw");
-		mvc.perform(post("/champions/volunteer/" + request + "/withdraw").with(user(volunteer)).with(csrf()))
+		// Someone else withdrawing withdraws only their own (none): this one still waits.
+		mvc.perform(post("/champions/volunteer/withdraw").with(user(data.user(Role.STAFF))).with(csrf()))
 			.andExpect(redirectedUrl("/champions/volunteer"));
+		assertThat(volunteering.requestsOf(volunteer.getPersonId())).singleElement()
+			.satisfies(r -> assertThat(r.pending()).isTrue());
+		assertThat(waiting.select("form").attr("action")).isEqualTo("/champions/volunteer/withdraw");
+		MvcResult withdrawn = mvc.perform(post("/champions/volunteer/withdraw").with(user(volunteer)).with(csrf()))
+			.andExpect(redirectedUrl("/champions/volunteer"))
+			.andReturn();
+		assertThat(ChampionPages.flashCode(withdrawn)).isEqualTo("volunteer.withdrawn");
 		assertThat(volunteering.requestsOf(volunteer.getPersonId())).isEmpty();
 		assertThat(page("/champions/volunteer", user(volunteer)).select("form textarea[name=pitch]")).hasSize(1);
 	}
@@ -134,8 +140,10 @@ class ChampionsForTheReaderTests {
 		offer.setPlatforms(new LinkedHashSet<>(Set.of(Platform.LINKEDIN)));
 		long request = volunteering.volunteer(volunteer.getPersonId(), offer);
 		volunteering.decline(request, "Not this term.", data.person(null));
-		mvc.perform(post("/champions/volunteer/" + request + "/withdraw").with(user(volunteer)).with(csrf()))
-			.andExpect(redirectedUrl("/champions/volunteer"));
+		MvcResult refused = mvc.perform(post("/champions/volunteer/withdraw").with(user(volunteer)).with(csrf()))
+			.andExpect(redirectedUrl("/champions/volunteer"))
+			.andReturn();
+		assertThat(ChampionPages.flashCode(refused)).isEqualTo("volunteer.nothingToWithdraw");
 		assertThat(volunteering.requestsOf(volunteer.getPersonId())).singleElement()
 			.satisfies(r -> assertThat(r.status()).isEqualTo(RequestStatus.DECLINED));
 	}
