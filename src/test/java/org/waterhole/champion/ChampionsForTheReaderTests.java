@@ -109,7 +109,7 @@ class ChampionsForTheReaderTests {
 		assertThat(waiting.select(".sent-pitch").text()).isEqualTo("I film our lab's short videos.");
 		assertThat(waiting.select(".sent-platforms .badge").eachText()).containsExactly("YouTube", "TikTok");
 		assertThat(waiting.select(".sent-skills").text()).isEqualTo("captions, short-form-video");
-		assertThat(waiting.text()).contains(", for " + department + ".")
+		assertThat(waiting.text()).contains(") for " + department + ".")
 			.contains("the strategist accepts or declines your offer");
 		assertThat(waiting.selectFirst("time").attr("datetime")).startsWith(String.valueOf(LocalDate.now().getYear()));
 		assertThat(sent.select("form textarea[name=pitch]")).as("no second offer invited").isEmpty();
