@@ -151,6 +151,7 @@ class RouteAccessTests {
 			Map.entry("GET /champions/{id}", Access.STAFF),
 			Map.entry("GET /champions/volunteer", Access.STAFF),
 			Map.entry("POST /champions/volunteer", Access.STAFF),
+			Map.entry("POST /champions/volunteer/withdraw", Access.STAFF),
 			// The champion themself may too (ChampionDirectoryTests); here the champion is someone else.
 			Map.entry("POST /champions/{id}/activities", Access.STRATEGIST),
 			Map.entry("POST /champions/{id}/activities/{activityId}/delete", Access.STRATEGIST),

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -26,6 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
+import org.waterhole.organization.DepartmentOption;
+import org.waterhole.organization.DepartmentService;
 import org.waterhole.shared.IdNames;
 import org.waterhole.shared.ListCounts;
 import org.waterhole.shared.Platform;
@@ -55,9 +58,6 @@ public class Library {
 	/** The lists' counts ({@link ListCounts}), forgotten when a case study changes. */
 	static final String COUNTS = "libraryCounts";
 
-	/** How much of a body (characters from its start) a search snippet is taken from. */
-	static final int SNIPPET_SOURCE = 4_000;
-
 	private static final String MARK_START = "\u27E6";
 
 	private static final String MARK_END = "\u27E7";
@@ -65,7 +65,8 @@ public class Library {
 	private static final String CARD_COLUMNS = """
 			cs.id, cs.title, cs.summary, cs.source_name, cs.evidence_type, cs.published_on, cs.published_at,
 			cs.helpful_count, cs.status, cs.review_by,
-			array(select p.platform from case_study_platform p where p.case_study_id = cs.id order by p.platform) as platforms
+			array(select p.platform from case_study_platform p where p.case_study_id = cs.id order by p.platform) as platforms,
+			array(select d.department_id from case_study_department d where d.case_study_id = cs.id) as department_ids
 			""";
 
 	private final JdbcClient jdbc;
@@ -76,15 +77,27 @@ public class Library {
 
 	private final ListCounts counts;
 
-	Library(JdbcClient jdbc, Clock clock, CacheManager caches, ListCounts counts) {
+	private final DepartmentService departments;
+
+	Library(JdbcClient jdbc, Clock clock, CacheManager caches, ListCounts counts, DepartmentService departments) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.searches = caches.getCache(SEARCHES);
 		this.counts = counts;
+		this.departments = departments;
 	}
 
 	/** Published case studies matching the search, in the order it asks for. */
 	public SearchResult search(SearchForm form, Pageable pageable) {
+		return search(form, null, pageable);
+	}
+
+	/**
+	 * Published case studies matching the search, in the order it asks for; ranked by relevance,
+	 * those relevant to the reader's department ({@code readerDepartment}, if any) come first.
+	 * Sorted by date or helpful marks, the sort alone decides.
+	 */
+	public SearchResult search(SearchForm form, Long readerDepartment, Pageable pageable) {
 		String query = form.hasQuery() ? form.getQ().strip() : null;
 		boolean ignoredQuery = false;
 		if (query != null && !hasLexemes(query)) {
@@ -123,14 +136,20 @@ public class Library {
 
 		SearchForm.Sort sort = query == null && form.effectiveSort() == SearchForm.Sort.RELEVANCE
 				? SearchForm.Sort.NEWEST : form.effectiveSort();
-		// Ranked by the compact vector of title, summary and key findings; snippets from the summary
-		// and the start of the body (ts_headline reads all the text it is given).
+		Long mine = sort == SearchForm.Sort.RELEVANCE ? readerDepartment : null;
+		// Ranked by the compact vector of title, summary and key findings, the reader's department
+		// first; snippets from the clean text of the summary and the start of the body (V21), every
+		// match marked, then cut to the sentence of the first match (Snippets).
 		String rank = query == null ? "0" : "ts_rank_cd(cs.rank_vector, websearch_to_tsquery('english', :q))";
+		String own = "false";
+		if (mine != null) {
+			own = "exists (select 1 from case_study_department d where d.case_study_id = cs.id"
+					+ " and d.department_id = :mine)";
+			params.put("mine", mine);
+		}
 		String snippet = query == null ? "null"
-				: "ts_headline('english', cs.summary || E'\\n' || left(cs.body_text, " + SNIPPET_SOURCE
-						+ "), websearch_to_tsquery('english', :q), "
-						+ "'StartSel=" + MARK_START + ", StopSel=" + MARK_END
-						+ ", MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=\" … \"')";
+				: "ts_headline('english', cs.snippet_text, websearch_to_tsquery('english', :q), "
+						+ "'StartSel=" + MARK_START + ", StopSel=" + MARK_END + ", HighlightAll=true')";
 		// Without words, the count is kept (ListCounts) and the page is an index scan. With words, every match
 		// is ranked anyway, so one pass over them ranks, orders and counts them. Either way the
 		// cards and snippets are made for the page's rows only.
@@ -144,7 +163,7 @@ public class Library {
 		params.put("limit", pageable.getPageSize());
 		params.put("offset", pageable.getOffset());
 		String sql = "select page.id, page.total, " + snippet + " as snippet from (select cs.id,"
-				+ " cs.published_at, cs.helpful_count, " + rank + " as rank, "
+				+ " cs.published_at, cs.helpful_count, " + rank + " as rank, " + own + " as own, "
 				+ (query == null ? total : "count(*) over ()") + " as total"
 				+ " from case_study cs where " + where + " order by " + order(sort, "rank", "cs")
 				+ " limit :limit offset :offset) page join case_study cs on cs.id = page.id order by "
@@ -153,7 +172,7 @@ public class Library {
 		// words the page's ids and snippets are kept for a minute (and forgotten when a case study
 		// changes). The cards themselves are read fresh: helpful marks show at once.
 		// (Not Cache.get(key, loader): that would wrap a failing database in its own exception.)
-		SearchKey key = query == null ? null : new SearchKey(form, sort, pageable);
+		SearchKey key = query == null ? null : new SearchKey(form, sort, mine, pageable);
 		Ranked ranked = key == null ? null : searches.get(key, Ranked.class);
 		if (ranked == null) {
 			ranked = rank(sql, params);
@@ -177,11 +196,12 @@ public class Library {
 
 	/** What a page of search results depends on, from a form that may change after the search. */
 	private record SearchKey(String query, List<Platform> platforms, List<String> tags, Long department,
-			List<EvidenceType> evidence, Integer year, SearchForm.Sort sort, long offset, int size) {
+			List<EvidenceType> evidence, Integer year, SearchForm.Sort sort, Long mine, long offset, int size) {
 
-		SearchKey(SearchForm form, SearchForm.Sort sort, Pageable pageable) {
+		SearchKey(SearchForm form, SearchForm.Sort sort, Long mine, Pageable pageable) {
 			this(form.getQ().strip(), List.copyOf(form.platforms()), List.copyOf(form.tags()), form.getDepartment(),
-					List.copyOf(form.evidenceTypes()), form.year(), sort, pageable.getOffset(), pageable.getPageSize());
+					List.copyOf(form.evidenceTypes()), form.year(), sort, mine, pageable.getOffset(),
+					pageable.getPageSize());
 		}
 	}
 
@@ -192,7 +212,7 @@ public class Library {
 		jdbc.sql(sql).params(params).query(rs -> {
 			long id = rs.getLong("id");
 			ids.add(id);
-			snippets.put(id, rs.getString("snippet"));
+			snippets.put(id, Snippets.cut(rs.getString("snippet"), MARK_START, MARK_END));
 			total[0] = rs.getLong("total");
 		});
 		return new Ranked(List.copyOf(ids), snippets, total[0]);
@@ -204,11 +224,11 @@ public class Library {
 			return List.of();
 		}
 		Map<Long, CaseStudyCard> cards = new HashMap<>();
-		jdbc.sql("select " + CARD_COLUMNS + ", null as snippet from case_study cs"
+		named(jdbc.sql("select " + CARD_COLUMNS + ", null as snippet from case_study cs"
 				+ " where cs.id = any(:ids) and cs.status = 'PUBLISHED'")
 			.param("ids", ranked.ids().toArray(Long[]::new))
 			.query(Library::card)
-			.list()
+			.list())
 			.forEach(card -> cards.put(card.id(), card.withSnippet(snippetHtml(ranked.snippets().get(card.id())))));
 		return ranked.ids().stream().map(cards::get).filter(Objects::nonNull).toList();
 	}
@@ -217,10 +237,14 @@ public class Library {
 		return counts.count(COUNTS, "select count(*) from case_study cs where " + where, params);
 	}
 
-	/** The order of a search's results, by the rank column and the columns of {@code table}. */
+	/**
+	 * The order of a search's results, by the rank column and the columns of {@code table}; by
+	 * relevance, the reader's department's ({@code own}, false when none) first.
+	 */
 	private static String order(SearchForm.Sort sort, String rank, String table) {
 		return switch (sort) {
-			case RELEVANCE -> rank + " desc, " + table + ".published_at desc, " + table + ".id desc";
+			case RELEVANCE -> (table.equals("cs") ? "own" : "page.own") + " desc, " + rank + " desc, " + table
+					+ ".published_at desc, " + table + ".id desc";
 			case NEWEST -> table + ".published_at desc, " + table + ".id desc";
 			case HELPFUL -> table + ".helpful_count desc, " + table + ".published_at desc, " + table + ".id desc";
 		};
@@ -232,7 +256,7 @@ public class Library {
 	 * a case study ages ((marks + 1) / (age in weeks + 2)^1.5).
 	 */
 	public List<CaseStudyCard> recommended(long departmentId, long personId) {
-		return jdbc.sql("select " + CARD_COLUMNS + """
+		return named(jdbc.sql("select " + CARD_COLUMNS + """
 				, null as snippet from case_study cs
 				where cs.status = 'PUBLISHED'
 				  and exists (select 1 from case_study_department d
@@ -248,22 +272,22 @@ public class Library {
 			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
 			.param("limit", FRONT_PAGE_SIZE)
 			.query(Library::card)
-			.list();
+			.list());
 	}
 
 	/** The most helpful published case studies, for readers without a department. */
 	public List<CaseStudyCard> mostHelpful() {
-		return jdbc.sql("select " + CARD_COLUMNS + """
+		return named(jdbc.sql("select " + CARD_COLUMNS + """
 				, null as snippet from case_study cs where cs.status = 'PUBLISHED'
 				order by cs.helpful_count desc, cs.published_at desc, cs.id desc limit :limit
-				""").param("limit", FRONT_PAGE_SIZE).query(Library::card).list();
+				""").param("limit", FRONT_PAGE_SIZE).query(Library::card).list());
 	}
 
 	public List<CaseStudyCard> recentlyPublished() {
-		return jdbc.sql("select " + CARD_COLUMNS + """
+		return named(jdbc.sql("select " + CARD_COLUMNS + """
 				, null as snippet from case_study cs where cs.status = 'PUBLISHED'
 				order by cs.published_at desc, cs.id desc limit :limit
-				""").param("limit", FRONT_PAGE_SIZE).query(Library::card).list();
+				""").param("limit", FRONT_PAGE_SIZE).query(Library::card).list());
 	}
 
 	/**
@@ -271,7 +295,7 @@ public class Library {
 	 * most shared first. The score is one aggregate over the matching tag and platform rows.
 	 */
 	public List<CaseStudyCard> related(long id, int limit) {
-		return jdbc.sql("""
+		return named(jdbc.sql("""
 				with scores as (
 				  select t.case_study_id, 2 as weight from case_study_tag t
 				  join case_study_tag mine on mine.tag = t.tag and mine.case_study_id = :id
@@ -285,7 +309,7 @@ public class Library {
 				where cs.status = 'PUBLISHED'
 				order by r.score desc, cs.published_at desc, cs.id desc
 				limit :limit
-				""".formatted(CARD_COLUMNS)).param("id", id).param("limit", limit).query(Library::card).list();
+				""".formatted(CARD_COLUMNS)).param("id", id).param("limit", limit).query(Library::card).list());
 	}
 
 	/** Every case study for the strategist, of one status or all, whose title contains {@code text}. */
@@ -380,6 +404,12 @@ public class Library {
 				""", departmentId, also, limit);
 	}
 
+	/** A published case study as a list shows it, if there is one. */
+	public Optional<CaseStudyCard> published(long id) {
+		return jdbc.sql("select " + CARD_COLUMNS + ", null as snippet from case_study cs where cs.id = :id"
+				+ " and cs.status = 'PUBLISHED'").param("id", id).query(Library::card).optional();
+	}
+
 	/** Whether a case study exists and is published. */
 	public boolean isPublished(long id) {
 		return jdbc.sql("select exists (select 1 from case_study where id = :id and status = 'PUBLISHED')")
@@ -400,7 +430,35 @@ public class Library {
 				snippetHtml(rs.getString("snippet")), rs.getString("source_name"),
 				EvidenceType.valueOf(rs.getString("evidence_type")), rs.getObject("published_on", LocalDate.class),
 				instant(rs, "published_at"), rs.getInt("helpful_count"), platforms(rs.getArray("platforms")),
-				CaseStudyStatus.valueOf(rs.getString("status")), rs.getObject("review_by", LocalDate.class));
+				CaseStudyStatus.valueOf(rs.getString("status")), rs.getObject("review_by", LocalDate.class),
+				ids(rs.getArray("department_ids")), List.of());
+	}
+
+	/** The cards with the names of the departments they suit, by name (from the cached department list). */
+	private List<CaseStudyCard> named(List<CaseStudyCard> cards) {
+		if (cards.stream().allMatch(card -> card.departmentIds().isEmpty())) {
+			return cards;
+		}
+		Map<Long, String> names = DepartmentOption.namesById(departments.options());
+		return cards.stream()
+			.map(card -> card.withDepartments(card.departmentIds()
+				.stream()
+				.map(names::get)
+				.filter(Objects::nonNull)
+				.sorted(String.CASE_INSENSITIVE_ORDER)
+				.toList()))
+			.toList();
+	}
+
+	private static List<Long> ids(Array array) throws SQLException {
+		if (array == null) {
+			return List.of();
+		}
+		List<Long> ids = new ArrayList<>();
+		for (Object value : (Object[]) array.getArray()) {
+			ids.add(((Number) value).longValue());
+		}
+		return List.copyOf(ids);
 	}
 
 	/** The snippet escaped for HTML, with only our own marks turned into {@code <mark>}. */

@@ -1,6 +1,7 @@
 package org.waterhole.casestudy;
 
 import java.time.Clock;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.waterhole.organization.DepartmentOption;
 import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.Role;
 import org.waterhole.organization.WaterholeUser;
@@ -71,11 +73,18 @@ class LibraryController {
 
 	@GetMapping("/search")
 	String search(@ModelAttribute("search") SearchForm search, BindingResult ignoredValues,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal WaterholeUser user, Model model) {
 		// Filter values that mean nothing (an unknown platform, a year that is not a number) are
 		// left out of the search rather than answered with an error.
 		Pageable pageable = PageRequest.of(Math.max(0, Math.min(page, 10_000)), SEARCH_PAGE_SIZE);
-		model.addAttribute("result", library.search(search, pageable));
+		Map<Long, String> departmentNames = DepartmentOption.namesById(departments.options());
+		model.addAttribute("result", library.search(search, user.getDepartmentId(), pageable));
+		// Ranked by relevance, the reader's department's case studies come first; the page says so.
+		if (search.effectiveSort() == SearchForm.Sort.RELEVANCE && user.getDepartmentId() != null) {
+			model.addAttribute("ownDepartment", departmentNames.get(user.getDepartmentId()));
+		}
+		model.addAttribute("departmentName", search.getDepartment() == null ? null
+				: departmentNames.getOrDefault(search.getDepartment(), search.getDepartment().toString()));
 		model.addAttribute("platforms", Platform.values());
 		model.addAttribute("evidenceTypes", EvidenceType.values());
 		model.addAttribute("sorts", SearchForm.Sort.values());

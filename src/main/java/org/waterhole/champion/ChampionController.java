@@ -3,11 +3,14 @@ package org.waterhole.champion;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -62,25 +65,29 @@ class ChampionController {
 
 	private final ChampionInvitations invitations;
 
+	private final MessageSource messages;
+
 	ChampionController(Directory directory, ChampionService champions, DepartmentService departments, Clock clock,
-			FragmentCache fragments, ChampionInvitations invitations) {
+			FragmentCache fragments, ChampionInvitations invitations, MessageSource messages) {
 		this.directory = directory;
 		this.invitations = invitations;
 		this.champions = champions;
 		this.departments = departments;
 		this.clock = clock;
 		this.fragments = fragments;
+		this.messages = messages;
 	}
 
 	@GetMapping
 	String directory(@ModelAttribute("filter") DirectoryFilter filter, BindingResult ignoredValues,
-			@AuthenticationPrincipal WaterholeUser user, Pageable pageable, Model model) {
+			@AuthenticationPrincipal WaterholeUser user, Pageable pageable, Locale locale, Model model) {
 		Pageable page = PageRequest.of(SortOptions.bounded(pageable).getPageNumber(), PAGE_SIZE);
 		Page<ChampionCard> cards = directory.page(filter, user.getDepartmentId(), page);
 		model.addAttribute("champions", cards);
 		Map<String, Object> shown = new HashMap<>();
 		shown.put("cards", cards.getContent());
 		shown.put("myDepartment", user.getDepartmentId()); // none for some
+		shown.put("recentDays", Directory.RECENT_DAYS);
 		model.addAttribute("cardsHtml", fragments.render("champions/directory :: cards", shown));
 		model.addAttribute("platforms", Platform.values());
 		model.addAttribute("statuses", ChampionStatus.values());
@@ -90,7 +97,35 @@ class ChampionController {
 		if (user.getRole() == Role.STRATEGIST) {
 			model.addAttribute("pendingRequests", directory.countPending());
 		}
+		if (filter.matchesAny()) {
+			model.addAttribute("why", why(filter, user.getDepartmentId(), locale));
+		}
 		return "champions/directory";
+	}
+
+	/**
+	 * Why the champions of a search for any of some platforms or skills are listed, such as:
+	 * Champions on LinkedIn or skilled in recruitment, Library first.
+	 */
+	private String why(DirectoryFilter filter, Long myDepartment, Locale locale) {
+		String platforms = anyOf(filter.anyPlatforms().stream()
+			.map(p -> messages.getMessage(p.messageKey(), null, locale))
+			.toList(), locale);
+		String skills = anyOf(filter.anySkills(), locale);
+		String why = platforms == null ? messages.getMessage("champions.matching.skills", new Object[] { skills }, locale)
+				: skills == null ? messages.getMessage("champions.matching.platforms", new Object[] { platforms }, locale)
+						: messages.getMessage("champions.matching.both", new Object[] { platforms, skills }, locale);
+		if (myDepartment == null || filter.getDepartment() != null) {
+			return why;
+		}
+		return messages.getMessage("champions.matching.mineFirst",
+				new Object[] { why, departments.details(myDepartment).name() }, locale);
+	}
+
+	private String anyOf(List<String> values, Locale locale) {
+		return values.stream()
+			.reduce((a, b) -> messages.getMessage("champions.matching.or", new Object[] { a, b }, locale))
+			.orElse(null);
 	}
 
 	@GetMapping("/coverage")
@@ -109,6 +144,8 @@ class ChampionController {
 		model.addAttribute("department",
 				champion.departmentId() == null ? null : departments.details(champion.departmentId()).name());
 		model.addAttribute("activities", directory.activities(id, SortOptions.bounded(pageable)));
+		model.addAttribute("recentActivities", directory.recentActivities(id));
+		model.addAttribute("recentDays", Directory.RECENT_DAYS);
 		boolean strategist = user.getRole() == Role.STRATEGIST;
 		model.addAttribute("mayLog", strategist || champion.personId() == user.getPersonId());
 		// The strategist deletes any activity; the champion only those they logged themself.

@@ -6,9 +6,9 @@ import org.waterhole.shared.security.Roles;
 import org.waterhole.shared.security.UrlRules;
 
 /**
- * Everyone signed in reads the directory, volunteers, answers their own invitations and logs
- * activities as their own champion (the handlers check it is their own); only the strategist
- * records champions, reads their history, invites colleagues and decides on offers.
+ * Everyone signed in reads the directory, volunteers (and withdraws a waiting offer), answers their
+ * own invitations and logs activities as their own champion (the handlers check it is their own);
+ * only the strategist records champions, reads their history, invites colleagues and decides on offers.
  */
 @Configuration(proxyBeanMethods = false)
 class ChampionUrlRules {
@@ -16,8 +16,8 @@ class ChampionUrlRules {
 	@Bean
 	UrlRules championRules() {
 		return rules -> rules
-			.requestMatchers(UrlRules.changes("/champions/volunteer", "/champions/*/activities",
-					"/champions/*/activities/*/delete", "/champions/invitations/*/accept",
+			.requestMatchers(UrlRules.changes("/champions/volunteer", "/champions/volunteer/withdraw",
+					"/champions/*/activities", "/champions/*/activities/*/delete", "/champions/invitations/*/accept",
 					"/champions/invitations/*/decline"))
 			.hasRole(Roles.STAFF)
 			.requestMatchers("/champions/new", "/champions/*/edit", "/champions/*/history", "/champions/requests",

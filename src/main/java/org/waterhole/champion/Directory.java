@@ -105,6 +105,14 @@ public class Directory {
 			where.append(" and c.open_to_mentoring = :mentoring");
 			params.put("mentoring", filter.getMentoring());
 		}
+		if (filter.matchesAny()) {
+			// Unknown values match nothing; an empty list in "in (…)" would not be valid SQL.
+			where.append(" and (exists (select 1 from champion_platform p where p.champion_id = c.id"
+					+ " and p.platform in (:anyPlatforms)) or exists (select 1 from champion_skill s"
+					+ " where s.champion_id = c.id and s.skill in (:anySkills)))");
+			params.put("anyPlatforms", orNone(filter.anyPlatforms().stream().map(Enum::name).toList()));
+			params.put("anySkills", orNone(filter.anySkills()));
+		}
 		String pattern = LikePattern.contains(filter.getQ());
 		if (!pattern.equals("%")) {
 			// Skills are stored normalised ("alt-text"), so they are matched against the query
@@ -240,6 +248,18 @@ public class Directory {
 			.single();
 	}
 
+	/**
+	 * How many activities a champion has had in the last {@value #RECENT_DAYS} days: the figure
+	 * their directory card shows.
+	 */
+	public long recentActivities(long championId) {
+		return jdbc.sql("select count(*) from champion_activity where champion_id = :id and occurred_on >= :recentFrom")
+			.param("id", championId)
+			.param("recentFrom", recentFrom())
+			.query(Long.class)
+			.single();
+	}
+
 	/** A champion's activities, newest first, with who logged each. */
 	public Page<ActivityRow> activities(long championId, Pageable pageable) {
 		long total = jdbc.sql("select count(*) from champion_activity where champion_id = :id")
@@ -319,6 +339,10 @@ public class Directory {
 
 	private static List<String> strings(Array array) throws SQLException {
 		return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+	}
+
+	private static List<String> orNone(List<String> values) {
+		return values.isEmpty() ? List.of("") : values;
 	}
 
 	private static List<String> split(String value) {

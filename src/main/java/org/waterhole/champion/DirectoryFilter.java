@@ -1,15 +1,23 @@
 package org.waterhole.champion;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 
 import org.waterhole.shared.Platform;
 import org.waterhole.shared.Tags;
 
 /**
  * The directory's search and filters, as the URL carries them. Without a status the directory
- * shows active champions; {@code status=} (empty) shows every status.
+ * shows active champions; {@code status=} (empty) shows every status. {@code anyPlatform} and
+ * {@code anySkill} (each may be given several times) find champions on any of those platforms
+ * or with any of those skills: those who could help with a case study about them.
  */
 public class DirectoryFilter {
+
+	/** At most this many skills to match any of (a case study's tags). */
+	static final int MAX_ANY = 20;
 
 	private String q;
 
@@ -22,6 +30,35 @@ public class DirectoryFilter {
 	private Boolean mentoring;
 
 	private String status;
+
+	private List<String> anyPlatform = new ArrayList<>();
+
+	private List<String> anySkill = new ArrayList<>();
+
+	/** The platforms to match any of (with the skills to match any of) that exist. */
+	public List<Platform> anyPlatforms() {
+		return anyPlatform.stream()
+			.filter(Objects::nonNull)
+			.flatMap(name -> Arrays.stream(Platform.values()).filter(p -> p.name().equals(name)))
+			.distinct()
+			.toList();
+	}
+
+	/** The skills to match any of (with the platforms to match any of), normalised. */
+	public List<String> anySkills() {
+		return anySkill.stream()
+			.filter(Objects::nonNull)
+			.map(Tags::normalize)
+			.filter(skill -> !skill.isEmpty())
+			.distinct()
+			.limit(MAX_ANY)
+			.toList();
+	}
+
+	/** Whether the directory shows those on any of some platforms or with any of some skills. */
+	public boolean matchesAny() {
+		return !anyPlatforms().isEmpty() || !anySkills().isEmpty();
+	}
 
 	/** The status asked for: active when none was given, {@code null} for any. */
 	public ChampionStatus statusFilter() {
@@ -41,7 +78,7 @@ public class DirectoryFilter {
 
 	public boolean isNarrowed() {
 		return (q != null && !q.isBlank()) || department != null || platform != null || skillFilter() != null
-				|| mentoring != null || (status != null && !status.equals(ChampionStatus.ACTIVE.name()));
+				|| mentoring != null || matchesAny() || (status != null && !status.equals(ChampionStatus.ACTIVE.name()));
 	}
 
 	public String getQ() {
@@ -82,6 +119,22 @@ public class DirectoryFilter {
 
 	public void setMentoring(Boolean mentoring) {
 		this.mentoring = mentoring;
+	}
+
+	public List<String> getAnyPlatform() {
+		return anyPlatform;
+	}
+
+	public void setAnyPlatform(List<String> anyPlatform) {
+		this.anyPlatform = anyPlatform == null ? new ArrayList<>() : anyPlatform;
+	}
+
+	public List<String> getAnySkill() {
+		return anySkill;
+	}
+
+	public void setAnySkill(List<String> anySkill) {
+		this.anySkill = anySkill == null ? new ArrayList<>() : anySkill;
 	}
 
 	public String getStatus() {

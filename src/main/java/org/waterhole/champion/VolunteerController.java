@@ -1,5 +1,7 @@
 package org.waterhole.champion;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.waterhole.champion.Volunteering.AlreadyChampionException;
 import org.waterhole.champion.Volunteering.AlreadyPendingException;
+import org.waterhole.champion.Volunteering.OwnRequest;
+import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.WaterholeUser;
 import org.waterhole.shared.Platform;
 import org.waterhole.shared.web.FlashMessage;
@@ -29,9 +33,12 @@ class VolunteerController {
 
 	private final ChampionService champions;
 
-	VolunteerController(Volunteering volunteering, ChampionService champions) {
+	private final DepartmentService departments;
+
+	VolunteerController(Volunteering volunteering, ChampionService champions, DepartmentService departments) {
 		this.volunteering = volunteering;
 		this.champions = champions;
+		this.departments = departments;
 	}
 
 	@GetMapping
@@ -39,7 +46,7 @@ class VolunteerController {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new VolunteerForm());
 		}
-		return view(user, model);
+		return view(user, model, false);
 	}
 
 	@PostMapping
@@ -47,7 +54,7 @@ class VolunteerController {
 	String volunteer(@Valid @ModelAttribute("form") VolunteerForm form, BindingResult result,
 			@AuthenticationPrincipal WaterholeUser user, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return view(user, model);
+			return view(user, model, true); // the form comes back with what is wrong, even beside an offer that waits
 		}
 		try {
 			volunteering.volunteer(user.getPersonId(), form);
@@ -62,9 +69,32 @@ class VolunteerController {
 		return "redirect:/champions/volunteer";
 	}
 
-	private String view(WaterholeUser user, Model model) {
+	/** The person takes back their offer that waits. */
+	@PostMapping("/withdraw")
+	@PreAuthorize("hasRole('STAFF')")
+	String withdraw(@AuthenticationPrincipal WaterholeUser user, RedirectAttributes redirect) {
+		if (volunteering.withdraw(user.getPersonId())) {
+			FlashMessage.success(redirect, "volunteer.withdrawn");
+		}
+		else {
+			FlashMessage.warning(redirect, "volunteer.nothingToWithdraw");
+		}
+		return "redirect:/champions/volunteer";
+	}
+
+	/**
+	 * The form, or the offer that waits (what was sent, for which department, when, and what
+	 * happens next) instead of it unless {@code refusedForm} (a submitted form with errors), and
+	 * the answers to earlier offers.
+	 */
+	private String view(WaterholeUser user, Model model, boolean refusedForm) {
+		model.addAttribute("refusedForm", refusedForm);
+		List<OwnRequest> requests = volunteering.requestsOf(user.getPersonId());
 		model.addAttribute("platforms", Platform.values());
-		model.addAttribute("requests", volunteering.requestsOf(user.getPersonId()));
+		model.addAttribute("waiting", requests.stream().filter(OwnRequest::pending).findFirst().orElse(null));
+		model.addAttribute("requests", requests.stream().filter(r -> !r.pending()).toList());
+		model.addAttribute("department",
+				user.getDepartmentId() == null ? null : departments.details(user.getDepartmentId()).name());
 		model.addAttribute("ownChampion", champions.championOf(user.getPersonId()).orElse(null));
 		return VIEW;
 	}

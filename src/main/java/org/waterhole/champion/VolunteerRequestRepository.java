@@ -13,6 +13,8 @@ interface VolunteerRequestRepository extends JpaRepository<VolunteerRequest, Lon
 
 	boolean existsByPersonIdAndStatus(long personId, RequestStatus status);
 
+	Optional<VolunteerRequest> findByPersonIdAndStatus(long personId, RequestStatus status);
+
 	List<VolunteerRequest> findByPersonIdOrderByCreatedAtDesc(long personId);
 
 	/**

@@ -91,6 +91,20 @@ public class Volunteering {
 		loadForUpdate(requestId).decline(reason, decidedBy, clock.instant());
 	}
 
+	/**
+	 * The person takes back their offer that waits (there is one at most): it is deleted, as if
+	 * never sent. {@code false} when none waits (the strategist answered it meanwhile, say); an
+	 * answer at the same time waits for this, or this for it.
+	 */
+	@Transactional
+	public boolean withdraw(long personId) {
+		Optional<VolunteerRequest> waiting = requests.findByPersonIdAndStatus(personId, RequestStatus.PENDING)
+			.flatMap(request -> requests.findForUpdate(request.getId()))
+			.filter(request -> request.getStatus() == RequestStatus.PENDING);
+		waiting.ifPresent(requests::delete);
+		return waiting.isPresent();
+	}
+
 	/** Whether the offer still waits for an answer; a {@link NotFoundException} if there is no such offer. */
 	boolean isPending(long requestId) {
 		return requests.findById(requestId)
@@ -102,16 +116,24 @@ public class Volunteering {
 	public record Acceptance(long championId, boolean wasChampionAlready) {
 	}
 
-	/** A person's own offers, newest first, so they see where each stands. */
+	/** A person's own offers, newest first, so they see where each stands and what they sent. */
 	public List<OwnRequest> requestsOf(long personId) {
 		return requests.findByPersonIdOrderByCreatedAtDesc(personId)
 			.stream()
-			.map(r -> new OwnRequest(r.getId(), r.getStatus(), r.getCreatedAt(), r.getDeclineReason()))
+			.map(r -> new OwnRequest(r.getId(), r.getStatus(), r.getCreatedAt(), r.getDeclineReason(), r.getPitch(),
+					r.getPlatforms().stream().map(Platform::valueOf).sorted().toList(),
+					r.getSkills().stream().sorted().toList(), r.isOpenToMentoring()))
 			.toList();
 	}
 
-	/** An offer as its author sees it. */
-	public record OwnRequest(long id, RequestStatus status, Instant createdAt, String declineReason) {
+	/** An offer as its author sees it: where it stands, and what they sent. */
+	public record OwnRequest(long id, RequestStatus status, Instant createdAt, String declineReason, String pitch,
+			List<Platform> platforms, List<String> skills, boolean openToMentoring) {
+
+		public boolean pending() {
+			return status == RequestStatus.PENDING;
+		}
+
 	}
 
 	private VolunteerRequest loadForUpdate(long id) {

@@ -56,11 +56,15 @@ class ExperimentAdminController {
 
 	@GetMapping("/new")
 	String newForm(@AuthenticationPrincipal WaterholeUser user, @RequestParam(required = false) Long department,
-			@RequestParam(required = false) Long from, Model model) {
+			@RequestParam(required = false) Long from, @RequestParam(required = false) Long caseStudy, Model model) {
 		ExperimentForm form;
 		if (from != null) {
 			form = service.formFrom(from, department, user.getEmail());
 			model.addAttribute("modelledOn", from);
+		}
+		else if (caseStudy != null) {
+			form = service.formInspiredBy(caseStudy, department != null ? department : user.getDepartmentId(),
+					user.getEmail());
 		}
 		else {
 			form = new ExperimentForm();

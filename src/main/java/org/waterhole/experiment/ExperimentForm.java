@@ -90,6 +90,9 @@ public class ExperimentForm {
 
 	private Long version;
 
+	/** A hidden field of a new experiment's form: the case study it tries out ({@link #inspiredById()}). */
+	private String inspiredBy;
+
 	public String getTitle() {
 		return title;
 	}
@@ -232,6 +235,19 @@ public class ExperimentForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+
+	/** The published case study a new experiment tries out, if it came from one; anything else is ignored. */
+	public Long inspiredById() {
+		return inspiredBy != null && inspiredBy.matches("[0-9]{1,18}") ? Long.valueOf(inspiredBy) : null;
+	}
+
+	public String getInspiredBy() {
+		return inspiredBy;
+	}
+
+	public void setInspiredBy(String inspiredBy) {
+		this.inspiredBy = inspiredBy;
 	}
 
 }

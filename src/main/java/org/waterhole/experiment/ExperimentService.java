@@ -11,6 +11,7 @@ import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waterhole.casestudy.CaseStudyCard;
 import org.waterhole.casestudy.Library;
 import org.waterhole.experiment.Experiment.ChangeRefused;
 import org.waterhole.organization.DepartmentOption;
@@ -122,6 +123,23 @@ public class ExperimentService {
 		return form;
 	}
 
+	/**
+	 * A new experiment's form that tries out a published case study: its title and first
+	 * platform, linked to it once saved, for {@code departmentId}, owned by whoever fills it in.
+	 * A 404 when there is no such published case study.
+	 */
+	ExperimentForm formInspiredBy(long caseStudyId, Long departmentId, String ownerEmail) {
+		CaseStudyCard caseStudy = library.published(caseStudyId)
+			.orElseThrow(() -> new NotFoundException("Case study", caseStudyId));
+		ExperimentForm form = new ExperimentForm();
+		form.setTitle(caseStudy.title());
+		form.setPlatform(caseStudy.platforms().isEmpty() ? null : caseStudy.platforms().get(0));
+		form.setDepartmentId(departmentId);
+		form.setOwnerEmail(ownerEmail);
+		form.setInspiredBy(String.valueOf(caseStudyId));
+		return form;
+	}
+
 	/** The title, for a page about the experiment (its history); a 404 when there is none. */
 	String title(long id) {
 		return load(id).getTitle();
@@ -145,6 +163,10 @@ public class ExperimentService {
 	@CacheEvict(cacheNames = Experiments.COUNTS, allEntries = true)
 	public long create(ExperimentForm form, boolean planned) {
 		Experiment experiment = new Experiment(plan(form));
+		Long inspiredBy = form.inspiredById();
+		if (inspiredBy != null && library.isPublished(inspiredBy)) {
+			experiment.getCaseStudyIds().add(inspiredBy);
+		}
 		if (planned) {
 			experiment.plan(form.getPlannedStart(), form.getPlannedEnd());
 		}

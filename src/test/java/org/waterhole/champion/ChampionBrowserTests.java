@@ -69,7 +69,7 @@ class ChampionBrowserTests extends BrowserTest {
 		browser.click(By.cssSelector("input[name=platforms][value=TIKTOK]"));
 		browser.driver().findElement(By.id("skills")).sendKeys("Short form video");
 		browser.click(By.cssSelector("main form button[type=submit]"));
-		browser.await(d -> d.findElement(By.cssSelector(".own-requests")).getText().contains("Waiting for an answer"));
+		browser.await(d -> d.findElement(By.cssSelector(".waiting-offer")).getText().contains("with the strategist"));
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
 		signInAs(data.account(Role.STRATEGIST), TestData.PASSWORD);

@@ -55,12 +55,21 @@ class ChampionDemoData implements ApplicationRunner {
 			"I answer messages for our service and can share the saved replies that save us hours.",
 			"I like numbers: I can help you see which posts actually lead to sign-ups." };
 
-	private static final String[] DESCRIPTIONS = { "Showed the team how to schedule a month of posts",
-			"Ran a lunchtime session on filming with a phone", "Shared the open-day video with the department list",
-			"Mentored a colleague through their first LinkedIn post", "Wrote alt text guidance for the team wiki",
-			"Hosted a Q&A about what works on Instagram", "Posted the research highlight from our team",
-			"Helped a new staff member set up the department account", "Spoke at the faculty meeting about our results",
-			"Shared the case study on staff recruitment with managers" };
+	/** What champions did, each with the kind it is. */
+	static final List<Deed> DEEDS = List.of(new Deed("Showed the team how to schedule a month of posts", ActivityKind.TRAINING),
+			new Deed("Ran a lunchtime session on filming with a phone", ActivityKind.TRAINING),
+			new Deed("Shared the open-day video with the department list", ActivityKind.SHARED_MESSAGE),
+			new Deed("Mentored a colleague through their first LinkedIn post", ActivityKind.MENTORING),
+			new Deed("Wrote alt text guidance for the team wiki", ActivityKind.CONTENT),
+			new Deed("Hosted a Q&A about what works on Instagram", ActivityKind.EVENT),
+			new Deed("Posted the research highlight from our team", ActivityKind.CONTENT),
+			new Deed("Helped a new staff member set up the department account", ActivityKind.MENTORING),
+			new Deed("Spoke at the faculty meeting about our results", ActivityKind.EVENT),
+			new Deed("Shared the case study on staff recruitment with managers", ActivityKind.SHARED_MESSAGE));
+
+	/** A demo activity's description and the kind that fits it. */
+	record Deed(String description, ActivityKind kind) {
+	}
 
 	private final ChampionService champions;
 
@@ -117,8 +126,9 @@ class ChampionDemoData implements ApplicationRunner {
 				}
 				ActivityForm form = new ActivityForm();
 				form.setOccurredOn(on);
-				form.setKind(ActivityKind.values()[random.nextInt(ActivityKind.values().length)]);
-				form.setDescription(DESCRIPTIONS[random.nextInt(DESCRIPTIONS.length)]);
+				Deed deed = DEEDS.get(random.nextInt(DEEDS.size()));
+				form.setKind(deed.kind());
+				form.setDescription(deed.description());
 				form.setReach(random.nextBoolean() ? 10 + random.nextInt(400) : null);
 				champions.logActivity(id, form, person.getId());
 				activities++;
