@@ -138,7 +138,7 @@ public class Library {
 				? SearchForm.Sort.NEWEST : form.effectiveSort();
 		Long mine = sort == SearchForm.Sort.RELEVANCE ? readerDepartment : null;
 		// Ranked by the compact vector of title, summary and key findings, the reader's department
-		// first; snippets from the clean text of the summary and the start of the body (V21), every
+		// first; snippets from the clean text of the summary and the start of the body (a generated column), every
 		// match marked, then cut to the sentence of the first match (Snippets).
 		String rank = query == null ? "0" : "ts_rank_cd(cs.rank_vector, websearch_to_tsquery('english', :q))";
 		String own = "false";
