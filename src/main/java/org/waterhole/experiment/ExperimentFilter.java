@@ -4,8 +4,8 @@ import org.waterhole.shared.Platform;
 
 /**
  * The filters of the experiment list, as the URL carries them
- * ({@code ?status=RUNNING&department=3&q=reels}); the CSV export takes the same. Values that
- * mean nothing are ignored.
+ * ({@code ?status=RUNNING&department=3&q=reels}, {@code ?overdue=true} for those running past
+ * their planned end); the CSV export takes the same. Values that mean nothing are ignored.
  */
 public class ExperimentFilter {
 
@@ -21,9 +21,11 @@ public class ExperimentFilter {
 
 	private String q;
 
+	private boolean overdue;
+
 	public boolean isEmpty() {
 		return status == null && department == null && platform == null && owner == null && outcome == null
-				&& (q == null || q.isBlank());
+				&& (q == null || q.isBlank()) && !overdue;
 	}
 
 	public ExperimentStatus getStatus() {
@@ -72,6 +74,14 @@ public class ExperimentFilter {
 
 	public void setQ(String q) {
 		this.q = q == null ? null : q.length() > 200 ? q.substring(0, 200) : q;
+	}
+
+	public boolean isOverdue() {
+		return overdue;
+	}
+
+	public void setOverdue(boolean overdue) {
+		this.overdue = overdue;
 	}
 
 }

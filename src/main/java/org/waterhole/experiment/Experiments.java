@@ -246,7 +246,7 @@ public class Experiments {
 			.collect(Collectors.toMap(DepartmentOption::getId, DepartmentOption::getName));
 	}
 
-	private static Where where(ExperimentFilter filter) {
+	private Where where(ExperimentFilter filter) {
 		StringBuilder sql = new StringBuilder("true");
 		Map<String, Object> params = new LinkedHashMap<>();
 		if (filter.getStatus() != null) {
@@ -268,6 +268,10 @@ public class Experiments {
 		if (filter.getOutcome() != null) {
 			sql.append(" and e.outcome = :outcome");
 			params.put("outcome", filter.getOutcome().name());
+		}
+		if (filter.isOverdue()) {
+			sql.append(" and e.status = 'RUNNING' and e.planned_end < :today");
+			params.put("today", LocalDate.now(clock));
 		}
 		String pattern = LikePattern.contains(filter.getQ());
 		if (!pattern.equals("%")) {

@@ -453,4 +453,24 @@ class ExperimentPagesTests {
 		}
 	}
 
+	@Test
+	void the_list_narrows_to_experiments_running_past_their_planned_end() throws Exception {
+		String word = TestData.unique("Overrun");
+		long late = experiments.overdue(word + " late");
+		long onTime = experiments.running(word + " on time", LocalDate.now().minusDays(5));
+		experiments.idea(word + " idea");
+
+		String page = mvc.perform(get("/experiments").param("overdue", "true").param("q", word)
+			.with(data.as(Role.STAFF))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(Jsoup.parse(page).select("a[href^=/experiments/]").eachAttr("href"))
+			.contains("/experiments/" + late)
+			.doesNotContain("/experiments/" + onTime);
+		assertThat(Jsoup.parse(page).selectFirst("input#overdue").hasAttr("checked")).isTrue();
+		String all = mvc.perform(get("/experiments").param("q", word).with(data.as(Role.STAFF)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(Jsoup.parse(all).select("a[href^=/experiments/]").eachAttr("href"))
+			.contains("/experiments/" + late, "/experiments/" + onTime);
+	}
+
 }

@@ -77,6 +77,14 @@ public class ExperimentsData {
 		return id;
 	}
 
+	/** Running since two months ago, past the planned end of ten days ago. */
+	public long overdue(String title) {
+		long id = idea(title);
+		service.plan(id, version(id), LocalDate.now().minusDays(60), LocalDate.now().minusDays(10));
+		service.start(id, version(id), LocalDate.now().minusDays(60));
+		return id;
+	}
+
 	/** Started in {@code departmentId} on {@code on}. */
 	public long startedIn(long departmentId, String title, LocalDate on) {
 		long id = idea(title, form -> form.setDepartmentId(departmentId));

@@ -38,12 +38,8 @@ class DepartmentChoicesTests {
 		RequestPostProcessor strategist = SecurityMockMvcRequestPostProcessors.user(data.user(Role.STRATEGIST));
 		for (String page : List.of("/experiments?department=" + markup, "/champions?department=" + markup,
 				"/library/search?department=" + markup, "/people?department=" + markup,
-				"/adoption?department=" + markup + "&department=" + other,
-				"/adoption/dashboard?department=" + markup + "&department=" + other)) {
-			String html = mvc.perform(get(page).with(strategist)).andReturn().getResponse().getContentAsString();
-			Document document = Jsoup.parse(html);
-			assertThat(document.select("img[src=x]")).as(page).isEmpty();
-			assertThat(html).as(page).doesNotContain("<img src=x");
+				"/adoption?department=" + markup + "&department=" + other)) {
+			Document document = escaped(page, strategist);
 			Element option = document.selectFirst("select#department option[value=" + markup + "]");
 			assertThat(option).as(page).isNotNull();
 			assertThat(option.text()).as(page).isEqualTo(hostile);
@@ -52,6 +48,32 @@ class DepartmentChoicesTests {
 			Element second = document.selectFirst("select#department option[value=" + other + "]");
 			assertThat(second.hasAttr("selected")).as(page).isEqualTo(page.startsWith("/adoption"));
 		}
+	}
+
+	/** The dashboard's filter is a list of checkboxes: each department once, labelled by its name, the chosen ones ticked. */
+	@Test
+	void the_dashboard_lists_every_department_as_a_checkbox_escaped_with_the_chosen_ones_ticked() throws Exception {
+		String hostile = TestData.unique("<img src=x onerror=alert(1)> & \"Sales\"");
+		long markup = data.department(hostile);
+		long other = data.department();
+		long unchosen = data.department();
+		RequestPostProcessor strategist = SecurityMockMvcRequestPostProcessors.user(data.user(Role.STRATEGIST));
+		Document document = escaped("/adoption/dashboard?department=" + markup + "&department=" + other, strategist);
+		String box = "fieldset#department-list input[type=checkbox][name=department][value=";
+		assertThat(document.select(box + markup + "]")).hasSize(1);
+		assertThat(document.selectFirst("label[for=department-" + markup + "]").text()).isEqualTo(hostile);
+		assertThat(document.selectFirst(box + markup + "]").hasAttr("checked")).isTrue();
+		assertThat(document.selectFirst(box + other + "]").hasAttr("checked")).isTrue();
+		assertThat(document.selectFirst(box + unchosen + "]").hasAttr("checked")).isFalse();
+	}
+
+	/** The page, with no element made from a department's name. */
+	private Document escaped(String page, RequestPostProcessor user) throws Exception {
+		String html = mvc.perform(get(page).with(user)).andReturn().getResponse().getContentAsString();
+		Document document = Jsoup.parse(html);
+		assertThat(document.select("img[src=x]")).as(page).isEmpty();
+		assertThat(html).as(page).doesNotContain("<img src=x");
+		return document;
 	}
 
 }
