@@ -269,74 +269,78 @@ public class Playbook {
 
 	/** The suggestion with what it names, looked up for its rule alone, and its prefilled form. */
 	private Suggestion detailed(Candidate c, Signals s, Map<Long, Department> all) {
+		return switch (c.rule()) {
+			case ANSWER_OBJECTION -> answerObjection(c, s, all);
+			case RECRUIT_CHAMPION -> recruitChampion(c, s);
+			case PROPOSE_EXPERIMENT -> proposeExperiment(c, s, all);
+			case SHARE_CASE_STUDIES -> shareCaseStudies(c, s);
+			case CHECK_IN -> checkIn(c, s);
+		};
+	}
+
+	/**
+	 * An experiment to propose: the one already planned, carried on, or else the latest success of
+	 * the departments closest in size to copy.
+	 */
+	private Suggestion proposeExperiment(Candidate c, Signals s, Map<Long, Department> all) {
 		long id = s.departmentId();
 		List<Suggestion.Detail> details = new ArrayList<>();
-		String reason = c.reasonKey();
-		String accept;
-		switch (c.rule()) {
-			case ANSWER_OBJECTION -> {
-				return answerObjection(c, s, all);
-			}
-			case RECRUIT_CHAMPION -> {
-				return recruitChampion(c, s);
-			}
-			case PROPOSE_EXPERIMENT -> {
-				Optional<Experiments.Planned> planned = experiments.latestOpenIn(id);
-				if (planned.isPresent()) {
-					// Already proposed (accepted earlier, say): carry that one on rather than propose another.
-					Experiments.Planned p = planned.get();
-					details.add(new Suggestion.Detail(p.title(), "/experiments/" + p.id(), message("playbook.detail.planned")));
-					return new Suggestion(c.rule(), reason + ".planned", c.reasonArgs(), details, "/experiments/" + p.id());
-				}
-				// Similar: the departments closest in size first.
-				List<Long> similar = all.values()
-					.stream()
-					.filter(d -> d.id() != id)
-					.sorted(Comparator.comparingLong((Department d) -> Math.abs(d.people() - s.people()))
-						.thenComparing(Department::id))
-					.map(Department::id)
-					.toList();
-				Optional<Experiments.Precedent> precedent = similar.isEmpty() ? Optional.empty()
-						: experiments.latestSuccessIn(similar);
-				precedent.ifPresent(p -> details.add(new Suggestion.Detail(p.title(), "/experiments/" + p.id(),
-						message("playbook.detail.precedent", all.get(p.departmentId()).name(),
-								all.get(p.departmentId()).people()))));
-				UriComponentsBuilder url = form("/experiments/new").queryParam("department", id);
-				precedent.ifPresent(p -> url.queryParam("from", p.id()));
-				if (precedent.isEmpty()) {
-					reason += ".noPrecedent";
-				}
-				accept = url.build().encode().toUriString();
-			}
-			case SHARE_CASE_STUDIES -> {
-				List<String> tags = s.objectionCategories()
-					.stream()
-					.flatMap(category -> settings.answersTo(category).tags().stream())
-					.distinct()
-					.toList();
-				List<DepartmentInterest.Pick> picks = interest.unread(id, tags, NAMED);
-				if (picks.isEmpty()) {
-					reason += ".allRead";
-				}
-				picks.forEach(p -> details.add(new Suggestion.Detail(p.title(), "/library/" + p.id(),
-						message(p.onTopic() ? "playbook.detail.onTopic" : "playbook.detail.unread"))));
-				accept = form("/adoption/events/new").queryParam("department", id)
-					.queryParam("kind", "NOTE")
-					.queryParam("title", message("playbook.accept.shareTitle", s.departmentName()))
-					.queryParam("details", picks.stream().map(DepartmentInterest.Pick::title).collect(Collectors.joining("\n")))
-					.build()
-					.encode()
-					.toUriString();
-			}
-			case CHECK_IN -> {
-				timeline.recent(id, NAMED)
-					.forEach(e -> details.add(new Suggestion.Detail(e.title(), "/adoption/departments/" + id,
-							formats.date(e.occurredOn()))));
-				accept = checkInUrl(id, s.departmentName());
-			}
-			default -> throw new IllegalStateException("No details for " + c.rule());
+		Optional<Experiments.Planned> planned = experiments.latestOpenIn(id);
+		if (planned.isPresent()) {
+			// Already proposed (accepted earlier, say): carry that one on rather than propose another.
+			Experiments.Planned p = planned.get();
+			details.add(new Suggestion.Detail(p.title(), "/experiments/" + p.id(), message("playbook.detail.planned")));
+			return new Suggestion(c.rule(), c.reasonKey() + ".planned", c.reasonArgs(), details, "/experiments/" + p.id());
 		}
+		List<Long> similar = all.values()
+			.stream()
+			.filter(d -> d.id() != id)
+			.sorted(Comparator.comparingLong((Department d) -> Math.abs(d.people() - s.people()))
+				.thenComparing(Department::id))
+			.map(Department::id)
+			.toList();
+		Optional<Experiments.Precedent> precedent = similar.isEmpty() ? Optional.empty()
+				: experiments.latestSuccessIn(similar);
+		precedent.ifPresent(p -> details.add(new Suggestion.Detail(p.title(), "/experiments/" + p.id(),
+				message("playbook.detail.precedent", all.get(p.departmentId()).name(), all.get(p.departmentId()).people()))));
+		UriComponentsBuilder url = form("/experiments/new").queryParam("department", id);
+		precedent.ifPresent(p -> url.queryParam("from", p.id()));
+		String reason = precedent.isEmpty() ? c.reasonKey() + ".noPrecedent" : c.reasonKey();
+		return new Suggestion(c.rule(), reason, c.reasonArgs(), details, url.build().encode().toUriString());
+	}
+
+	/** The case studies to share: unread in the department, those on its objections' topics first. */
+	private Suggestion shareCaseStudies(Candidate c, Signals s) {
+		long id = s.departmentId();
+		List<String> tags = s.objectionCategories()
+			.stream()
+			.flatMap(category -> settings.answersTo(category).tags().stream())
+			.distinct()
+			.toList();
+		List<DepartmentInterest.Pick> picks = interest.unread(id, tags, NAMED);
+		List<Suggestion.Detail> details = picks.stream()
+			.map(p -> new Suggestion.Detail(p.title(), "/library/" + p.id(),
+					message(p.onTopic() ? "playbook.detail.onTopic" : "playbook.detail.unread")))
+			.toList();
+		String accept = form("/adoption/events/new").queryParam("department", id)
+			.queryParam("kind", "NOTE")
+			.queryParam("title", message("playbook.accept.shareTitle", s.departmentName()))
+			.queryParam("details", picks.stream().map(DepartmentInterest.Pick::title).collect(Collectors.joining("\n")))
+			.build()
+			.encode()
+			.toUriString();
+		String reason = picks.isEmpty() ? c.reasonKey() + ".allRead" : c.reasonKey();
 		return new Suggestion(c.rule(), reason, c.reasonArgs(), details, accept);
+	}
+
+	/** A check-in: the department's latest events, and the note that records it. */
+	private Suggestion checkIn(Candidate c, Signals s) {
+		long id = s.departmentId();
+		List<Suggestion.Detail> details = timeline.recent(id, NAMED)
+			.stream()
+			.map(e -> new Suggestion.Detail(e.title(), "/adoption/departments/" + id, formats.date(e.occurredOn())))
+			.toList();
+		return new Suggestion(c.rule(), c.reasonKey(), c.reasonArgs(), details, checkInUrl(id, s.departmentName()));
 	}
 
 	/**
