@@ -3,12 +3,14 @@ package org.waterhole.adoption;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.waterhole.organization.WaterholeUser;
 
 /**
  * A one-page report to send upward, for some departments (none: the whole organisation) and a
@@ -30,7 +32,9 @@ class ReportController {
 	}
 
 	@GetMapping
-	String report(@ModelAttribute("filter") DashboardFilter filter, BindingResult unreadable, Model model) {
+	String report(@ModelAttribute("filter") DashboardFilter filter, BindingResult unreadable,
+			@AuthenticationPrincipal WaterholeUser user, Model model) {
+		filter.openOn(DashboardController.ownDepartment(user));
 		model.addAttribute("view", dashboard.report(filter));
 		model.addAttribute("unreadable", unreadable.hasErrors());
 		model.addAttribute("produced", LocalDate.now(clock));

@@ -63,8 +63,7 @@ class ExperimentAdminController {
 			model.addAttribute("modelledOn", from);
 		}
 		else if (caseStudy != null) {
-			form = service.formInspiredBy(caseStudy, department != null ? department : user.getDepartmentId(),
-					user.getEmail());
+			form = service.formInspiredBy(caseStudy, department, user.getEmail());
 		}
 		else {
 			form = new ExperimentForm();

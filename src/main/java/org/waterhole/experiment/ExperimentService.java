@@ -3,6 +3,7 @@ package org.waterhole.experiment;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -125,7 +126,8 @@ public class ExperimentService {
 
 	/**
 	 * A new experiment's form that tries out a published case study: its title and first
-	 * platform, linked to it once saved, for {@code departmentId}, owned by whoever fills it in.
+	 * platform, linked to it once saved, for {@code departmentId} (else the one department the case
+	 * study suits, if it suits one alone), owned by whoever fills it in.
 	 * A 404 when there is no such published case study.
 	 */
 	ExperimentForm formInspiredBy(long caseStudyId, Long departmentId, String ownerEmail) {
@@ -134,7 +136,9 @@ public class ExperimentService {
 		ExperimentForm form = new ExperimentForm();
 		form.setTitle(caseStudy.title());
 		form.setPlatform(caseStudy.platforms().isEmpty() ? null : caseStudy.platforms().get(0));
-		form.setDepartmentId(departmentId);
+		// The department asked for, else the case study's when it suits one alone: never the strategist's own.
+		List<Long> suited = caseStudy.departmentIds();
+		form.setDepartmentId(departmentId != null ? departmentId : suited.size() == 1 ? suited.get(0) : null);
 		form.setOwnerEmail(ownerEmail);
 		form.setInspiredBy(String.valueOf(caseStudyId));
 		return form;

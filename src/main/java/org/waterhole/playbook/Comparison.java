@@ -22,8 +22,9 @@ import org.waterhole.playbook.SignalReader.Department;
  * Every department side by side, today: its stage and since when, readiness and what changed
  * since the end of last month, reach, champions, experiments and open objections, with the
  * organisation's medians. All of them in the three statements of {@link SignalReader#read}, plus
- * the dismissals for the strategist's first suggestions. Reach is absent for a manager in a
- * department of fewer than {@value Dashboard#PRIVACY_FLOOR} people, and left out of its median.
+ * the dismissals for the strategist's first suggestions. Reach and readiness are absent for a
+ * manager in a department of fewer than {@value Dashboard#PRIVACY_FLOOR} people, and left out of
+ * their medians and the ranking.
  */
 @Service
 @Transactional(readOnly = true)
@@ -58,16 +59,26 @@ class Comparison {
 				List.copyOf(rows), Medians.of(rows));
 	}
 
+	/**
+	 * A department's row. For anyone but the strategist, a department of fewer than
+	 * {@value Dashboard#PRIVACY_FLOOR} people (on record, or in its headcount if smaller) shows
+	 * nothing computed from what its people read: no reach, no readiness (its reach and helpful
+	 * marks are in it), and no change of those or of the stage's band since last month.
+	 */
 	private Row row(Signals then, Signals now, boolean strategist, AgendaView.DepartmentSuggestion first) {
 		Score score = Readiness.of(now, playbook.weights());
-		boolean hidden = !strategist && now.people() < Dashboard.PRIVACY_FLOOR;
+		boolean hidden = !strategist && Math.min(now.people(), now.reachBase()) < Dashboard.PRIVACY_FLOOR;
+		List<Readiness.Change> changes = then.counted()
+				? Readiness.changes(Readiness.of(then, playbook.weights()), score) : null;
+		if (hidden && changes != null) {
+			changes = changes.stream().filter(c -> !c.signal().fromReadings()).toList();
+		}
 		return new Row(now.departmentId(), now.departmentName(), now.stage(),
 				now.stageSince() != null ? now.stageSince() : now.onRecordSince(), now.stageSince() == null,
-				now.daysInStage(), score.value(), score, then.counted()
-						? Readiness.changes(Readiness.of(then, playbook.weights()), score) : null,
-				hidden ? null : now.reachPercent(), now.overHeadcount(), now.people(), now.activeChampions(),
-				now.runningExperiments(), now.succeededExperiments(), now.otherExperiments(), now.openObjections(),
-				playbook.checkIn(now).due(), first);
+				now.daysInStage(), hidden ? null : score.value(), hidden, changes,
+				hidden ? null : Math.min(100, now.reachPercent()), now.overHeadcount(), now.people(),
+				now.activeChampions(), now.runningExperiments(), now.succeededExperiments(), now.otherExperiments(),
+				now.openObjections(), playbook.checkIn(now).due(), first);
 	}
 
 	/**
@@ -81,9 +92,20 @@ class Comparison {
 			return rows.stream().filter(r -> r.id() == id).findFirst();
 		}
 
-		/** Where the department stands by readiness: 1 for the highest (equal scores share a place). */
+		/**
+		 * Where the department stands by readiness among those whose readiness is shown: 1 for the
+		 * highest (equal scores share a place); 0 when its own is hidden.
+		 */
 		int rank(Row row) {
-			return 1 + (int) rows.stream().filter(r -> r.readiness() > row.readiness()).count();
+			if (row.readiness() == null) {
+				return 0;
+			}
+			return 1 + (int) rows.stream().filter(r -> r.readiness() != null && r.readiness() > row.readiness()).count();
+		}
+
+		/** How many departments have their readiness shown (those ranked). */
+		public long ranked() {
+			return rows.stream().filter(r -> r.readiness() != null).count();
 		}
 
 		/** How many departments are at each stage. */
@@ -104,14 +126,15 @@ class Comparison {
 
 	/**
 	 * A department's row: its stage and since when ({@code neverMoved}: the day it was put on
-	 * record), readiness and its changes since last month ({@code null} when not on record then),
-	 * reach ({@code null} when hidden) over its headcount or its people on record, active champions,
+	 * record), readiness ({@code null} when hidden: too few people) and its changes since last month
+	 * ({@code null} when not on record then), reach ({@code null} when hidden) over its headcount or
+	 * its people on record, active champions,
 	 * experiments running, succeeded and with another outcome in the last year, open objections,
 	 * whether a check-in is due, and the strategist's first suggestion ({@code null}: none, or not
 	 * the strategist).
 	 */
 	record Row(long id, String name, Stage stage, LocalDate stageSince, boolean neverMoved, long daysInStage,
-			int readiness, Score score, List<Readiness.Change> changes, Long reachPercent, boolean overHeadcount,
+			Integer readiness, boolean hidden, List<Readiness.Change> changes, Long reachPercent, boolean overHeadcount,
 			long people, long activeChampions, long running, long succeeded, long otherOutcome, long openObjections,
 			boolean checkInDue, AgendaView.DepartmentSuggestion firstSuggestion) {
 	}
@@ -154,7 +177,7 @@ class Comparison {
 		NAME(Comparator.comparing(Row::name, String.CASE_INSENSITIVE_ORDER)),
 		STAGE(Comparator.comparing(Row::stage)),
 		TIME(Comparator.comparingLong(Row::daysInStage)),
-		READINESS(Comparator.comparingInt(Row::readiness)),
+		READINESS(Comparator.comparing(Row::readiness, Comparator.nullsFirst(Comparator.naturalOrder()))),
 		REACH(Comparator.comparing(Row::reachPercent, Comparator.nullsFirst(Comparator.naturalOrder()))),
 		CHAMPIONS(Comparator.comparingLong(Row::activeChampions)),
 		RUNNING(Comparator.comparingLong(Row::running)),

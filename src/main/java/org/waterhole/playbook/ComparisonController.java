@@ -91,7 +91,8 @@ class ComparisonController {
 
 	private List<Object> cells(Row row, boolean strategist) {
 		List<Object> cells = new ArrayList<>(List.of(SafeCsv.text(row.name()), text(row.stage().messageKey()),
-				row.stageSince(), row.daysInStage(), row.readiness()));
+				row.stageSince(), row.daysInStage()));
+		cells.add(row.readiness() == null ? text("compare.csv.hidden") : row.readiness());
 		cells.add(row.reachPercent() == null ? text("compare.csv.hidden") : row.reachPercent());
 		cells.add(text(row.overHeadcount() ? "compare.csv.overHeadcount" : "compare.csv.overPeople"));
 		cells.addAll(List.of(row.activeChampions(), row.running(), row.succeeded(), row.openObjections()));

@@ -13,10 +13,11 @@ import org.waterhole.adoption.Stage;
  * Every signal gives points in proportion to its figure, up to the figure configured as full.
  * The stage then sets a band: below Adopting the signals count {@value #TAKEN_UP} points at most;
  * from Adopting on the score starts at {@value #TAKEN_UP} and the signals add a quarter of their
- * points, so that a department that has taken social media up never looks less ready than one
- * still trying it (its people may read less once they use it every day). Open objections and a long time at a stage below Adopting take points away last. The
- * total shown is kept between 0 and 100; the sum before that is kept too, and shown when it
- * differs. The weights are {@link PlaybookProperties.Weights}.
+ * points, so that, before penalties, a department that has taken social media up never looks
+ * less ready than one still trying it (its people may read less once they use it every day).
+ * Open objections and a long time at a stage below Adopting take points away last. The total
+ * shown is kept between 0 and 100; the sum before that is kept too, and shown when it differs.
+ * The weights are {@link PlaybookProperties.Weights}.
  */
 final class Readiness {
 
@@ -101,6 +102,14 @@ final class Readiness {
 		/** Whether its figures are about what people read (hidden from managers for small departments). */
 		public boolean personal() {
 			return this == REACH || this == HELPFUL;
+		}
+
+		/**
+		 * Whether its points follow from what people read: the personal signals, and the stage's
+		 * band, which is worked out from every signal's points.
+		 */
+		public boolean fromReadings() {
+			return personal() || this == STAGE_BAND;
 		}
 
 	}

@@ -78,7 +78,7 @@ class AdoptionStatementsTests {
 		counts.put("dashboard, one department", count("/adoption/dashboard?department=" + department, manager));
 		counts.put("export", count("/adoption/dashboard/export.csv?table=REACH", manager));
 		counts.put("report, one department", count("/adoption/report?department=" + department, manager));
-		counts.put("report, organisation", count("/adoption/report", manager));
+		counts.put("report, organisation", count("/adoption/report?scope=organisation", manager));
 		counts.put("record form", count("/adoption/events/new?department=" + department, strategist));
 		return counts;
 	}

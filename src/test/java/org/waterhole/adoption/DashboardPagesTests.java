@@ -238,6 +238,18 @@ class DashboardPagesTests {
 	}
 
 	@Test
+	void a_managers_report_opens_on_their_department_like_their_dashboard() throws Exception {
+		String name = TestData.unique("Reported");
+		long own = data.department(name);
+
+		Document mine = page(get("/adoption/report").with(managerIn(own)));
+		Document whole = page(get("/adoption/report").param("scope", "organisation").with(managerIn(own)));
+
+		assertThat(mine.select("#report-heading").text()).isEqualTo("Adoption report: " + name);
+		assertThat(whole.select("#report-heading").text()).isEqualTo("Adoption report: Whole organisation");
+	}
+
+	@Test
 	void exports_name_their_departments_and_period_in_the_file_name_and_first_row() throws Exception {
 		String name = TestData.unique("=Admissions & Co");
 		long department = data.department(name);

@@ -207,8 +207,11 @@ class LibraryForTheReaderTests {
 	void the_strategist_tries_a_case_study_as_an_experiment_prefilled_and_linked_once_saved() throws Exception {
 		WaterholeUser strategist = (WaterholeUser) data.user(data.account(Role.STRATEGIST));
 		String title = TestData.unique("Worth trying");
-		long caseStudy = caseStudies.published(title,
-				f -> f.setPlatforms(new LinkedHashSet<>(Set.of(Platform.INSTAGRAM))));
+		long suited = data.department();
+		long caseStudy = caseStudies.published(title, f -> {
+			f.setPlatforms(new LinkedHashSet<>(Set.of(Platform.INSTAGRAM)));
+			f.setDepartmentIds(Set.of(suited));
+		});
 		// Staff read it without the offer; the strategist has it.
 		assertThat(page("/library/" + caseStudy, user(staff())).select("a.try-experiment")).isEmpty();
 		Element tryIt = page("/library/" + caseStudy, user(strategist)).selectFirst("a.try-experiment");
@@ -219,6 +222,9 @@ class LibraryForTheReaderTests {
 		assertThat(form.select("input[name=platform][checked], select[name=platform] option[selected]").eachAttr("value"))
 			.containsExactly("INSTAGRAM");
 		assertThat(form.selectFirst("input[name=inspiredBy]").val()).isEqualTo(String.valueOf(caseStudy));
+		// For the one department the case study suits, not the strategist's own.
+		assertThat(form.select("select[name=departmentId] option[selected]").eachAttr("value"))
+			.containsExactly(String.valueOf(suited));
 		assertThat(form.select(".inspired-by a").attr("href")).isEqualTo("/library/" + caseStudy);
 
 		String location = mvc.perform(post("/experiments").with(user(strategist)).with(csrf())

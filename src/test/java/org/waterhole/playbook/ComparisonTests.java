@@ -88,8 +88,12 @@ class ComparisonTests {
 		Element mine = home.getElementById("my-department");
 		assertThat(mine).isNotNull();
 		assertThat(mine.selectFirst("h2").text()).contains(departments.details(department).name());
-		int count = departments.options().size();
-		assertThat(home.getElementById("my-rank").text()).containsPattern("\\d+ of " + count + " departments by readiness");
+		// Ranked among the departments whose readiness a manager may see (five people or more).
+		java.util.regex.Matcher rank = java.util.regex.Pattern.compile("(\\d+) of (\\d+) departments by readiness")
+			.matcher(home.getElementById("my-rank").text());
+		assertThat(rank.find()).isTrue();
+		assertThat(Integer.parseInt(rank.group(1))).isBetween(1, Integer.parseInt(rank.group(2)));
+		assertThat(Integer.parseInt(rank.group(2))).isBetween(1, departments.options().size());
 		assertThat(home.getElementById("my-stage").text()).contains("Experimenting").contains("since");
 		// Two readers of a headcount of 10: 20 %.
 		assertThat(plain(home.select("#my-reach td").first())).startsWith("20 % of its staff");
@@ -100,9 +104,12 @@ class ComparisonTests {
 		assertThat(home.getElementById("agenda")).isNull();
 	}
 
-	/** Below five people, what its people read is hidden from its manager, on the home page and the comparison. */
+	/**
+	 * Below five people, what its people read is hidden from its manager, on the home page and the
+	 * comparison: its reach, and its readiness, which counts the reach and helpful marks.
+	 */
 	@Test
-	void a_manager_of_four_people_does_not_see_their_reach() throws Exception {
+	void a_manager_of_four_people_does_not_see_their_reach_or_readiness() throws Exception {
 		long department = data.department(TestData.unique("Small"));
 		String manager = data.account(Role.MANAGER, department);
 		List<Long> people = people(department, 3);
@@ -110,11 +117,18 @@ class ComparisonTests {
 
 		Document home = page("/", as(manager));
 		assertThat(plain(home.select("#my-reach td").first())).isEqualTo("hidden: fewer than 5 people");
-		assertThat(row(page("/playbook", as(manager)), department).text()).contains("hidden: fewer than 5 people");
+		assertThat(plain(home.select("#my-readiness td").first())).isEqualTo("hidden: fewer than 5 people");
+		assertThat(home.getElementById("my-rank").text()).doesNotContain("departments by readiness").contains("isn’t shown");
+		assertThat(home.select("#my-changes li").eachAttr("data-signal")).doesNotContain("REACH", "HELPFUL", "STAGE_BAND");
+		Element small = row(page("/playbook", as(manager)), department);
+		assertThat(small.select("td").eachText()).filteredOn("hidden: fewer than 5 people"::equals).hasSize(2);
 		assertThat(plain(row(page("/playbook", data.as(Role.STRATEGIST)), department))).contains("10 %");
 
 		people(department, 1);
-		assertThat(plain(page("/", as(manager)).select("#my-reach td").first())).startsWith("10 % of its staff");
+		Document five = page("/", as(manager));
+		assertThat(plain(five.select("#my-reach td").first())).startsWith("10 % of its staff");
+		assertThat(plain(five.select("#my-readiness td").first())).matches("\\d+ of 100");
+		assertThat(five.getElementById("my-rank").text()).containsPattern("\\d+ of \\d+ departments by readiness");
 	}
 
 	/** A manager in no department gets the organisation: departments per stage and the medians. */
