@@ -136,10 +136,14 @@ public class Library {
 
 		SearchForm.Sort sort = query == null && form.effectiveSort() == SearchForm.Sort.RELEVANCE
 				? SearchForm.Sort.NEWEST : form.effectiveSort();
-		Long mine = sort == SearchForm.Sort.RELEVANCE ? readerDepartment : null;
+		// The reader's department first only where that can change the order: by relevance, and
+		// not filtered to another department.
+		Long mine = sort == SearchForm.Sort.RELEVANCE
+				&& (form.getDepartment() == null || form.getDepartment().equals(readerDepartment))
+				? readerDepartment : null;
 		// Ranked by the compact vector of title, summary and key findings, the reader's department
 		// first; snippets from the clean text of the summary and the start of the body (a generated column), every
-		// match marked, then cut to the sentence of the first match (Snippets).
+		// match marked, then cut to a few dozen words around the first match (Snippets).
 		String rank = query == null ? "0" : "ts_rank_cd(cs.rank_vector, websearch_to_tsquery('english', :q))";
 		String own = "false";
 		if (mine != null) {
@@ -157,7 +161,7 @@ public class Library {
 		if (query == null) {
 			total = count(where, params);
 			if (total == 0 || pageable.getOffset() >= total) {
-				return new SearchResult(new PageImpl<>(List.of(), pageable, total), ignoredQuery);
+				return new SearchResult(new PageImpl<>(List.of(), pageable, total), ignoredQuery, mine);
 			}
 		}
 		params.put("limit", pageable.getPageSize());
@@ -187,7 +191,7 @@ public class Library {
 			params.remove("offset");
 			total = count(where, params); // past the last page: how many there are, to link back
 		}
-		return new SearchResult(new PageImpl<>(cards, pageable, total), ignoredQuery);
+		return new SearchResult(new PageImpl<>(cards, pageable, total), ignoredQuery, mine);
 	}
 
 	/** A page of search results before its cards are read: ids in order, snippets, and the total. */
@@ -487,9 +491,11 @@ public class Library {
 
 	/**
 	 * A page of search results; {@code ignoredQuery} when the words typed were all too common
-	 * to search for (the results are then the filters' alone).
+	 * to search for (the results are then the filters' alone); {@code ownFirst}, the reader's
+	 * department when the ranking put its case studies first (by relevance, with words, not
+	 * filtered to another department), else null.
 	 */
-	public record SearchResult(Page<CaseStudyCard> page, boolean ignoredQuery) {
+	public record SearchResult(Page<CaseStudyCard> page, boolean ignoredQuery, Long ownFirst) {
 	}
 
 }

@@ -78,10 +78,11 @@ class LibraryController {
 		// left out of the search rather than answered with an error.
 		Pageable pageable = PageRequest.of(Math.max(0, Math.min(page, 10_000)), SEARCH_PAGE_SIZE);
 		Map<Long, String> departmentNames = DepartmentOption.namesById(departments.options());
-		model.addAttribute("result", library.search(search, user.getDepartmentId(), pageable));
-		// Ranked by relevance, the reader's department's case studies come first; the page says so.
-		if (search.effectiveSort() == SearchForm.Sort.RELEVANCE && user.getDepartmentId() != null) {
-			model.addAttribute("ownDepartment", departmentNames.get(user.getDepartmentId()));
+		Library.SearchResult result = library.search(search, user.getDepartmentId(), pageable);
+		model.addAttribute("result", result);
+		// When the ranking put the reader's department's case studies first, the page says so.
+		if (result.ownFirst() != null) {
+			model.addAttribute("ownDepartment", departmentNames.get(result.ownFirst()));
 		}
 		model.addAttribute("departmentName", search.getDepartment() == null ? null
 				: departmentNames.getOrDefault(search.getDepartment(), search.getDepartment().toString()));

@@ -1,67 +1,103 @@
 package org.waterhole.casestudy;
 
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
- * A search snippet from a case study's clean text with every match marked: the sentence of the
- * first match and those after it, up to about {@value #WORDS} words, so that a snippet starts
- * where a sentence starts. Without a match in the text (the title matched), its first sentences.
+ * A search snippet from a case study's clean text with every match marked, at most about
+ * {@value #WORDS} words long. It starts where the sentence of the first match starts when that
+ * is at most {@value #LEAD} words before the match, and otherwise {@value #BEFORE} words before
+ * the match, after an ellipsis: a long sentence without punctuation (a flattened table) does not
+ * become a snippet of hundreds of words. It ends at the last sentence end within those words, or
+ * with an ellipsis. A mark is never cut in two. Without a match in the text (the title matched),
+ * its start.
  */
 final class Snippets {
 
-	/** About how many words a snippet has: whole sentences until there are this many. */
+	/** The most words a snippet has (a mark is never cut, so it may have a few more then). */
 	static final int WORDS = 35;
 
-	/** Where a sentence ends: after its end mark, before the next one's first letter. */
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+");
+	/** How far before the first match its sentence may start for the snippet to start there. */
+	static final int LEAD = 12;
+
+	/** How many words before the first match a snippet starts when its sentence starts further back. */
+	static final int BEFORE = 6;
+
+	static final String ELLIPSIS = "…";
+
+	private static final Pattern SPACE = Pattern.compile("\\s+");
 
 	private Snippets() {
 	}
 
-	/**
-	 * The snippet of {@code text}, whose matches are between {@code start} and {@code end}; a
-	 * sentence too long to show whole is cut after its first match, with an ellipsis.
-	 */
+	/** The snippet of {@code text}, whose matches are between {@code start} and {@code end}. */
 	static String cut(String text, String start, String end) {
 		if (text == null) {
 			return null;
 		}
-		String[] sentences = SENTENCE_END.split(text.strip());
-		int first = 0;
-		while (first < sentences.length && !sentences[first].contains(start)) {
-			first++;
+		String stripped = text.strip();
+		if (stripped.isEmpty()) {
+			return stripped;
 		}
-		if (first == sentences.length) {
-			first = 0;
+		String[] words = SPACE.split(stripped);
+		int n = words.length;
+		// How many marks are open before each word (ts_headline marks words one by one, but a
+		// mark over several words is kept whole too).
+		int[] open = new int[n + 1];
+		for (int i = 0; i < n; i++) {
+			open[i + 1] = Math.max(0, open[i] + count(words[i], start) - count(words[i], end));
 		}
-		StringBuilder snippet = new StringBuilder();
-		int words = 0;
-		for (int i = first; i < sentences.length && words < WORDS; i++) {
-			snippet.append(snippet.isEmpty() ? "" : " ").append(sentences[i]);
-			words += sentences[i].split("\\s+").length;
+		int match = 0;
+		while (match < n && !words[match].contains(start)) {
+			match++;
 		}
-		return words <= 2 * WORDS ? snippet.toString() : shortened(snippet.toString(), start, end);
-	}
-
-	/** The first {@value #WORDS} words, or up to a few words after the first match if that is later. */
-	private static String shortened(String snippet, String start, String end) {
-		String[] words = snippet.split("\\s+");
-		int keep = WORDS;
-		for (int i = 0; i < words.length; i++) {
-			if (words[i].contains(start)) {
-				keep = Math.max(keep, i + 6);
-				break;
+		if (match == n) {
+			match = 0;
+		}
+		int sentence = match;
+		while (sentence > 0 && !endsSentence(words[sentence - 1], end)) {
+			sentence--;
+		}
+		int from = match - sentence <= LEAD ? sentence : match - BEFORE;
+		while (from > 0 && open[from] > 0) {
+			from--;
+		}
+		int to = Math.min(n, from + WORDS);
+		boolean cutShort = to < n;
+		if (cutShort) {
+			// The last sentence end within the words, if it keeps the first match.
+			for (int i = to; i > match; i--) {
+				if (endsSentence(words[i - 1], end) && open[i] == 0) {
+					to = i;
+					cutShort = false;
+					break;
+				}
 			}
 		}
-		if (keep >= words.length) {
-			return snippet;
+		while (to < n && open[to] > 0) {
+			to++;
 		}
-		String cut = String.join(" ", java.util.Arrays.copyOf(words, keep));
-		// A mark is never left open.
-		if (cut.lastIndexOf(start) > cut.lastIndexOf(end)) {
-			cut += end;
+		cutShort = cutShort && to < n;
+		boolean cutBefore = from > 0 && !endsSentence(words[from - 1], end);
+		return (cutBefore ? ELLIPSIS + " " : "") + String.join(" ", Arrays.copyOfRange(words, from, to))
+				+ (cutShort ? " " + ELLIPSIS : "");
+	}
+
+	/** Whether a word ends a sentence: an end mark last, but for a closing mark or quote. */
+	private static boolean endsSentence(String word, String end) {
+		int i = word.length();
+		while (i > 0 && (word.startsWith(end, i - end.length()) || "\"'’”)".indexOf(word.charAt(i - 1)) >= 0)) {
+			i -= word.startsWith(end, i - end.length()) ? end.length() : 1;
 		}
-		return cut + " …";
+		return i > 0 && ".!?…".indexOf(word.charAt(i - 1)) >= 0;
+	}
+
+	private static int count(String word, String mark) {
+		int count = 0;
+		for (int i = word.indexOf(mark); i >= 0; i = word.indexOf(mark, i + mark.length())) {
+			count++;
+		}
+		return count;
 	}
 
 }

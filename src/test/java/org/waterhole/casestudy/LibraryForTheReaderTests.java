@@ -83,8 +83,9 @@ class LibraryForTheReaderTests {
 		// The same words in both; the other one is newer, so that without the boost it would come first.
 		long mine = caseStudies.published("Alpha " + word,
 				f -> f.setDepartmentIds(new LinkedHashSet<>(Set.of(reader.getDepartmentId()))));
+		long otherDepartment = data.department();
 		long other = caseStudies.published("Bravo " + word,
-				f -> f.setDepartmentIds(new LinkedHashSet<>(Set.of(data.department()))));
+				f -> f.setDepartmentIds(new LinkedHashSet<>(Set.of(otherDepartment))));
 
 		Document page = page("/library/search?q=" + word, user(reader));
 		assertThat(resultIds(page)).containsExactly("/library/" + mine, "/library/" + other);
@@ -97,6 +98,16 @@ class LibraryForTheReaderTests {
 		Document newest = page("/library/search?sort=NEWEST&q=" + word, user(reader));
 		assertThat(resultIds(newest)).containsExactly("/library/" + other, "/library/" + mine);
 		assertThat(newest.select(".own-first")).isEmpty();
+		// Filtered to another department, theirs can't come first, and the page doesn't say it does;
+		// filtered to their own, it still does.
+		Document filtered = page("/library/search?q=" + word + "&department=" + otherDepartment, user(reader));
+		assertThat(resultIds(filtered)).containsExactly("/library/" + other);
+		assertThat(filtered.select(".own-first")).isEmpty();
+		Document theirs = page("/library/search?q=" + word + "&department=" + reader.getDepartmentId(),
+				user(reader));
+		assertThat(resultIds(theirs)).containsExactly("/library/" + mine);
+		assertThat(theirs.select(".own-first").text())
+			.isEqualTo("Results for " + departmentName(reader) + " come first.");
 	}
 
 	@Test
@@ -151,6 +162,27 @@ class LibraryForTheReaderTests {
 		});
 		Element snippet = page("/library/search?q=" + word, user(staff())).selectFirst(".search-results .snippet");
 		assertThat(snippet.html()).startsWith("Then this sentence mentions <mark>" + word + "</mark> once.");
+	}
+
+	@Test
+	void a_match_deep_in_a_long_sentence_without_punctuation_gives_a_short_snippet() throws Exception {
+		String word = LibrarySearchTests.word();
+		// A table flattened into one long sentence (500 words), the match in its last cell.
+		StringBuilder table = new StringBuilder("| Cell | Value |\n|---|---|\n");
+		for (int i = 0; i < 250; i++) {
+			table.append("| c").append(i).append(" | ").append(i == 249 ? word : i == 247 ? "R&D" : "plain").append(" |\n");
+		}
+		caseStudies.published("Flattened table " + word, f -> {
+			f.setSummary("A summary without the word.");
+			f.setBody(table + "\nAfter the table, more words follow.");
+		});
+		Element snippet = page("/library/search?q=" + word, user(staff())).selectFirst(".search-results .snippet");
+		assertThat(snippet.text()).startsWith("…").contains(word);
+		assertThat(snippet.select("mark").eachText()).containsExactly(word);
+		assertThat(snippet.html()).contains("R&amp;D");
+		assertThat(snippet.text().replace("…", "").strip().split("\\s+")).hasSizeLessThanOrEqualTo(Snippets.WORDS);
+		// Only the marks are markup: the rest is escaped.
+		assertThat(snippet.select("*").stream().skip(1).map(Element::tagName)).containsOnly("mark");
 	}
 
 	@Test

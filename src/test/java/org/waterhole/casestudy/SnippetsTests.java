@@ -1,0 +1,64 @@
+package org.waterhole.casestudy;
+
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Snippets stay short: from the sentence of the first match when it starts near it, else just before it. */
+class SnippetsTests {
+
+	private static final String START = "[";
+
+	private static final String END = "]";
+
+	private static String cut(String text) {
+		return Snippets.cut(text, START, END);
+	}
+
+	/** {@code count} words without punctuation, numbered from {@code from}. */
+	private static String words(int from, int count) {
+		return IntStream.range(from, from + count).mapToObj(i -> "w" + i).collect(Collectors.joining(" "));
+	}
+
+	private static int wordCount(String snippet) {
+		return snippet.replace("…", "").strip().split("\\s+").length;
+	}
+
+	@Test
+	void a_match_deep_in_a_long_unpunctuated_sentence_gives_a_short_snippet_after_an_ellipsis() {
+		String snippet = cut("A table follows. " + words(0, 800) + " [found] " + words(800, 400) + ".");
+		assertThat(snippet).startsWith("… w794 w795 w796 w797 w798 w799 [found] w800").endsWith(" …");
+		assertThat(wordCount(snippet)).isLessThanOrEqualTo(Snippets.WORDS);
+	}
+
+	@Test
+	void a_match_near_its_sentence_start_starts_the_snippet_at_the_sentence() {
+		String snippet = cut("Earlier words here. Enquiries from " + words(0, 8) + " [found] doubled. "
+				+ "Then more. " + words(100, 50) + ".");
+		assertThat(snippet).startsWith("Enquiries from w0");
+		// It ends at the last sentence end within its words.
+		assertThat(snippet).endsWith("doubled. Then more.");
+	}
+
+	@Test
+	void a_snippet_is_never_longer_than_its_words_and_ends_with_an_ellipsis_when_cut_mid_sentence() {
+		String snippet = cut("The [found] start " + words(0, 200) + ".");
+		assertThat(snippet).startsWith("The [found] start w0").endsWith(" …");
+		assertThat(wordCount(snippet)).isEqualTo(Snippets.WORDS);
+		// The first sentences, when only the title matched.
+		assertThat(wordCount(cut(words(0, 200)))).isEqualTo(Snippets.WORDS);
+		assertThat(cut("Short. Text.")).isEqualTo("Short. Text.");
+	}
+
+	@Test
+	void a_mark_is_never_cut_in_two() {
+		// A mark over several words, across where the snippet would end: the snippet keeps it whole.
+		String ending = cut("The [found] " + words(0, 31) + " [a b c d] " + words(100, 20));
+		assertThat(ending).contains("[a b c d]").endsWith(" …");
+		assertThat(cut(words(0, 100) + " [x y z] " + words(200, 50))).startsWith("… w94").contains("[x y z]");
+	}
+
+}
