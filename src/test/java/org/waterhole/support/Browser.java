@@ -113,7 +113,10 @@ public final class Browser implements AutoCloseable {
 	 * replaced while the condition reads them don't count as a failure.
 	 */
 	public void await(Function<WebDriver, Boolean> condition) {
-		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+		// A failure says where the browser is and what the page says, not only that it waited.
+		wait.withMessage(() -> "at " + driver.getCurrentUrl() + ", the page reads: " + pageText());
+		wait.ignoring(StaleElementReferenceException.class)
 			.until(d -> {
 				try {
 					return condition.apply(d);
@@ -126,6 +129,17 @@ public final class Browser implements AutoCloseable {
 					throw ex;
 				}
 			});
+	}
+
+	/** The current page's main text, shortened, for a failure's message. */
+	private String pageText() {
+		try {
+			String text = driver.findElement(org.openqa.selenium.By.tagName("body")).getText().replaceAll("\\s+", " ");
+			return text.length() > 1500 ? text.substring(0, 1500) + "…" : text;
+		}
+		catch (WebDriverException ex) {
+			return "(unreadable: " + ex.getClass().getSimpleName() + ")";
+		}
 	}
 
 	/** Waits (up to 10 s) until the browser is at an address ending with {@code end}. */
