@@ -372,4 +372,27 @@ class LibraryPagesTests {
 		return jdbc.sql("select helpful_count from case_study where id = :id").param("id", id).query(Integer.class).single();
 	}
 
+	/**
+	 * The form sends one field marker for its departments, whatever their number (the server
+	 * refuses a request of more than a thousand parameters) and ticks the chosen ones.
+	 */
+	@Test
+	void the_department_choices_send_one_marker_and_keep_what_was_chosen() throws Exception {
+		long chosen = data.department();
+		long other = data.department();
+		long id = caseStudies.published(TestData.unique("Chosen departments"),
+				form -> form.setDepartmentIds(new java.util.LinkedHashSet<>(java.util.List.of(chosen))));
+		org.springframework.security.core.userdetails.UserDetails strategist = data.user(org.waterhole.organization.Role.STRATEGIST);
+
+		org.jsoup.nodes.Document form = Jsoup.parse(mvc.perform(get("/library/{id}/edit", id).with(user(strategist)))
+			.andReturn().getResponse().getContentAsString());
+
+		assertThat(form.select("input[name=_departmentIds]")).hasSize(1);
+		assertThat(form.select("input[type=checkbox][name=departmentIds]")).hasSizeGreaterThan(1);
+		assertThat(form.selectFirst("input[name=departmentIds][value=" + chosen + "]").hasAttr("checked")).isTrue();
+		assertThat(form.selectFirst("input[name=departmentIds][value=" + other + "]").hasAttr("checked")).isFalse();
+		assertThat(form.selectFirst("label[for=departmentIds-" + chosen + "]")).isNotNull();
+		assertThat(service.form(id).getDepartmentIds()).containsExactly(chosen);
+	}
+
 }
