@@ -47,7 +47,7 @@ import org.waterhole.shared.Tags;
 import org.waterhole.support.EmbeddedDatabase;
 
 /**
- * The "large institution" of {@code PERFORMANCE.md}: fills an empty Waterhole database with five
+ * The "large institution" of the README's performance section: fills an empty Waterhole database with five
  * years of a large organisation's data, for the benchmark ({@code bench/generate}) and, scaled
  * down, for the query-plan tests. At scale 1: 120 departments, 25,000 people with accounts, 3,000
  * case studies with bodies of 300–1,500 words, 500,000 readings, 10,000 experiments with 100,000
@@ -739,7 +739,7 @@ public final class LargeInstitution {
 		return text.length() <= length ? text : text.substring(0, length);
 	}
 
-	/** How much of each, at a scale; 1 is the large institution of PERFORMANCE.md. */
+	/** How much of each, at a scale; 1 is the large institution of the README's performance section. */
 	public static final class Size {
 
 		private final int departments;
