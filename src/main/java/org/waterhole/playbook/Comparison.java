@@ -67,11 +67,11 @@ class Comparison {
 	 */
 	private Row row(Signals then, Signals now, boolean strategist, AgendaView.DepartmentSuggestion first) {
 		Score score = Readiness.of(now, playbook.weights());
-		boolean hidden = !strategist && Math.min(now.people(), now.reachBase()) < Dashboard.PRIVACY_FLOOR;
+		boolean hidden = !strategist && now.belowPrivacyFloor();
 		List<Readiness.Change> changes = then.counted()
 				? Readiness.changes(Readiness.of(then, playbook.weights()), score) : null;
 		if (hidden && changes != null) {
-			changes = changes.stream().filter(c -> !c.signal().fromReadings()).toList();
+			changes = Playbook.changesWithoutReadings(changes);
 		}
 		return new Row(now.departmentId(), now.departmentName(), now.stage(),
 				now.stageSince() != null ? now.stageSince() : now.onRecordSince(), now.stageSince() == null,

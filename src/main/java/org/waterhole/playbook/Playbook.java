@@ -63,6 +63,9 @@ public class Playbook {
 	 */
 	static final int KEEN_READERS_READ = 30;
 
+	/** Where a keen reader is invited to be a champion: the link names the reader. */
+	private static final String INVITE_READER = "/champions/invitations/new?person=";
+
 	private final SignalReader signals;
 
 	private final Dismissals dismissals;
@@ -105,10 +108,12 @@ public class Playbook {
 	}
 
 	/**
-	 * A department's playbook today, with its suggestions when {@code suggesting} (for the
-	 * strategist); a 404 for an unknown department.
+	 * A department's playbook today for the strategist (with the suggestions) or a manager; a 404
+	 * for an unknown department. Below the privacy floor ({@link Signals#belowPrivacyFloor}) a
+	 * manager's playbook holds nothing worked out from what its people read: no reach or helpful
+	 * marks, no total or history of totals, and no change of those since last month.
 	 */
-	DepartmentPlaybook department(long id, boolean suggesting) {
+	DepartmentPlaybook department(long id, boolean strategist) {
 		LocalDate today = LocalDate.now(clock);
 		Map<Long, Department> all = signals.departments();
 		Department department = signals.department(all, id);
@@ -120,16 +125,32 @@ public class Playbook {
 		days.add(today);
 		List<Signals> history = signals.read(List.of(department), days).get(id);
 		Signals now = history.get(history.size() - 1);
+		Signals lastMonth = history.get(history.size() - 2);
+		Score score = Readiness.of(now, settings.weights());
+		List<Readiness.Change> changes = lastMonth.counted()
+				? Readiness.changes(Readiness.of(lastMonth, settings.weights()), score) : null;
+		Suggestions suggestions = strategist ? suggestions(now, all) : new Suggestions(List.of(), List.of());
+		if (!strategist && now.belowPrivacyFloor()) {
+			return new DepartmentPlaybook(department, null, null, withoutReadings(score.contributions()), List.of(),
+					lastMonth.day(), changes == null ? null : changesWithoutReadings(changes), List.of(), List.of(),
+					checkIn(now), true);
+		}
 		List<MonthScore> movement = history.stream()
 			.map(s -> new MonthScore(s.day(), s.counted() ? Readiness.of(s, settings.weights()).value() : null))
 			.toList();
+		return new DepartmentPlaybook(department, now, score, score.contributions(), movement, lastMonth.day(), changes,
+				suggestions.shown(), suggestions.dismissed(), checkIn(now), false);
+	}
+
+	/** The department's suggestions today (at most {@value #SUGGESTIONS}), and those still dismissed. */
+	private Suggestions suggestions(Signals now, Map<Long, Department> all) {
+		List<Candidate> candidates = Rules.candidates(now, settings);
 		Map<Rule, Dismissal> dismissed = new HashMap<>();
+		if (!candidates.isEmpty()) {
+			dismissals.of(List.of(now.departmentId())).forEach(d -> dismissed.put(d.rule(), d));
+		}
 		List<Suggestion> suggestions = new ArrayList<>();
 		List<Dismissal> stillDismissed = new ArrayList<>();
-		List<Candidate> candidates = suggesting ? Rules.candidates(now, settings) : List.of();
-		if (!candidates.isEmpty()) {
-			dismissals.of(List.of(id)).forEach(d -> dismissed.put(d.rule(), d));
-		}
 		for (Candidate candidate : candidates) {
 			Dismissal dismissal = dismissed.get(candidate.rule());
 			if (dismissal != null && dismissal.signals().equals(candidate.fingerprint())) {
@@ -139,12 +160,17 @@ public class Playbook {
 				suggestions.add(detailed(candidate, now, all));
 			}
 		}
-		Score score = Readiness.of(now, settings.weights());
-		Signals lastMonth = history.get(history.size() - 2);
-		List<Readiness.Change> changes = lastMonth.counted()
-				? Readiness.changes(Readiness.of(lastMonth, settings.weights()), score) : null;
-		return new DepartmentPlaybook(department, now, score, movement, changes, suggestions, stillDismissed,
-				checkIn(now));
+		return new Suggestions(suggestions, stillDismissed);
+	}
+
+	/** What is left of a score's contributions with nothing worked out from what people read. */
+	private static List<Readiness.Contribution> withoutReadings(List<Readiness.Contribution> contributions) {
+		return contributions.stream().filter(c -> !c.signal().fromReadings()).toList();
+	}
+
+	/** What is left of the changes since last month with nothing worked out from what people read. */
+	static List<Readiness.Change> changesWithoutReadings(List<Readiness.Change> changes) {
+		return changes.stream().filter(c -> !c.signal().fromReadings()).toList();
 	}
 
 	/**
@@ -463,7 +489,7 @@ public class Playbook {
 		volunteers.forEach(v -> details.add(new Suggestion.Detail(names.get(v.personId()), "/champions/requests",
 				message("playbook.detail.volunteer", formats.date(v.offeredAt())))));
 		readers.forEach(r -> details.add(new Suggestion.Detail(names.get(r.personId()),
-				"/champions/invitations/new?person=" + r.personId(),
+				INVITE_READER + r.personId(),
 				message("playbook.detail.reader", r.caseStudiesRead(), r.helpfulMarks()))));
 		String reason = c.reasonKey();
 		String accept = "/champions/invitations/new";
@@ -472,7 +498,7 @@ public class Playbook {
 			accept = "/champions/requests";
 		}
 		else if (!readers.isEmpty()) {
-			accept += "?person=" + readers.get(0).personId();
+			accept = INVITE_READER + readers.get(0).personId();
 		}
 		else {
 			reason += ".noReaders";
@@ -526,18 +552,37 @@ public class Playbook {
 
 	}
 
-	/**
-	 * What a department's playbook page shows; {@code changes} since the end of last month are
-	 * {@code null} when it wasn't on record then.
-	 */
-	record DepartmentPlaybook(Department department, Signals now, Score score, List<MonthScore> movement,
-			List<Readiness.Change> changes, List<Suggestion> suggestions, List<Dismissal> dismissed, CheckIn checkIn) {
+	/** The suggestions shown, and those the strategist dismissed that stay away. */
+	private record Suggestions(List<Suggestion> shown, List<Dismissal> dismissed) {
+	}
 
-		/** The end of last month, which the changes count from. */
-		public LocalDate lastMonth() {
-			return movement.get(movement.size() - 2).day();
+	/**
+	 * What a department's playbook page shows. With {@code readingsHidden} (a manager, below the
+	 * privacy floor) there is nothing worked out from what its people read: {@code now} and
+	 * {@code score} are {@code null}, {@code contributions} and {@code changes} leave out the
+	 * personal signals and the stage's band, and {@code movement} is empty. The {@code changes}
+	 * since the end of last month ({@code lastMonth}) are {@code null} when it wasn't on record then.
+	 */
+	record DepartmentPlaybook(Department department, Signals now, Score score,
+			List<Readiness.Contribution> contributions, List<MonthScore> movement, LocalDate lastMonth,
+			List<Readiness.Change> changes, List<Suggestion> suggestions, List<Dismissal> dismissed, CheckIn checkIn,
+			boolean readingsHidden) {
+
+		/** Whether the page names people by what they read: keen readers in "recruit a champion". */
+		public boolean namesReaders() {
+			return suggestions.stream().anyMatch(Playbook::namesReaders);
 		}
 
+	}
+
+	/** Whether a suggestion names people by what they read (its keen readers). */
+	static boolean namesReaders(Suggestion suggestion) {
+		return suggestion.details().stream().anyMatch(d -> d.url() != null && d.url().startsWith(INVITE_READER));
+	}
+
+	/** Whether accepting a suggestion opens a form that names a keen reader. */
+	static boolean namesReader(String acceptUrl) {
+		return acceptUrl.startsWith(INVITE_READER);
 	}
 
 }

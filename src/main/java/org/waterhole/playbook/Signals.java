@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
+import org.waterhole.adoption.Dashboard;
 import org.waterhole.adoption.ObjectionCategory;
 import org.waterhole.adoption.Stage;
 
@@ -45,6 +46,15 @@ record Signals(long departmentId, String departmentName, LocalDate day, long peo
 	/** Whom reach counts over: the department's headcount when it has one, else its people on record. */
 	long reachBase() {
 		return overHeadcount() ? headcount : people;
+	}
+
+	/**
+	 * Whether the department has fewer than {@value Dashboard#PRIVACY_FLOOR} people (on record, or in
+	 * its headcount if smaller): then a figure worked out from what they read could point at a person,
+	 * and nobody but the strategist sees one.
+	 */
+	boolean belowPrivacyFloor() {
+		return Math.min(people, reachBase()) < Dashboard.PRIVACY_FLOOR;
 	}
 
 	/** Days at the current stage: since the latest stage change, or since on record if it never moved. */
