@@ -78,6 +78,8 @@ class RouteAccessTests {
 			Map.entry("POST /password/forgot", Access.PUBLIC),
 			Map.entry("GET /password/set", Access.PUBLIC),
 			Map.entry("POST /password/set", Access.PUBLIC),
+			Map.entry("GET /privacy", Access.PUBLIC),
+			Map.entry("GET /privacy/views", Access.STRATEGIST),
 			Map.entry("GET /account/password", Access.STAFF),
 			Map.entry("POST /account/password", Access.STAFF),
 			Map.entry("GET /account/digest", Access.STAFF),

@@ -57,7 +57,7 @@ public class ScheduledJobs {
 	private static final Logger log = LoggerFactory.getLogger(ScheduledJobs.class);
 
 	/** Completed events are kept this long (to look into what happened), then deleted. */
-	private static final Duration KEEP_COMPLETED = Duration.ofDays(7);
+	public static final Duration KEEP_COMPLETED = Duration.ofDays(7);
 
 	private final IncompleteEventPublications incomplete;
 

@@ -5,11 +5,14 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -82,6 +85,32 @@ public class Formats {
 			return messages.getMessage("format.today", null, locale());
 		}
 		return pretty().format(Date.from(date.atStartOfDay(zone).toInstant()));
+	}
+
+	/**
+	 * A period in words, as set (not normalised): {@code 13 months}, {@code 1 year and 6 months},
+	 * {@code 30 days}.
+	 */
+	public String period(Period period) {
+		if (period == null) {
+			return "";
+		}
+		List<String> parts = new ArrayList<>();
+		addPart(parts, "format.period.years", period.getYears());
+		addPart(parts, "format.period.months", period.getMonths());
+		addPart(parts, "format.period.days", period.getDays());
+		if (parts.isEmpty()) {
+			return messages.getMessage("format.period.days", new Object[] { 0 }, locale());
+		}
+		String last = parts.remove(parts.size() - 1);
+		return parts.isEmpty() ? last
+				: messages.getMessage("format.period.and", new Object[] { String.join(", ", parts), last }, locale());
+	}
+
+	private void addPart(List<String> parts, String key, int amount) {
+		if (amount != 0) {
+			parts.add(messages.getMessage(key, new Object[] { amount }, locale()));
+		}
 	}
 
 	public String number(Number number) {

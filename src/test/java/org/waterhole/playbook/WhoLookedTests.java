@@ -1,0 +1,131 @@
+package org.waterhole.playbook;
+
+import java.time.Instant;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.waterhole.casestudy.CaseStudies;
+import org.waterhole.casestudy.Readings;
+import org.waterhole.organization.Role;
+import org.waterhole.organization.WaterholeUser;
+import org.waterhole.support.TestData;
+import org.waterhole.support.WaterholeTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Opening what names people next to what they read is logged (who, when, which department), and
+ * only when names were shown; the strategist reads the log, nobody else.
+ */
+@WaterholeTest
+class WhoLookedTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	CaseStudies caseStudies;
+
+	@Autowired
+	Readings readings;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void the_strategist_seeing_keen_readers_is_logged_and_listed() throws Exception {
+		long department = data.department();
+		String readerName = TestData.unique("Keen Looked-at Reader");
+		long reader = data.person(readerName, department);
+		read(reader, department);
+		WaterholeUser strategist = (WaterholeUser) data.user(Role.STRATEGIST);
+
+		String html = mvc.perform(get("/playbook/departments/{id}", department).with(user(strategist)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(html).select("#suggestion-RECRUIT_CHAMPION").text()).contains(readerName);
+		assertThat(views(department, strategist.getPersonId())).isEqualTo(1);
+
+		Document log = Jsoup.parse(mvc.perform(get("/privacy/views").with(user(strategist)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		Element newest = log.selectFirst("#reader-list-views tbody tr");
+		assertThat(newest).isNotNull();
+		assertThat(newest.text()).contains(strategist.getDisplayName());
+		assertThat(newest.select("a[href=/playbook/departments/" + department + "]")).hasSize(1);
+		assertThat(newest.select("time")).hasSize(1);
+		assertThat(log.text()).doesNotContain(readerName);
+	}
+
+	@Test
+	void accepting_an_invitation_of_a_keen_reader_is_logged() throws Exception {
+		long department = data.department();
+		long reader = data.person(department);
+		read(reader, department);
+		WaterholeUser strategist = (WaterholeUser) data.user(Role.STRATEGIST);
+
+		mvc.perform(get("/playbook/departments/{id}/accept/RECRUIT_CHAMPION", department).with(user(strategist)))
+			.andExpect(redirectedUrl("/champions/invitations/new?person=" + reader));
+		assertThat(views(department, strategist.getPersonId())).isEqualTo(1);
+	}
+
+	@Test
+	void pages_that_name_no_reader_log_nothing() throws Exception {
+		long unread = data.department();
+		WaterholeUser strategist = (WaterholeUser) data.user(Role.STRATEGIST);
+		mvc.perform(get("/playbook/departments/{id}", unread).with(user(strategist))).andExpect(status().isOk());
+		mvc.perform(get("/playbook/departments/{id}/accept/RECRUIT_CHAMPION", unread).with(user(strategist)))
+			.andExpect(redirectedUrlPattern("/champions/invitations/new*"));
+		assertThat(views(unread, strategist.getPersonId())).isZero();
+
+		// A manager sees no suggestions, so no names, even where there are keen readers.
+		long read = data.department();
+		read(data.person(read), read);
+		WaterholeUser manager = (WaterholeUser) data.user(Role.MANAGER);
+		mvc.perform(get("/playbook/departments/{id}", read).with(user(manager))).andExpect(status().isOk());
+		assertThat(jdbc.sql("select count(*) from reader_list_view where department_id = :d")
+			.param("d", read)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void only_the_strategist_reads_the_log() throws Exception {
+		mvc.perform(get("/privacy/views").with(data.as(Role.STAFF))).andExpect(status().isForbidden());
+		mvc.perform(get("/privacy/views").with(data.as(Role.MANAGER))).andExpect(status().isForbidden());
+		mvc.perform(get("/privacy/views")).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/privacy/views").with(data.as(Role.STRATEGIST))).andExpect(status().isOk());
+	}
+
+	private void read(long person, long department) {
+		long caseStudy = caseStudies.published(TestData.unique("Looked at"));
+		assertThat(readings.record(caseStudy, person, department, Instant.now().minusSeconds(5))).isTrue();
+	}
+
+	private long views(long department, long viewer) {
+		return jdbc.sql("select count(*) from reader_list_view where department_id = :d and viewer_id = :v")
+			.param("d", department)
+			.param("v", viewer)
+			.query(Long.class)
+			.single();
+	}
+
+}
