@@ -74,4 +74,9 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	@Query("update Account a set a.lastLoginAt = :at where a.id = :id")
 	void recordSignIn(long id, Instant at);
 
+	/** Records the account's first sign-in: 1 when it had never signed in, else 0 (and nothing changes). */
+	@Modifying
+	@Query("update Account a set a.lastLoginAt = :at where a.id = :id and a.lastLoginAt is null")
+	int recordFirstSignIn(long id, Instant at);
+
 }

@@ -39,11 +39,17 @@ class AccountUserDetailsService implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("no account with a password"));
 	}
 
+	/** Records when the account signed in; a first sign-in is told to {@link SignInSuccess}, for its notice. */
 	@EventListener
 	@Transactional
 	void recordSignIn(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof WaterholeUser user) {
-			accounts.recordSignIn(user.getAccountId(), clock.instant());
+			if (accounts.recordFirstSignIn(user.getAccountId(), clock.instant()) == 1) {
+				SignInSuccess.markFirstSignIn();
+			}
+			else {
+				accounts.recordSignIn(user.getAccountId(), clock.instant());
+			}
 		}
 	}
 
