@@ -131,9 +131,9 @@ public class Playbook {
 				? Readiness.changes(Readiness.of(lastMonth, settings.weights()), score) : null;
 		Suggestions suggestions = strategist ? suggestions(now, all) : new Suggestions(List.of(), List.of());
 		if (!strategist && now.belowPrivacyFloor()) {
-			return new DepartmentPlaybook(department, null, null, withoutReadings(score.contributions()), List.of(),
-					lastMonth.day(), changes == null ? null : changesWithoutReadings(changes), List.of(), List.of(),
-					checkIn(now), true);
+			return new DepartmentPlaybook(department, null, null, contributionsWithoutReadings(score.contributions()),
+					List.of(), lastMonth.day(), changes == null ? null : changesWithoutReadings(changes), List.of(),
+					List.of(), checkIn(now), true);
 		}
 		List<MonthScore> movement = history.stream()
 			.map(s -> new MonthScore(s.day(), s.counted() ? Readiness.of(s, settings.weights()).value() : null))
@@ -164,7 +164,7 @@ public class Playbook {
 	}
 
 	/** What is left of a score's contributions with nothing worked out from what people read. */
-	private static List<Readiness.Contribution> withoutReadings(List<Readiness.Contribution> contributions) {
+	private static List<Readiness.Contribution> contributionsWithoutReadings(List<Readiness.Contribution> contributions) {
 		return contributions.stream().filter(c -> !c.signal().fromReadings()).toList();
 	}
 
@@ -568,7 +568,7 @@ public class Playbook {
 			List<Readiness.Change> changes, List<Suggestion> suggestions, List<Dismissal> dismissed, CheckIn checkIn,
 			boolean readingsHidden) {
 
-		/** Whether the page names people by what they read: keen readers in "recruit a champion". */
+		/** Whether the page names people by what they read: the keen readers of recruit a champion. */
 		public boolean namesReaders() {
 			return suggestions.stream().anyMatch(Playbook::namesReaders);
 		}
