@@ -43,7 +43,8 @@ public class Readings {
 			  group by department_id
 			  union all
 			  select f.department_id, sum(f.readers) from reading_day_count f
-			  where f.department_id is not null and """ + ReadingRetention.FOLDED_READERS_BY + """
+			  where f.department_id is not null and
+			""" + ReadingRetention.FOLDED_READERS_BY + """
 			  group by f.department_id) counted
 			group by department_id
 			""";
@@ -199,7 +200,8 @@ public class Readings {
 				Long department = (Long) rs.getObject("department_id");
 				return new DepartmentReach(department, department == null ? null : names.get(department),
 						rs.getLong("readers"), rs.getLong("readings"), rs.getLong("helpful"),
-						rs.getObject("last_read", LocalDate.class), relevantDepartments.contains(department));
+						rs.getObject("last_read", LocalDate.class),
+						department != null && relevantDepartments.contains(department));
 			})
 			.list());
 		Set<Long> present = new HashSet<>();
