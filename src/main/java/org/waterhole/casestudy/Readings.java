@@ -161,8 +161,10 @@ public class Readings {
 	/**
 	 * How many people read a case study from {@code from} to {@code to}, both days included
 	 * (where the application is), per department they were in when they read; each person once
-	 * per department. Readings folded into counts are included. Departments nobody read in are
-	 * left out, and so are readers without a department.
+	 * per department. Readings folded into counts are included, exactly for any period shorter
+	 * than the time named readings are kept (a longer one could count twice a person who read on
+	 * both sides of a fold). Departments nobody read in are left out, and so are readers without
+	 * a department.
 	 */
 	public Map<Long, Long> readersByDepartment(LocalDate from, LocalDate to) {
 		Map<Long, Long> readers = new HashMap<>();
