@@ -123,7 +123,12 @@ class ReadingRetention {
 	 */
 	@Transactional
 	public Folded foldExpired() {
-		LocalDate firstKept = LocalDate.now(clock).minus(privacy.namedReadings());
+		return foldBefore(LocalDate.now(clock).minus(privacy.namedReadings()));
+	}
+
+	/** Folds the readings and helpful marks of the days before {@code firstKept}. */
+	@Transactional
+	public Folded foldBefore(LocalDate firstKept) {
 		Folded folded = fold("read_at < :cutoff", "marked_at < :cutoff",
 				Map.of("cutoff", firstKept.atStartOfDay(clock.getZone()).toOffsetDateTime()));
 		log.info("Folded {} named readings and {} helpful marks from before {} into counts", folded.readings(),

@@ -105,7 +105,7 @@ class ReadingRetentionTests {
 	}
 
 	@Test
-	void folding_old_readings_keeps_every_figure_and_leaves_no_named_row_older_than_the_retention_period() {
+	void folding_old_readings_in_steps_keeps_every_figure_and_leaves_no_named_row_older_than_the_retention_period() {
 		Library library = library(3, 4);
 		library.readAtRandom(new Random(7), 260);
 		library.readAroundTheCutoff();
@@ -116,6 +116,10 @@ class ReadingRetentionTests {
 			.as("figures reach into the months to fold")
 			.isNotEmpty();
 		assertThat(before.unread().get(library.departments.get(2))).containsExactly(library.ids.get(library.ids.size() - 1));
+		// Folded in two steps, as night after night: the second folds readings that the first
+		// counted as still named.
+		assertThat(retention.foldBefore(firstKept.minusDays(45)).readings()).isPositive();
+		assertThat(library.snapshot()).isEqualTo(before);
 		ReadingRetention.Folded folded = retention.foldExpired();
 		Snapshot after = library.snapshot();
 
