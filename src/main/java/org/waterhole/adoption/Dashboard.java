@@ -298,8 +298,9 @@ public class Dashboard {
 	}
 
 	/**
-	 * Per department, the share of its people (as they are now) who read a case study in the
-	 * {@value #REACH_DAYS} days up to {@code end}; hidden below {@value #PRIVACY_FLOOR} people.
+	 * Per department, its readers (people who read a case study while in it) in the
+	 * {@value #REACH_DAYS} days up to {@code end}, as a share of its people now; hidden below
+	 * {@value #PRIVACY_FLOOR} people.
 	 */
 	private List<ReachRow> reach(Map<Long, String> chosen, LocalDate end) {
 		Map<Long, Long> readers = reach.readersByDepartment(end.minusDays(REACH_DAYS - 1), end);

@@ -28,12 +28,15 @@ public class DepartmentInterest {
 
 	/**
 	 * A published case study ({@code cs}) for the department (relevant to it, or to everyone) that
-	 * none of its people has read: what {@link #unread} offers, and {@link Figures#unreadToShare} tells of.
+	 * none of its people has read (named or folded readings): what {@link #unread} offers, and
+	 * {@link Figures#unreadToShare} tells of.
 	 */
 	private static final String FOR_DEPARTMENT_UNREAD = """
 			and (exists (select 1 from case_study_department d where d.case_study_id = cs.id and d.department_id = :department)
 			     or not exists (select 1 from case_study_department d where d.case_study_id = cs.id))
 			and not exists (select 1 from case_study_reading r where r.case_study_id = cs.id and r.department_id = :department)
+			and not exists (select 1 from case_study_reading_count c
+			                where c.case_study_id = cs.id and c.department_id = :department and c.readings > 0)
 			""";
 
 	private final JdbcClient jdbc;
@@ -48,21 +51,28 @@ public class DepartmentInterest {
 	/**
 	 * For each department and day: how many people read a case study, and how many helpful marks
 	 * were given, in the {@code days} days up to and including that day (days where the
-	 * application is). One statement for every department and day asked.
+	 * application is). One statement for every department and day asked. Readings and marks
+	 * folded into counts ({@link ReadingRetention}) are included: the figures don't change when
+	 * they are folded.
 	 */
 	@Cacheable(CACHE)
 	public List<Figures> figures(Collection<Long> departmentIds, Collection<LocalDate> onDays, int days) {
 		return List.copyOf(jdbc.sql("""
 				with days as (
-				  select day, (day - :days + 1)::timestamp at time zone :zone as since,
+				  select day, day - :days + 1 as first, (day - :days + 1)::timestamp at time zone :zone as since,
 				         (day + 1)::timestamp at time zone :zone as until
 				  from unnest(cast(:onDays as date[])) as day),
 				departments as (select unnest(cast(:ids as bigint[])) as id)
 				select days.day, departments.id as department_id,
 				  (select count(distinct r.person_id) from case_study_reading r
-				   where r.department_id = departments.id and r.read_at >= days.since and r.read_at < days.until) as readers,
+				   where r.department_id = departments.id and r.read_at >= days.since and r.read_at < days.until)
+				  + (select coalesce(sum(f.readers), 0) from reading_day_count f where f.department_id = departments.id and
+				""" + ReadingRetention.FOLDED_READERS_BY.replace(":from", "days.first").replace(":to", "days.day") + """
+				  ) as readers,
 				  (select count(*) from case_study_helpful h
-				   where h.department_id = departments.id and h.marked_at >= days.since and h.marked_at < days.until) as helpful,
+				   where h.department_id = departments.id and h.marked_at >= days.since and h.marked_at < days.until)
+				  + (select coalesce(sum(c.helpful), 0) from case_study_reading_count c
+				     where c.department_id = departments.id and c.day >= days.first and c.day <= days.day) as helpful,
 				  unread.any_unread
 				from days cross join departments
 				  cross join lateral (select exists (select 1 from case_study cs where cs.status = 'PUBLISHED'

@@ -25,6 +25,8 @@ import org.waterhole.shared.NotFoundException;
  * Who read what, and who found it helpful. A reading is recorded each time a person opens a
  * published case study, except that reloads by the same person within {@link #SAME_READING}
  * count once. A person marks a case study helpful at most once; the case study keeps the count.
+ * Readings and marks older than the time named readings are kept are folded into anonymous
+ * counts ({@link ReadingRetention}); the figures here add those counts, and come out the same.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,6 +34,48 @@ public class Readings {
 
 	/** Openings of the same case study by the same person within this time are one reading. */
 	static final Duration SAME_READING = Duration.ofMinutes(30);
+
+	/** Readers per department in a period: named readers, and folded ones ({@link ReadingRetention}). */
+	private static final String READERS_BY_DEPARTMENT = """
+			select department_id, sum(readers) as readers from (
+			  select department_id, count(distinct person_id) as readers from case_study_reading
+			  where read_at >= :since and read_at < :until and department_id is not null
+			  group by department_id
+			  union all
+			  select f.department_id, sum(f.readers) from reading_day_count f
+			  where f.department_id is not null and
+			""" + ReadingRetention.FOLDED_READERS_BY + """
+			  group by f.department_id) counted
+			group by department_id
+			""";
+
+	/**
+	 * One case study's readers, readings, helpful marks and the day it was last read, per
+	 * department: named ones, and those folded into counts ({@link ReadingRetention}). Readings
+	 * and marks are counted apart, so a mark from a department nobody read in (the reader moved)
+	 * still counts.
+	 */
+	private static final String REACH = """
+			select department_id, sum(readers) as readers, sum(readings) as readings, sum(helpful) as helpful,
+			  max(last_read) as last_read
+			from (
+			  select department_id, count(distinct person_id) as readers, count(*) as readings, 0 as helpful,
+			    max(read_at at time zone :zone)::date as last_read
+			  from case_study_reading where case_study_id = :id group by department_id
+			  union all
+			  select department_id, 0, 0, count(*), null from case_study_helpful where case_study_id = :id
+			  group by department_id
+			  union all
+			  select department_id, readers, readings, helpful, case when readings > 0 then day end
+			  from case_study_reading_count where case_study_id = :id) counted
+			group by department_id
+			""";
+
+	/** One case study's readers, each person once: named ones, and folded ones. */
+	private static final String READERS = """
+			select (select count(distinct person_id) from case_study_reading where case_study_id = :id)
+			  + (select coalesce(sum(people), 0) from case_study_reading_count where case_study_id = :id)
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -115,15 +159,23 @@ public class Readings {
 	}
 
 	/**
-	 * Who read a case study from {@code from} to {@code to}, both days included, where the
-	 * application is (its clock's zone).
+	 * How many people read a case study from {@code from} to {@code to}, both days included
+	 * (where the application is), per department they were in when they read; each person once
+	 * per department. Readings folded into counts are included, exactly for any period shorter
+	 * than the time named readings are kept (a longer one could count twice a person who read on
+	 * both sides of a fold). Departments nobody read in are left out, and so are readers without
+	 * a department.
 	 */
-	public List<Long> readerIds(LocalDate from, LocalDate to) {
-		return jdbc.sql("select distinct person_id from case_study_reading where read_at >= :from and read_at < :until")
-			.param("from", from.atStartOfDay(clock.getZone()).toOffsetDateTime())
+	public Map<Long, Long> readersByDepartment(LocalDate from, LocalDate to) {
+		Map<Long, Long> readers = new HashMap<>();
+		jdbc.sql(READERS_BY_DEPARTMENT)
+			.param("from", from)
+			.param("to", to)
+			.param("since", from.atStartOfDay(clock.getZone()).toOffsetDateTime())
 			.param("until", to.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime())
-			.query(Long.class)
+			.query((rs, n) -> readers.put(rs.getLong("department_id"), rs.getLong("readers")))
 			.list();
+		return readers;
 	}
 
 	public boolean isHelpfulFor(long caseStudyId, long personId) {
@@ -143,26 +195,17 @@ public class Readings {
 		for (DepartmentOption option : departments.options()) {
 			names.put(option.getId(), option.getName());
 		}
-		// Readings and helpful marks are counted apart and then joined, so that a mark from a
-		// department nobody read in (the reader moved) still counts.
-		List<DepartmentReach> rows = new ArrayList<>(jdbc.sql("""
-				with read as (
-				  select department_id, count(distinct person_id) as readers, count(*) as readings, max(read_at) as last_read
-				  from case_study_reading where case_study_id = :id group by department_id),
-				marked as (
-				  select department_id, count(*) as helpful from case_study_helpful where case_study_id = :id
-				  group by department_id)
-				select coalesce(read.department_id, marked.department_id) as department_id,
-				       coalesce(read.readers, 0) as readers, coalesce(read.readings, 0) as readings,
-				       coalesce(marked.helpful, 0) as helpful, read.last_read
-				from read full join marked on coalesce(read.department_id, -1) = coalesce(marked.department_id, -1)
-				""").param("id", caseStudyId).query((rs, n) -> {
-			Long department = (Long) rs.getObject("department_id");
-			OffsetDateTime last = rs.getObject("last_read", OffsetDateTime.class);
-			return new DepartmentReach(department, department == null ? null : names.get(department),
-					rs.getLong("readers"), rs.getLong("readings"), rs.getLong("helpful"),
-					last == null ? null : last.toInstant(), relevantDepartments.contains(department));
-		}).list());
+		List<DepartmentReach> rows = new ArrayList<>(jdbc.sql(REACH)
+			.param("id", caseStudyId)
+			.param("zone", clock.getZone().getId())
+			.query((rs, n) -> {
+				Long department = (Long) rs.getObject("department_id");
+				return new DepartmentReach(department, department == null ? null : names.get(department),
+						rs.getLong("readers"), rs.getLong("readings"), rs.getLong("helpful"),
+						rs.getObject("last_read", LocalDate.class),
+						department != null && relevantDepartments.contains(department));
+			})
+			.list());
 		Set<Long> present = new HashSet<>();
 		rows.forEach(row -> present.add(row.departmentId()));
 		for (Long relevant : relevantDepartments) {
@@ -173,16 +216,19 @@ public class Readings {
 		rows.sort(Comparator.comparingLong(DepartmentReach::readers)
 			.reversed()
 			.thenComparing(r -> r.departmentName() == null ? "" : r.departmentName()));
-		long readers = jdbc.sql("select count(distinct person_id) from case_study_reading where case_study_id = :id")
+		long readers = jdbc.sql(READERS)
 			.param("id", caseStudyId)
 			.query(Long.class)
 			.single();
 		return new ReachReport(rows, readers);
 	}
 
-	/** One department's reach of a case study; {@code departmentId} is null for readers without one. */
+	/**
+	 * One department's reach of a case study; {@code departmentId} is null for readers without
+	 * one; {@code lastRead}, the day of its latest reading there, where the application is.
+	 */
 	public record DepartmentReach(Long departmentId, String departmentName, long readers, long readings,
-			long helpful, Instant lastRead, boolean relevant) {
+			long helpful, LocalDate lastRead, boolean relevant) {
 	}
 
 	/**

@@ -247,7 +247,7 @@ class DashboardTests {
 	}
 
 	@Test
-	void reach_counts_the_current_people_who_read_in_the_last_90_days_and_hides_departments_below_the_floor() {
+	void reach_counts_who_read_in_the_last_90_days_in_the_department_they_were_in_and_hides_departments_below_the_floor() {
 		List<Long> inA = people(a, 5);
 		List<Long> inB = people(b, 4);
 		List<Long> inC = people(c, 6);
@@ -261,7 +261,8 @@ class DashboardTests {
 		read(caseStudy, inB.get(0), b, end.atTime(0, 10));
 		read(caseStudy, inD.get(4), d, end.minusDays(3).atTime(8, 0));
 		read(caseStudy, inC.get(5), c, end.minusDays(3).atTime(8, 0));
-		// A reader of C moved to D: D has 6 people now, 2 of whom read; C has 5, none of whom read.
+		// A reader of C moved to D: the reading still counts for C (1 reader, 5 people now), not
+		// for D (1 reader, 6 people now).
 		PersonForm moved = people.form(inC.get(5));
 		moved.setDepartmentId(d);
 		people.update(inC.get(5), moved);
@@ -278,9 +279,10 @@ class DashboardTests {
 		assertThat(reach.get(b).readers()).isNull();
 		assertThat(reach.get(b).percent()).isNull();
 		assertThat(reach.get(c).hidden()).isFalse(); // exactly the floor
-		assertThat(reach.get(c).percent()).isZero();
-		assertThat(reach.get(d).readers()).isEqualTo(2);
-		assertThat(reach.get(d).percent()).isEqualTo(33);
+		assertThat(reach.get(c).readers()).isEqualTo(1);
+		assertThat(reach.get(c).percent()).isEqualTo(20);
+		assertThat(reach.get(d).readers()).isEqualTo(1);
+		assertThat(reach.get(d).percent()).isEqualTo(17);
 		assertThat(reach.get(e).hidden()).isTrue(); // nobody on record
 	}
 

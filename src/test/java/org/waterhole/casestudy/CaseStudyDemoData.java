@@ -44,7 +44,10 @@ import org.waterhole.shared.Platform;
  * The demo library: the sample case studies of {@code demo/case-studies.yaml} (fictional
  * institutions and sources), published over the past years, with readings and helpful marks by
  * the demo organisation's people spread over the last two years. Loaded once, after the demo
- * organisation, when {@code waterhole.demo.enabled} is on.
+ * organisation, when {@code waterhole.demo.enabled} is on. Those older than the time named
+ * readings are kept are then folded into counts, as the nightly job would, so the demo shows
+ * figures that reach back into folded months (the readers page of an older case study, a
+ * department's readers in the playbook over the past year).
  */
 @Component
 @ConditionalOnBooleanProperty("waterhole.demo.enabled")
@@ -67,14 +70,17 @@ class CaseStudyDemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final ReadingRetention retention;
+
 	CaseStudyDemoData(CaseStudyService caseStudies, CaseStudyRepository repository, DepartmentService departments,
-			PersonService people, JdbcTemplate jdbc, Clock clock) {
+			PersonService people, JdbcTemplate jdbc, Clock clock, ReadingRetention retention) {
 		this.caseStudies = caseStudies;
 		this.repository = repository;
 		this.departments = departments;
 		this.people = people;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.retention = retention;
 	}
 
 	@Override
@@ -119,6 +125,7 @@ class CaseStudyDemoData implements ApplicationRunner {
 		int[] counts = readAndMark(published, now, random);
 		log.info("Loaded the demo library: {} case studies, {} readings, {} helpful marks", entries.size(),
 				counts[0], counts[1]);
+		retention.foldExpired();
 	}
 
 	/**
