@@ -63,7 +63,7 @@ public class PersonService {
 
 	/** The form to edit a person with, as it is now. */
 	public PersonForm form(long id) {
-		Person person = load(id);
+		Person person = loadCurrent(id);
 		PersonForm form = new PersonForm(person.getName(), person.getEmail(), person.getJobTitle(),
 				person.getDepartment() == null ? null : person.getDepartment().getId());
 		form.setVersion(person.getVersion());
@@ -72,6 +72,11 @@ public class PersonService {
 
 	String name(long id) {
 		return load(id).getName();
+	}
+
+	/** Whether the person is a former member (erased); a 404 when there is no such person. */
+	boolean isErased(long id) {
+		return load(id).isErased();
 	}
 
 	/** A person's name, if they exist. */
@@ -152,7 +157,7 @@ public class PersonService {
 
 	@Transactional
 	public void update(long id, PersonForm form) {
-		Person person = load(id);
+		Person person = loadCurrent(id);
 		StaleEditException.check("Person", id, form.getVersion(), person.getVersion());
 		requireUniqueEmail(form.getEmail(), id);
 		String email = person.getEmail();
@@ -217,6 +222,12 @@ public class PersonService {
 
 	private Person load(long id) {
 		return people.findById(id).orElseThrow(() -> new NotFoundException("Person", id));
+	}
+
+	/** A person who is not erased: a former member is no longer edited. */
+	private Person loadCurrent(long id) {
+		return people.findById(id).filter(person -> !person.isErased())
+			.orElseThrow(() -> new NotFoundException("Person", id));
 	}
 
 	/** A form named a department that doesn't exist (removed meanwhile, or a forged request). */
