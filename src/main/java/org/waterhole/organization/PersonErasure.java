@@ -140,7 +140,8 @@ public class PersonErasure {
 
 	private void scrubPublications(List<String> namesAndEmails) {
 		for (String text : namesAndEmails) {
-			String pattern = Texts.wordPattern(text);
+			// Only in values, never a key of the serialized event (for a person named like one).
+			String pattern = Texts.wordPattern(text) + "(?!\"\\s*:)";
 			jdbc.sql(DELETE_COMPLETED_PUBLICATIONS).param("pattern", pattern).update();
 			jdbc.sql(SCRUB_OPEN_PUBLICATIONS).param("pattern", pattern).param("former", Person.FORMER_MEMBER).update();
 		}

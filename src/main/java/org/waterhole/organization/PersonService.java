@@ -25,6 +25,11 @@ import org.waterhole.shared.web.LikePattern;
 @Transactional(readOnly = true)
 public class PersonService {
 
+	/** Those of the people who are in the department now and not erased. */
+	private static final String CURRENT_NAMES_IN = """
+			select id, name from person where id = any(:ids) and department_id = :department and erased_at is null
+			""";
+
 	private final PersonRepository people;
 
 	private final DepartmentRepository departments;
@@ -116,13 +121,18 @@ public class PersonService {
 		return names;
 	}
 
-	/** The names of those of these people who are in the department now. */
+	/** The names of those of these people who are in the department now (former members are not). */
 	public Map<Long, String> namesIn(long departmentId, Collection<Long> ids) {
 		Map<Long, String> names = new HashMap<>();
-		summariesOf(ids).values()
-			.stream()
-			.filter(person -> person.departmentId() != null && person.departmentId() == departmentId)
-			.forEach(person -> names.put(person.id(), person.name()));
+		if (ids.isEmpty()) {
+			return names;
+		}
+		jdbc.sql(CURRENT_NAMES_IN)
+			.param("ids", ids.stream().distinct().toArray(Long[]::new))
+			.param("department", departmentId)
+			.query(rs -> {
+				names.put(rs.getLong(1), rs.getString(2));
+			});
 		return names;
 	}
 
