@@ -102,6 +102,8 @@ class RouteAccessTests {
 			Map.entry("GET /people/import", Access.STRATEGIST),
 			Map.entry("POST /people/import", Access.STRATEGIST),
 			Map.entry("POST /people/{id}/invitation", Access.STRATEGIST),
+			Map.entry("GET /people/{id}/erase", Access.STRATEGIST),
+			Map.entry("POST /people/{id}/erase", Access.STRATEGIST),
 			Map.entry("POST /departments/{id}/invitations", Access.STRATEGIST),
 			Map.entry("GET /accounts", Access.STRATEGIST),
 			Map.entry("GET /accounts/new", Access.STRATEGIST),

@@ -99,6 +99,20 @@ class Champion extends EditableEntity {
 		return wasActive;
 	}
 
+	/**
+	 * The person was erased: the profile ends as leaving does (alumni, since kept), without their
+	 * name, email or what they wrote about themself.
+	 * @return whether the champion was active before
+	 */
+	boolean erase(String formerName) {
+		boolean wasActive = changeStatus(ChampionStatus.ALUMNI, since);
+		this.personName = formerName;
+		this.personEmail = null;
+		this.pitch = null;
+		this.openToMentoring = false;
+		return wasActive;
+	}
+
 	Long getId() {
 		return id;
 	}

@@ -73,6 +73,7 @@ public class AccountService {
 	@Transactional
 	public long create(AccountForm form) {
 		Person person = people.findById(form.getPersonId())
+			.filter(candidate -> !candidate.isErased())
 			.orElseThrow(() -> new NotFoundException("Person", form.getPersonId()));
 		if (accounts.findByPersonId(person.getId()).isPresent()) {
 			throw new DuplicateException("personId");

@@ -82,7 +82,11 @@ class Invitations {
 		List<PasswordMail.Letter> letters = new ArrayList<>();
 		int signedIn = 0;
 		int disabled = 0;
-		for (Person person : invitees.stream().sorted(Comparator.comparing(Person::getName)).toList()) {
+		// A former member has no email to invite.
+		for (Person person : invitees.stream()
+			.filter(person -> !person.isErased())
+			.sorted(Comparator.comparing(Person::getName))
+			.toList()) {
 			Account account = existing.get(person.getId());
 			if (account == null) {
 				account = accounts.save(new Account(person, null, Role.STAFF));

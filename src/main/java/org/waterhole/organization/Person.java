@@ -1,5 +1,6 @@
 package org.waterhole.organization;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -21,6 +22,9 @@ import org.waterhole.shared.EditableEntity;
 @Audited
 class Person extends EditableEntity {
 
+	/** The name of every erased person: a fixed label, shown wherever a name is. */
+	static final String FORMER_MEMBER = PersonErased.FORMER_MEMBER;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
 	@SequenceGenerator(name = "person_seq", allocationSize = 50)
@@ -36,6 +40,9 @@ class Person extends EditableEntity {
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "department_id")
 	private Department department;
+
+	/** When the strategist erased the person ({@code null}: a current member). */
+	private Instant erasedAt;
 
 	protected Person() {
 	}
@@ -60,6 +67,21 @@ class Person extends EditableEntity {
 	boolean changesSignIn(String name, String email, Department department) {
 		return !Objects.equals(this.name, name) || !Objects.equals(this.email, normalizeEmail(email))
 				|| !Objects.equals(departmentId(), idOf(department));
+	}
+
+	/**
+	 * Makes the person a former member: the fixed name, no email or job title. They stay in their
+	 * department, so that what was counted there stays as it was.
+	 */
+	void erase(Instant at) {
+		this.name = FORMER_MEMBER;
+		this.email = null;
+		this.jobTitle = null;
+		this.erasedAt = at;
+	}
+
+	boolean isErased() {
+		return erasedAt != null;
 	}
 
 	PersonUpdated updated() {

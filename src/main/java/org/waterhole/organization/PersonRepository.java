@@ -18,18 +18,20 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 			select p.id as id, p.name as name, p.email as email, p.jobTitle as jobTitle,
 			       d.id as departmentId, d.name as departmentName, a.id as accountId, a.role as role
 			from Person p left join p.department d left join Account a on a.person = p
-			where (lower(p.name) like :pattern escape '\\' or p.email like :pattern escape '\\')
+			where p.erasedAt is null
+			  and (lower(p.name) like :pattern escape '\\' or p.email like :pattern escape '\\')
 			  and (:departmentId is null or d.id = :departmentId)
 			""", countQuery = """
 			select count(p) from Person p
-			where (lower(p.name) like :pattern escape '\\' or p.email like :pattern escape '\\')
+			where p.erasedAt is null
+			  and (lower(p.name) like :pattern escape '\\' or p.email like :pattern escape '\\')
 			  and (:departmentId is null or p.department.id = :departmentId)
 			""")
 	Page<PersonRow> findRows(String pattern, Long departmentId, Pageable pageable);
 
 	Optional<Person> findByEmail(String email);
 
-	@Query("select p.id from Person p where p.department.id = :departmentId")
+	@Query("select p.id from Person p where p.department.id = :departmentId and p.erasedAt is null")
 	List<Long> findIdsInDepartment(long departmentId);
 
 	/** The person, share-locked until the transaction ends: a change to them waits for it. */
@@ -37,11 +39,16 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 	@Query("select p from Person p where p.id = :id")
 	Optional<Person> findForShare(long id);
 
+	/** The person, locked until the transaction ends: one erasure at a time, and no edit meanwhile. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Person p where p.id = :id")
+	Optional<Person> findForUpdate(long id);
+
 	List<Person> findByEmailIn(Collection<String> emails);
 
 	@Query("""
 			select p.id as id, p.name as name, p.email as email from Person p
-			where not exists (select a from Account a where a.person = p)
+			where not exists (select a from Account a where a.person = p) and p.erasedAt is null
 			  and (lower(p.name) like :pattern escape '\\' or p.email like :pattern escape '\\')
 			order by p.name, p.id
 			""")

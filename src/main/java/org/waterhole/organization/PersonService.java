@@ -25,6 +25,11 @@ import org.waterhole.shared.web.LikePattern;
 @Transactional(readOnly = true)
 public class PersonService {
 
+	/** Those of the people who are in the department now and not erased. */
+	private static final String CURRENT_NAMES_IN = """
+			select id, name from person where id = any(:ids) and department_id = :department and erased_at is null
+			""";
+
 	private final PersonRepository people;
 
 	private final DepartmentRepository departments;
@@ -63,7 +68,7 @@ public class PersonService {
 
 	/** The form to edit a person with, as it is now. */
 	public PersonForm form(long id) {
-		Person person = load(id);
+		Person person = loadCurrent(id);
 		PersonForm form = new PersonForm(person.getName(), person.getEmail(), person.getJobTitle(),
 				person.getDepartment() == null ? null : person.getDepartment().getId());
 		form.setVersion(person.getVersion());
@@ -72,6 +77,11 @@ public class PersonService {
 
 	String name(long id) {
 		return load(id).getName();
+	}
+
+	/** Whether the person is a former member (erased); a 404 when there is no such person. */
+	boolean isErased(long id) {
+		return load(id).isErased();
 	}
 
 	/** A person's name, if they exist. */
@@ -111,13 +121,18 @@ public class PersonService {
 		return names;
 	}
 
-	/** The names of those of these people who are in the department now. */
+	/** The names of those of these people who are in the department now (former members are not). */
 	public Map<Long, String> namesIn(long departmentId, Collection<Long> ids) {
 		Map<Long, String> names = new HashMap<>();
-		summariesOf(ids).values()
-			.stream()
-			.filter(person -> person.departmentId() != null && person.departmentId() == departmentId)
-			.forEach(person -> names.put(person.id(), person.name()));
+		if (ids.isEmpty()) {
+			return names;
+		}
+		jdbc.sql(CURRENT_NAMES_IN)
+			.param("ids", ids.stream().distinct().toArray(Long[]::new))
+			.param("department", departmentId)
+			.query(rs -> {
+				names.put(rs.getLong(1), rs.getString(2));
+			});
 		return names;
 	}
 
@@ -152,7 +167,7 @@ public class PersonService {
 
 	@Transactional
 	public void update(long id, PersonForm form) {
-		Person person = load(id);
+		Person person = loadCurrent(id);
 		StaleEditException.check("Person", id, form.getVersion(), person.getVersion());
 		requireUniqueEmail(form.getEmail(), id);
 		String email = person.getEmail();
@@ -217,6 +232,12 @@ public class PersonService {
 
 	private Person load(long id) {
 		return people.findById(id).orElseThrow(() -> new NotFoundException("Person", id));
+	}
+
+	/** A person who is not erased: a former member is no longer edited. */
+	private Person loadCurrent(long id) {
+		return people.findById(id).filter(person -> !person.isErased())
+			.orElseThrow(() -> new NotFoundException("Person", id));
 	}
 
 	/** A form named a department that doesn't exist (removed meanwhile, or a forged request). */

@@ -124,6 +124,13 @@ public class SignInThrottle {
 		jdbc.sql("delete from sign_in_failure where key = :key").param("key", emailKey(email)).update();
 	}
 
+	/** Forgets everything counted for the email: failed sign-ins and requests for a link. */
+	public void forget(String email) {
+		jdbc.sql("delete from sign_in_failure where key in (:keys)")
+			.param("keys", List.of(emailKey(email), LINK_KEY + emailKey(email)))
+			.update();
+	}
+
 	@EventListener
 	void signInFailed(AbstractAuthenticationFailureEvent event) {
 		failed(String.valueOf(event.getAuthentication().getPrincipal()), address(event.getAuthentication()));

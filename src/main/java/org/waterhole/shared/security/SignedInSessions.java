@@ -1,5 +1,9 @@
 package org.waterhole.shared.security;
 
+import java.util.Collection;
+import java.util.Locale;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
@@ -15,10 +19,29 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class SignedInSessions {
 
+	/** Every session signed in as one of the names (any case), with its attributes (cascaded). */
+	private static final String DELETE_SESSIONS = """
+			delete from spring_session where lower(principal_name) = any(:names)
+			""";
+
 	private final SessionRegistry registry;
 
-	SignedInSessions(SessionRegistry registry) {
+	private final JdbcClient jdbc;
+
+	SignedInSessions(SessionRegistry registry, JdbcClient jdbc) {
 		this.registry = registry;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Deletes every session of the users signed in as {@code usernames}, in the caller's
+	 * transaction: unlike an ended session, which keeps its row until it times out, nothing of
+	 * them is left.
+	 */
+	public void delete(Collection<String> usernames) {
+		jdbc.sql(DELETE_SESSIONS)
+			.param("names", usernames.stream().map(name -> name.toLowerCase(Locale.ROOT)).toArray(String[]::new))
+			.update();
 	}
 
 	/** Ends every session of the user signed in as {@code username}. */
