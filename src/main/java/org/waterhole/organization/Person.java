@@ -37,6 +37,12 @@ class Person extends EditableEntity {
 	@JoinColumn(name = "department_id")
 	private Department department;
 
+	/**
+	 * Whether the person chose that their name is never connected to what they read: their own
+	 * setting, changed on their account page, never by an edit of the person.
+	 */
+	private boolean readingsUnnamed;
+
 	protected Person() {
 	}
 
@@ -60,6 +66,13 @@ class Person extends EditableEntity {
 	boolean changesSignIn(String name, String email, Department department) {
 		return !Objects.equals(this.name, name) || !Objects.equals(this.email, normalizeEmail(email))
 				|| !Objects.equals(departmentId(), idOf(department));
+	}
+
+	/** @return whether the choice changed */
+	boolean chooseReadingsUnnamed(boolean unnamed) {
+		boolean changed = readingsUnnamed != unnamed;
+		readingsUnnamed = unnamed;
+		return changed;
 	}
 
 	PersonUpdated updated() {
@@ -96,6 +109,10 @@ class Person extends EditableEntity {
 
 	Department getDepartment() {
 		return department;
+	}
+
+	boolean isReadingsUnnamed() {
+		return readingsUnnamed;
 	}
 
 }
