@@ -55,7 +55,14 @@ class PersonalDataCopy {
 		String name = people.nameOf(personId).orElseThrow(() -> new NotFoundException("Person", personId));
 		List<Records> records = new ArrayList<>();
 		modules.forEach(module -> records.addAll(module.about(personId)));
-		return new Copy(personId, name, clock.instant(), records);
+		return new Copy(personId, name, readingsUnnamed(records), clock.instant(), records);
+	}
+
+	private static boolean readingsUnnamed(List<Records> records) {
+		return records.stream()
+			.filter(kind -> kind.kind().equals("person"))
+			.flatMap(kind -> kind.items().stream())
+			.anyMatch(item -> Boolean.TRUE.equals(item.get("readingsUnnamed")));
 	}
 
 	/** The copy as JSON: the kinds by name, in order, each a list of records; dates and times in ISO 8601. */
@@ -120,17 +127,11 @@ class PersonalDataCopy {
 		return value.toString();
 	}
 
-	/** What Waterhole holds about a person, made at {@code madeAt}. */
-	record Copy(long personId, String name, Instant madeAt, List<Records> records) {
-
-		/** Whether the person chose that their name is never connected to their readings. */
-		boolean readingsUnnamed() {
-			return records.stream()
-				.filter(records -> records.kind().equals("person"))
-				.flatMap(records -> records.items().stream())
-				.anyMatch(item -> Boolean.TRUE.equals(item.get("readingsUnnamed")));
-		}
-
+	/**
+	 * What Waterhole holds about a person, made at {@code madeAt}; {@code readingsUnnamed}: whether
+	 * they chose that their name is never connected to their readings.
+	 */
+	record Copy(long personId, String name, boolean readingsUnnamed, Instant madeAt, List<Records> records) {
 	}
 
 	/** One kind of record on the page: its name, its fields, and each record's values in words. */
