@@ -3,11 +3,8 @@ package org.waterhole.adoption;
 import java.util.List;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.waterhole.organization.DepartmentOption;
-import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.PersonalData;
 import org.waterhole.organization.PersonalRows;
 
@@ -23,19 +20,15 @@ class AdoptionPersonalData implements PersonalData {
 			from adoption_event e where e.recorded_by = :person order by e.recorded_at, e.id
 			""";
 
-	private final JdbcClient jdbc;
+	private final PersonalRows rows;
 
-	private final DepartmentService departments;
-
-	AdoptionPersonalData(JdbcClient jdbc, DepartmentService departments) {
-		this.jdbc = jdbc;
-		this.departments = departments;
+	AdoptionPersonalData(PersonalRows rows) {
+		this.rows = rows;
 	}
 
 	@Override
 	public List<Records> about(long personId) {
-		return List.of(new Records("adoptionEvents", PersonalRows.named(PersonalRows.read(jdbc, RECORDED, personId),
-				"departments", DepartmentOption.namesById(departments.options()))));
+		return List.of(new Records("adoptionEvents", rows.about(RECORDED, personId)));
 	}
 
 }

@@ -1,14 +1,10 @@
 package org.waterhole.casestudy;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.waterhole.organization.DepartmentOption;
-import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.PersonalData;
 import org.waterhole.organization.PersonalRows;
 
@@ -38,23 +34,17 @@ class CaseStudyPersonalData implements PersonalData {
 			from case_study cs where cs.author_id = :person order by cs.created_at, cs.id
 			""";
 
-	private final JdbcClient jdbc;
+	private final PersonalRows rows;
 
-	private final DepartmentService departments;
-
-	CaseStudyPersonalData(JdbcClient jdbc, DepartmentService departments) {
-		this.jdbc = jdbc;
-		this.departments = departments;
+	CaseStudyPersonalData(PersonalRows rows) {
+		this.rows = rows;
 	}
 
 	@Override
 	public List<Records> about(long personId) {
-		Map<Long, String> names = DepartmentOption.namesById(departments.options());
-		List<Map<String, Object>> readings = PersonalRows.read(jdbc, READINGS, personId);
-		List<Map<String, Object>> helpful = PersonalRows.read(jdbc, HELPFUL_MARKS, personId);
-		return List.of(new Records("readings", PersonalRows.named(readings, "department", names)),
-				new Records("helpfulMarks", PersonalRows.named(helpful, "department", names)),
-				new Records("caseStudiesWritten", PersonalRows.read(jdbc, WRITTEN, personId)));
+		return List.of(new Records("readings", rows.about(READINGS, personId)),
+				new Records("helpfulMarks", rows.about(HELPFUL_MARKS, personId)),
+				new Records("caseStudiesWritten", rows.about(WRITTEN, personId)));
 	}
 
 }

@@ -6,11 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.waterhole.organization.DepartmentOption;
-import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.PersonService;
 import org.waterhole.organization.PersonalData;
 import org.waterhole.organization.PersonalRows;
@@ -59,30 +56,23 @@ class ChampionPersonalData implements PersonalData {
 	/** The fields that name a person by id. */
 	private static final List<String> PEOPLE = List.of("recordedBy", "volunteer", "decidedBy", "invitee", "invitedBy");
 
-	private final JdbcClient jdbc;
-
-	private final DepartmentService departments;
+	private final PersonalRows rows;
 
 	private final PersonService people;
 
-	ChampionPersonalData(JdbcClient jdbc, DepartmentService departments, PersonService people) {
-		this.jdbc = jdbc;
-		this.departments = departments;
+	ChampionPersonalData(PersonalRows rows, PersonService people) {
+		this.rows = rows;
 		this.people = people;
 	}
 
 	@Override
 	public List<Records> about(long personId) {
-		List<Records> records = List.of(new Records("championProfile", PersonalRows.read(jdbc, PROFILE, personId)),
-				new Records("championActivities", PersonalRows.read(jdbc, ACTIVITIES, personId)),
-				new Records("volunteerOffers", PersonalRows.read(jdbc, OFFERS, personId)),
-				new Records("championInvitations", PersonalRows.read(jdbc, INVITATIONS, personId)));
-		Map<Long, String> departmentNames = DepartmentOption.namesById(departments.options());
+		List<Records> records = List.of(new Records("championProfile", rows.about(PROFILE, personId)),
+				new Records("championActivities", rows.about(ACTIVITIES, personId)),
+				new Records("volunteerOffers", rows.about(OFFERS, personId)),
+				new Records("championInvitations", rows.about(INVITATIONS, personId)));
 		Map<Long, String> names = people.namesOf(personIds(records));
-		records.forEach(kind -> {
-			PersonalRows.named(kind.items(), "department", departmentNames);
-			PEOPLE.forEach(field -> PersonalRows.named(kind.items(), field, names));
-		});
+		records.forEach(kind -> PEOPLE.forEach(field -> PersonalRows.named(kind.items(), field, names)));
 		return records;
 	}
 

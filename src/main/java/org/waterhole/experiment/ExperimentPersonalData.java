@@ -3,11 +3,8 @@ package org.waterhole.experiment;
 import java.util.List;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.waterhole.organization.DepartmentOption;
-import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.PersonalData;
 import org.waterhole.organization.PersonalRows;
 
@@ -23,19 +20,15 @@ class ExperimentPersonalData implements PersonalData {
 			from experiment e where e.owner_id = :person order by e.created_at, e.id
 			""";
 
-	private final JdbcClient jdbc;
+	private final PersonalRows rows;
 
-	private final DepartmentService departments;
-
-	ExperimentPersonalData(JdbcClient jdbc, DepartmentService departments) {
-		this.jdbc = jdbc;
-		this.departments = departments;
+	ExperimentPersonalData(PersonalRows rows) {
+		this.rows = rows;
 	}
 
 	@Override
 	public List<Records> about(long personId) {
-		return List.of(new Records("experimentsOwned", PersonalRows.named(PersonalRows.read(jdbc, OWNED, personId),
-				"department", DepartmentOption.namesById(departments.options()))));
+		return List.of(new Records("experimentsOwned", rows.about(OWNED, personId)));
 	}
 
 }

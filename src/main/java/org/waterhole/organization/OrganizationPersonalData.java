@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -66,9 +65,7 @@ class OrganizationPersonalData implements PersonalData {
 			where h.person_id = :person order by r.id
 			""";
 
-	private final JdbcClient jdbc;
-
-	private final DepartmentService departments;
+	private final PersonalRows rows;
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
@@ -76,11 +73,9 @@ class OrganizationPersonalData implements PersonalData {
 
 	private final DirectoryProperties directory;
 
-	OrganizationPersonalData(JdbcClient jdbc, DepartmentService departments,
-			FindByIndexNameSessionRepository<? extends Session> sessions, SingleSignOnProperties singleSignOn,
-			DirectoryProperties directory) {
-		this.jdbc = jdbc;
-		this.departments = departments;
+	OrganizationPersonalData(PersonalRows rows, FindByIndexNameSessionRepository<? extends Session> sessions,
+			SingleSignOnProperties singleSignOn, DirectoryProperties directory) {
+		this.rows = rows;
 		this.sessions = sessions;
 		this.singleSignOn = singleSignOn;
 		this.directory = directory;
@@ -88,18 +83,14 @@ class OrganizationPersonalData implements PersonalData {
 
 	@Override
 	public List<Records> about(long personId) {
-		Map<Long, String> departmentNames = DepartmentOption.namesById(departments.options());
-		List<Map<String, Object>> person = PersonalRows.read(jdbc, PERSON, personId);
-		List<Map<String, Object>> account = PersonalRows.read(jdbc, ACCOUNT, personId);
+		List<Map<String, Object>> person = rows.about(PERSON, personId);
+		List<Map<String, Object>> account = rows.about(ACCOUNT, personId);
 		account.forEach(this::addSignInMethods);
-		List<Map<String, Object>> personHistory = changes(PersonalRows.read(jdbc, PERSON_HISTORY, personId));
-		return List.of(new Records("person", PersonalRows.named(person, "department", departmentNames)),
-				new Records("account", account),
-				new Records("passwordLinks", PersonalRows.read(jdbc, PASSWORD_LINKS, personId)),
-				new Records("sessions", sessions(person)),
-				new Records("changesMade", PersonalRows.read(jdbc, CHANGES_MADE, personId)),
-				new Records("personHistory", PersonalRows.named(personHistory, "department", departmentNames)),
-				new Records("accountHistory", changes(PersonalRows.read(jdbc, ACCOUNT_HISTORY, personId))));
+		return List.of(new Records("person", person), new Records("account", account),
+				new Records("passwordLinks", rows.about(PASSWORD_LINKS, personId)),
+				new Records("sessions", sessions(person)), new Records("changesMade", rows.about(CHANGES_MADE, personId)),
+				new Records("personHistory", changes(rows.about(PERSON_HISTORY, personId))),
+				new Records("accountHistory", changes(rows.about(ACCOUNT_HISTORY, personId))));
 	}
 
 	/** The ways the account signs in: its own password, and the institution's identity where set up. */

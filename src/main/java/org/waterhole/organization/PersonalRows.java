@@ -16,24 +16,39 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.jdbc.support.JdbcUtils;
 
 /**
  * Reads a module's rows about a person as {@link PersonalData} items: each column of the query,
  * in its order, named by its label in lower camel case (read_at becomes readAt), timestamps as
- * instants, dates as dates, arrays as lists.
+ * instants, dates as dates, arrays as lists, and the department (or departments) by name.
  */
-public final class PersonalRows {
+@Component
+public class PersonalRows {
 
-	/** One row as one item. */
-	public static final RowMapper<Map<String, Object>> ITEM = PersonalRows::item;
+	private static final RowMapper<Map<String, Object>> ITEM = PersonalRows::item;
 
-	private PersonalRows() {
+	private final JdbcClient jdbc;
+
+	private final DepartmentService departments;
+
+	PersonalRows(JdbcClient jdbc, DepartmentService departments) {
+		this.jdbc = jdbc;
+		this.departments = departments;
 	}
 
 	/** The items a query finds for the person ({@code :person}), in its order, free to change. */
-	public static List<Map<String, Object>> read(JdbcClient jdbc, String sql, long personId) {
-		return new ArrayList<>(jdbc.sql(sql).param("person", personId).query(ITEM).list());
+	public List<Map<String, Object>> about(String sql, long personId) {
+		return read(sql, "person", personId);
+	}
+
+	/** The items a query finds for one value of its parameter, in its order, free to change. */
+	public List<Map<String, Object>> read(String sql, String parameter, long value) {
+		List<Map<String, Object>> items = new ArrayList<>(jdbc.sql(sql).param(parameter, value).query(ITEM).list());
+		Map<Long, String> names = DepartmentOption.namesById(departments.options());
+		named(items, "department", names);
+		return named(items, "departments", names);
 	}
 
 	private static Map<String, Object> item(ResultSet rs, int rowNumber) throws SQLException {

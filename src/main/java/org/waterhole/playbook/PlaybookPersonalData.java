@@ -4,12 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.waterhole.organization.AccountService;
-import org.waterhole.organization.DepartmentOption;
-import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.PersonalData;
 import org.waterhole.organization.PersonalRows;
 
@@ -32,26 +29,21 @@ class PlaybookPersonalData implements PersonalData {
 			from playbook_dismissal d where d.dismissed_by = :person order by d.dismissed_at, d.department_id
 			""";
 
-	private final JdbcClient jdbc;
+	private final PersonalRows rows;
 
 	private final AccountService accounts;
 
-	private final DepartmentService departments;
-
-	PlaybookPersonalData(JdbcClient jdbc, AccountService accounts, DepartmentService departments) {
-		this.jdbc = jdbc;
+	PlaybookPersonalData(PersonalRows rows, AccountService accounts) {
+		this.rows = rows;
 		this.accounts = accounts;
-		this.departments = departments;
 	}
 
 	@Override
 	public List<Records> about(long personId) {
 		List<Map<String, Object>> digests = accounts.accountOf(personId)
-			.map(account -> jdbc.sql(DIGESTS).param("account", account).query(PersonalRows.ITEM).list())
+			.map(account -> rows.read(DIGESTS, "account", account))
 			.orElse(List.of());
-		return List.of(new Records("digests", digests),
-				new Records("dismissals", PersonalRows.named(PersonalRows.read(jdbc, DISMISSALS, personId),
-						"department", DepartmentOption.namesById(departments.options()))));
+		return List.of(new Records("digests", digests), new Records("dismissals", rows.about(DISMISSALS, personId)));
 	}
 
 }
