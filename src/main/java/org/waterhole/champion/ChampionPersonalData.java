@@ -13,9 +13,9 @@ import org.waterhole.organization.PersonalData;
 import org.waterhole.organization.PersonalRows;
 
 /**
- * What the champion directory holds about a person: their champion profile, the activities logged
- * on it or by them, their offers to volunteer (and those they decided on), and the invitations to
- * be a champion they were sent (or sent).
+ * What the champion directory holds about a person: their champion profile and its history, the
+ * activities logged on it or by them, their offers to volunteer (and those they decided on), and
+ * the invitations to be a champion they were sent (or sent).
  */
 @Component
 @Order(4)
@@ -53,6 +53,14 @@ class ChampionPersonalData implements PersonalData {
 			order by i.created_at, i.id
 			""";
 
+	/** The champion profile's history: who changed it, when, and to what. */
+	private static final String HISTORY = """
+			select r.id as revision, r.changed_at, h.revtype as change, r.author_name as changed_by, h.since, h.status,
+			       h.pitch, h.open_to_mentoring
+			from champion_aud h join revision r on r.id = h.rev
+			where h.person_id = :person order by r.id
+			""";
+
 	/** The fields that name a person by id. */
 	private static final List<String> PEOPLE = List.of("recordedBy", "volunteer", "decidedBy", "invitee", "invitedBy");
 
@@ -68,6 +76,7 @@ class ChampionPersonalData implements PersonalData {
 	@Override
 	public List<Records> about(long personId) {
 		List<Records> records = List.of(new Records("championProfile", rows.about(PROFILE, personId)),
+				new Records("championHistory", rows.about(HISTORY, personId)),
 				new Records("championActivities", rows.about(ACTIVITIES, personId)),
 				new Records("volunteerOffers", rows.about(OFFERS, personId)),
 				new Records("championInvitations", rows.about(INVITATIONS, personId)));

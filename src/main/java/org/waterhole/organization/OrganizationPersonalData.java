@@ -89,8 +89,8 @@ class OrganizationPersonalData implements PersonalData {
 		return List.of(new Records("person", person), new Records("account", account),
 				new Records("passwordLinks", rows.about(PASSWORD_LINKS, personId)),
 				new Records("sessions", sessions(person)), new Records("changesMade", rows.about(CHANGES_MADE, personId)),
-				new Records("personHistory", changes(rows.about(PERSON_HISTORY, personId))),
-				new Records("accountHistory", changes(rows.about(ACCOUNT_HISTORY, personId))));
+				new Records("personHistory", rows.about(PERSON_HISTORY, personId)),
+				new Records("accountHistory", rows.about(ACCOUNT_HISTORY, personId)));
 	}
 
 	/** The ways the account signs in: its own password, and the institution's identity where set up. */
@@ -106,13 +106,6 @@ class OrganizationPersonalData implements PersonalData {
 			methods.add("directory");
 		}
 		account.put("signInMethods", String.join(", ", methods));
-	}
-
-	/** The history's change types in words: created, changed or deleted. */
-	private static List<Map<String, Object>> changes(List<Map<String, Object>> items) {
-		List<String> types = List.of("created", "changed", "deleted");
-		items.forEach(item -> item.computeIfPresent("change", (key, type) -> types.get(((Number) type).intValue())));
-		return items;
 	}
 
 	/** The sessions signed in under the person's address: when each began and was last used. */

@@ -22,12 +22,16 @@ import org.springframework.jdbc.support.JdbcUtils;
 /**
  * Reads a module's rows about a person as {@link PersonalData} items: each column of the query,
  * in its order, named by its label in lower camel case (read_at becomes readAt), timestamps as
- * instants, dates as dates, arrays as lists, and the department (or departments) by name.
+ * instants, dates as dates, arrays as lists, the department (or departments) by name, and a
+ * history row's change as created, changed or deleted.
  */
 @Component
 public class PersonalRows {
 
 	private static final RowMapper<Map<String, Object>> ITEM = PersonalRows::item;
+
+	/** A history row's change (its revtype, in a column named change) in words. */
+	private static final List<String> CHANGES = List.of("created", "changed", "deleted");
 
 	private final JdbcClient jdbc;
 
@@ -48,6 +52,7 @@ public class PersonalRows {
 		List<Map<String, Object>> items = new ArrayList<>(jdbc.sql(sql).param(parameter, value).query(ITEM).list());
 		Map<Long, String> names = DepartmentOption.namesById(departments.options());
 		named(items, "department", names);
+		items.forEach(item -> item.computeIfPresent("change", (key, type) -> CHANGES.get(((Number) type).intValue())));
 		return named(items, "departments", names);
 	}
 

@@ -195,6 +195,7 @@ class PersonalDataTests {
 		assertThat(first(records, "caseStudiesWritten").get("title").asString()).isEqualTo(written);
 		assertThat(first(records, "experimentsOwned").get("title").asString()).isEqualTo(experiment);
 		assertThat(first(records, "championProfile").get("email").asString()).isEqualTo(email);
+		assertThat(first(records, "championHistory").get("change").asString()).isEqualTo("created");
 		assertThat(first(records, "championActivities").get("description").asString()).isEqualTo("Ran a session");
 		assertThat(first(records, "volunteerOffers").get("pitch").asString()).isEqualTo("I post for the department every week");
 		assertThat(first(records, "championInvitations").get("message").asString())
@@ -218,7 +219,8 @@ class PersonalDataTests {
 				Map.entry("passwordLinks", "INVITATION"), Map.entry("changesMade", email),
 				Map.entry("personHistory", "changed"), Map.entry("readings", read), Map.entry("helpfulMarks", read),
 				Map.entry("caseStudiesWritten", written), Map.entry("experimentsOwned", experiment),
-				Map.entry("championProfile", "I can help."), Map.entry("championActivities", "Ran a session"),
+				Map.entry("championProfile", "I can help."), Map.entry("championHistory", "created"),
+				Map.entry("championActivities", "Ran a session"),
 				Map.entry("volunteerOffers", "I post for the department every week"),
 				Map.entry("championInvitations", "Would you share what you learnt?"),
 				Map.entry("adoptionEvents", event), Map.entry("digests", "2026"),
@@ -235,7 +237,7 @@ class PersonalDataTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).get("records");
-		assertThat(records.propertyNames()).hasSize(18);
+		assertThat(records.propertyNames()).hasSize(19);
 		records.properties().forEach(kind -> {
 			assertThat(messages.getMessage("privacy.data." + kind.getKey(), null, Locale.ENGLISH)).isNotBlank();
 			kind.getValue().forEach(item -> item.propertyNames()
@@ -300,6 +302,13 @@ class PersonalDataTests {
 			.with(user(user))
 			.with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 		assertThat(page.select("#unnamed-error").text()).isEqualTo("Tick the box, or leave it empty.");
+	}
+
+	@Test
+	void the_demo_has_a_reader_who_keeps_their_name_off_their_readings(@Autowired ReadingPrivacy privacy) {
+		long demo = people.idByEmail(OrganizationDemoData.UNNAMED_READER_EMAIL).orElseThrow();
+		assertThat(privacy.isUnnamed(demo)).isTrue();
+		assertThat(privacy.unnamedAmong(List.of(demo, person))).containsExactlyInAnyOrder(demo, person);
 	}
 
 	private Document page(String path, UserDetails who) throws Exception {
