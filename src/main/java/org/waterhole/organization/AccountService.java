@@ -61,7 +61,7 @@ public class AccountService {
 	}
 
 	/** The account of a person, if they have one. */
-	Optional<Long> accountOf(long personId) {
+	public Optional<Long> accountOf(long personId) {
 		return accounts.findByPersonId(personId).map(Account::getId);
 	}
 

@@ -44,6 +44,12 @@ class Person extends EditableEntity {
 	/** When the strategist erased the person ({@code null}: a current member). */
 	private Instant erasedAt;
 
+	/**
+	 * Whether the person chose that their name is never connected to what they read: their own
+	 * setting, changed on their account page, never by an edit of the person.
+	 */
+	private boolean readingsUnnamed;
+
 	protected Person() {
 	}
 
@@ -84,6 +90,13 @@ class Person extends EditableEntity {
 		return erasedAt != null;
 	}
 
+	/** @return whether the choice changed */
+	boolean chooseReadingsUnnamed(boolean unnamed) {
+		boolean changed = readingsUnnamed != unnamed;
+		readingsUnnamed = unnamed;
+		return changed;
+	}
+
 	PersonUpdated updated() {
 		return new PersonUpdated(id, name, email, departmentId());
 	}
@@ -118,6 +131,10 @@ class Person extends EditableEntity {
 
 	Department getDepartment() {
 		return department;
+	}
+
+	boolean isReadingsUnnamed() {
+		return readingsUnnamed;
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -30,6 +31,7 @@ import org.waterhole.casestudy.DepartmentInterest;
 import org.waterhole.champion.ChampionSupport;
 import org.waterhole.experiment.Experiments;
 import org.waterhole.organization.PersonService;
+import org.waterhole.organization.ReadingPrivacy;
 import org.waterhole.shared.format.Formats;
 import org.waterhole.playbook.Dismissals.Dismissal;
 import org.waterhole.playbook.Readiness.Score;
@@ -84,6 +86,8 @@ public class Playbook {
 
 	private final PersonService people;
 
+	private final ReadingPrivacy readingPrivacy;
+
 	private final MessageSource messages;
 
 	private final Formats formats;
@@ -92,7 +96,7 @@ public class Playbook {
 
 	Playbook(SignalReader signals, Dismissals dismissals, PlaybookProperties settings, DepartmentInterest interest,
 			ChampionSupport champions, Experiments experiments, Timeline timeline, ObjectionAnswers objectionAnswers,
-			PersonService people, MessageSource messages, Formats formats, Clock clock) {
+			PersonService people, ReadingPrivacy readingPrivacy, MessageSource messages, Formats formats, Clock clock) {
 		this.signals = signals;
 		this.dismissals = dismissals;
 		this.settings = settings;
@@ -102,6 +106,7 @@ public class Playbook {
 		this.timeline = timeline;
 		this.objectionAnswers = objectionAnswers;
 		this.people = people;
+		this.readingPrivacy = readingPrivacy;
 		this.messages = messages;
 		this.formats = formats;
 		this.clock = clock;
@@ -467,13 +472,16 @@ public class Playbook {
 	/**
 	 * Who could be the department's champion: its people whose offer to volunteer waits (accepting
 	 * it is the first step), then its keenest readers, each invited from their link; a reading counts
-	 * for the department the reader was in, so of the keenest, those still in it.
+	 * for the department the reader was in, so of the keenest, those still in it; never a reader who
+	 * chose that their name is not connected to what they read.
 	 */
 	private Suggestion recruitChampion(Candidate c, Signals s) {
 		long id = s.departmentId();
 		List<ChampionSupport.Volunteer> waiting = champions.waitingVolunteers();
-		List<DepartmentInterest.Reader> keenest = interest.keenestReaders(id, s.day().minusDays(READER_DAYS),
+		List<DepartmentInterest.Reader> read = interest.keenestReaders(id, s.day().minusDays(READER_DAYS),
 				KEEN_READERS_READ);
+		Set<Long> unnamed = readingPrivacy.unnamedAmong(read.stream().map(DepartmentInterest.Reader::personId).toList());
+		List<DepartmentInterest.Reader> keenest = read.stream().filter(r -> !unnamed.contains(r.personId())).toList();
 		List<Long> asked = new ArrayList<>();
 		waiting.forEach(v -> asked.add(v.personId()));
 		keenest.forEach(r -> asked.add(r.personId()));

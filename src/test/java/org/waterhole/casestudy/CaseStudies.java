@@ -79,4 +79,9 @@ public class CaseStudies {
 		return service.create(form, data.person(null));
 	}
 
+	/** A draft written by {@code authorId}. */
+	public long writtenBy(String title, long authorId) {
+		return service.create(form(title), authorId);
+	}
+
 }

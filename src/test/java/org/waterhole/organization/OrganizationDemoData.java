@@ -40,6 +40,9 @@ public class OrganizationDemoData implements ApplicationRunner {
 
 	public static final String STAFF_EMAIL = "staff@demo.waterhole";
 
+	/** A librarian who chose that their name is never connected to what they read. */
+	public static final String UNNAMED_READER_EMAIL = "samir.nakamura50@university.example";
+
 	private static final Logger log = LoggerFactory.getLogger(OrganizationDemoData.class);
 
 	/** Name, headcount, people on record, description, code in the directory. */
@@ -113,6 +116,9 @@ public class OrganizationDemoData implements ApplicationRunner {
 				everyone.add(new Person(first + " " + last, email, title, department));
 			}
 		}
+		everyone.stream()
+			.filter(person -> person.getEmail().equals(UNNAMED_READER_EMAIL))
+			.forEach(person -> person.chooseReadingsUnnamed(true));
 		people.saveAll(everyone);
 		String hash = passwordEncoder.encode(PASSWORD);
 		account("Sam Rivera", STRATEGIST_EMAIL, "Social Media Strategist", "Marketing & Communications",

@@ -1,0 +1,50 @@
+package org.waterhole.casestudy;
+
+import java.util.List;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.waterhole.organization.PersonalData;
+import org.waterhole.organization.PersonalRows;
+
+/**
+ * What the library holds about a person: each reading (which case study, when, for which
+ * department), each helpful mark, and the case studies they wrote.
+ */
+@Component
+@Order(2)
+@Transactional(readOnly = true)
+class CaseStudyPersonalData implements PersonalData {
+
+	private static final String READINGS = """
+			select cs.title as case_study, r.read_at, r.department_id as department
+			from case_study_reading r join case_study cs on cs.id = r.case_study_id
+			where r.person_id = :person order by r.read_at, r.id
+			""";
+
+	private static final String HELPFUL_MARKS = """
+			select cs.title as case_study, h.marked_at, h.department_id as department
+			from case_study_helpful h join case_study cs on cs.id = h.case_study_id
+			where h.person_id = :person order by h.marked_at, cs.id
+			""";
+
+	private static final String WRITTEN = """
+			select cs.title, cs.status, cs.created_at, cs.published_at
+			from case_study cs where cs.author_id = :person order by cs.created_at, cs.id
+			""";
+
+	private final PersonalRows rows;
+
+	CaseStudyPersonalData(PersonalRows rows) {
+		this.rows = rows;
+	}
+
+	@Override
+	public List<Records> about(long personId) {
+		return List.of(new Records("readings", rows.about(READINGS, personId)),
+				new Records("helpfulMarks", rows.about(HELPFUL_MARKS, personId)),
+				new Records("caseStudiesWritten", rows.about(WRITTEN, personId)));
+	}
+
+}

@@ -1,0 +1,108 @@
+package org.waterhole.playbook;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.waterhole.casestudy.CaseStudies;
+import org.waterhole.casestudy.DepartmentInterest;
+import org.waterhole.casestudy.Readings;
+import org.waterhole.organization.PersonService;
+import org.waterhole.organization.Role;
+import org.waterhole.support.TestData;
+import org.waterhole.support.WaterholeTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+/**
+ * Someone who chose that their name is never connected to what they read is never suggested as
+ * a keen reader, however much they read, while their readings still count for their department.
+ */
+@WaterholeTest
+class UnnamedReadersTests {
+
+	@Autowired
+	Playbook playbook;
+
+	@Autowired
+	DepartmentInterest interest;
+
+	@Autowired
+	Readings readings;
+
+	@Autowired
+	CaseStudies caseStudies;
+
+	@Autowired
+	PersonService people;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void the_keenest_reader_who_opted_out_is_not_suggested_but_still_counted() throws Exception {
+		long department = data.department();
+		long unnamed = optedOut(department);
+		long named = data.person(department);
+		for (int i = 0; i < 3; i++) {
+			read(caseStudies.published(TestData.unique("Read a lot")), unnamed, department);
+		}
+		read(caseStudies.published(TestData.unique("Read once")), named, department);
+
+		Suggestion recruit = recruit(department);
+
+		assertThat(recruit.details()).extracting(Suggestion.Detail::url)
+			.containsExactly("/champions/invitations/new?person=" + named);
+		assertThat(recruit.acceptUrl()).isEqualTo("/champions/invitations/new?person=" + named);
+		assertThat(interest.figures(List.of(department), List.of(LocalDate.now()), 30))
+			.singleElement()
+			.satisfies(figures -> assertThat(figures.readers()).isEqualTo(2));
+	}
+
+	@Test
+	void a_department_whose_only_reader_opted_out_gets_no_reader_named() throws Exception {
+		long department = data.department();
+		long unnamed = optedOut(department);
+		read(caseStudies.published(TestData.unique("Read alone")), unnamed, department);
+
+		Suggestion recruit = recruit(department);
+
+		assertThat(recruit.details()).isEmpty();
+		assertThat(recruit.acceptUrl()).isEqualTo("/champions/invitations/new");
+		assertThat(recruit.reasonKey()).endsWith(".noReaders");
+	}
+
+	/** A person of the department with an account, who opted out on their own page. */
+	private long optedOut(long department) throws Exception {
+		String email = data.account(Role.STAFF, department);
+		mvc.perform(post("/account/readings").param("unnamed", "true").with(user(data.user(email))).with(csrf()))
+			.andExpect(redirectedUrl("/account/readings"));
+		return people.idByEmail(email).orElseThrow();
+	}
+
+	private void read(long caseStudy, long person, long department) {
+		assertThat(readings.record(caseStudy, person, department, Instant.now().minus(Duration.ofDays(1)))).isTrue();
+	}
+
+	private Suggestion recruit(long department) {
+		return playbook.department(department, true)
+			.suggestions()
+			.stream()
+			.filter(s -> s.rule() == Rule.RECRUIT_CHAMPION)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no suggestion to recruit a champion"));
+	}
+
+}
