@@ -10,7 +10,8 @@ import org.waterhole.organization.PersonalRows;
 
 /**
  * What the library holds about a person: each reading (which case study, when, for which
- * department), each helpful mark, and the case studies they wrote.
+ * department), each helpful mark, the case studies they wrote, and the lists of named readers
+ * they opened.
  */
 @Component
 @Order(2)
@@ -34,6 +35,12 @@ class CaseStudyPersonalData implements PersonalData {
 			from case_study cs where cs.author_id = :person order by cs.created_at, cs.id
 			""";
 
+	private static final String READER_LIST_VIEWS = """
+			select v.viewed_at, v.department_id as department, cs.title as case_study
+			from reader_list_view v left join case_study cs on cs.id = v.case_study_id
+			where v.viewer_id = :person order by v.viewed_at, v.id
+			""";
+
 	private final PersonalRows rows;
 
 	CaseStudyPersonalData(PersonalRows rows) {
@@ -44,7 +51,8 @@ class CaseStudyPersonalData implements PersonalData {
 	public List<Records> about(long personId) {
 		return List.of(new Records("readings", rows.about(READINGS, personId)),
 				new Records("helpfulMarks", rows.about(HELPFUL_MARKS, personId)),
-				new Records("caseStudiesWritten", rows.about(WRITTEN, personId)));
+				new Records("caseStudiesWritten", rows.about(WRITTEN, personId)),
+				new Records("readerListViews", rows.about(READER_LIST_VIEWS, personId)));
 	}
 
 }

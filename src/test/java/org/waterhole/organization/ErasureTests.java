@@ -192,6 +192,11 @@ class ErasureTests {
 			.single()).containsExactly("Former member", "null", "null", true);
 		assertThat(jdbc.sql("select count(*) from account where person_id = :id").param("id", someone.personId())
 			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("""
+				select (select count(*) from case_study_reading where person_id = :id)
+				     + (select count(*) from case_study_helpful where person_id = :id)
+				""").param("id", someone.personId()).query(Long.class).single())
+			.as("named readings and helpful marks, folded into counts").isZero();
 		assertThat(jdbc.sql("select title from adoption_event where subject_id = :id and kind like 'CHAMPION%'")
 			.param("id", someone.champion()).query(String.class).list()).containsOnly("Former member");
 		assertThat(jdbc.sql("select serialized_event from event_publication where listener_id = :listener")

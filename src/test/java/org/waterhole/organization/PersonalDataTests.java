@@ -144,7 +144,10 @@ class PersonalDataTests {
 		optOut(user);
 	}
 
-	/** A digest sent to their account, a suggestion they dismissed, an invitation link to set a password. */
+	/**
+	 * A digest sent to their account, a suggestion they dismissed, a list of named readers they
+	 * opened, an invitation link to set a password.
+	 */
 	private void otherModulesRows() {
 		jdbc.sql("""
 				insert into sent_digest (account_id, week_start, claimed_at, sent_at, attempts)
@@ -154,6 +157,10 @@ class PersonalDataTests {
 				insert into playbook_dismissal (department_id, rule, signals, reason, dismissed_by)
 				values (:department, 'CHECK_IN', 'x', 'We met them at the fair', :person)
 				""").param("department", department).param("person", person).update();
+		jdbc.sql("insert into reader_list_view (viewer_id, viewed_at, department_id) values (:person, now(), :department)")
+			.param("person", person)
+			.param("department", department)
+			.update();
 		jdbc.sql("""
 				insert into password_link (id, account_id, purpose, token_hash, created_at, expires_at, sent_at)
 				select nextval('password_link_seq'), a.id, 'INVITATION', :hash, now(), now() + interval '7 days', now()
@@ -204,6 +211,7 @@ class PersonalDataTests {
 		assertThat(first(records, "adoptionEvents").get("departments").asString()).isEqualTo(departmentName);
 		assertThat(first(records, "digests").get("weekStart").asString()).isEqualTo("2026-11-30");
 		assertThat(first(records, "dismissals").get("reason").asString()).isEqualTo("We met them at the fair");
+		assertThat(first(records, "readerListViews").get("department").asString()).isEqualTo(departmentName);
 		assertThat(records.has("sessions")).as("sessions, listed even when none").isTrue();
 		assertThat(body).doesNotContain("passwordHash", "$2", "tokenHash", TOKEN_HASH.substring(0, 50));
 	}
@@ -224,7 +232,7 @@ class PersonalDataTests {
 				Map.entry("volunteerOffers", "I post for the department every week"),
 				Map.entry("championInvitations", "Would you share what you learnt?"),
 				Map.entry("adoptionEvents", event), Map.entry("digests", "2026"),
-				Map.entry("dismissals", "We met them at the fair"));
+				Map.entry("dismissals", "We met them at the fair"), Map.entry("readerListViews", departmentName));
 		expected.forEach((kind, value) -> assertThat(page.select("#kind-" + kind + " td").text()).as(kind).contains(value));
 		assertThat(page.select("#kind-sessions h2").text()).startsWith("Signed-in sessions");
 		assertThat(page.select("#kind-readings th").eachText()).containsExactly("Case study", "Read",
@@ -237,7 +245,7 @@ class PersonalDataTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).get("records");
-		assertThat(records.propertyNames()).hasSize(19);
+		assertThat(records.propertyNames()).hasSize(20);
 		records.properties().forEach(kind -> {
 			assertThat(messages.getMessage("privacy.data." + kind.getKey(), null, Locale.ENGLISH)).isNotBlank();
 			kind.getValue().forEach(item -> item.propertyNames()
