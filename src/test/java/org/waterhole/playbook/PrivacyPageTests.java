@@ -36,7 +36,7 @@ class PrivacyPageTests {
 		assertThat(anonymous.text()).contains("fewer than 5 people", "Former member", "7 days",
 				"30 minutes");
 		assertThat(anonymous.select("a[href=/account/data]")).hasSize(1);
-		assertThat(anonymous.select("a[href=/account/privacy]")).hasSize(1);
+		assertThat(anonymous.select("a[href=/account/readings]")).hasSize(1);
 		assertThat(anonymous.select("#privacy-record-list li")).hasSize(8);
 		assertThat(anonymous.select("#privacy-views-link")).isEmpty();
 		for (Role role : Role.values()) {
@@ -44,6 +44,15 @@ class PrivacyPageTests {
 			assertThat(signedIn.select("#privacy-kept-readings").text()).as(role.name()).contains("13 months");
 			assertThat(signedIn.select("#privacy-views-link")).as(role.name()).hasSize(role == Role.STRATEGIST ? 1 : 0);
 		}
+	}
+
+	@Test
+	void every_link_of_the_page_opens_for_staff() throws Exception {
+		Document page = page(get("/privacy").with(data.as(Role.STAFF)));
+		for (String href : page.select("main a[href^=/]").eachAttr("href")) {
+			mvc.perform(get(href).with(data.as(Role.STAFF))).andExpect(status().isOk());
+		}
+		assertThat(page.select("main a[href^=/]").eachAttr("href")).contains("/account/readings", "/account/data");
 	}
 
 	@Test
