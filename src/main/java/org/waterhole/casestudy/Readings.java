@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waterhole.organization.DepartmentOption;
 import org.waterhole.organization.DepartmentService;
+import org.waterhole.organization.PersonService;
 import org.waterhole.shared.NotFoundException;
 
 /**
@@ -81,20 +82,27 @@ public class Readings {
 
 	private final DepartmentService departments;
 
+	private final PersonService people;
+
 	private final Clock clock;
 
-	Readings(JdbcClient jdbc, DepartmentService departments, Clock clock) {
+	Readings(JdbcClient jdbc, DepartmentService departments, PersonService people, Clock clock) {
 		this.jdbc = jdbc;
 		this.departments = departments;
+		this.people = people;
 		this.clock = clock;
 	}
 
 	/**
-	 * Records that a person opened a published case study at {@code at}.
+	 * Records that a person opened a published case study at {@code at}; nothing for a person
+	 * erased meanwhile (a request already under way), whose readings are folded already.
 	 * @return whether it counted as a new reading
 	 */
 	@Transactional
 	public boolean record(long caseStudyId, long personId, Long departmentId, Instant at) {
+		if (!people.holdIfCurrent(personId)) {
+			return false;
+		}
 		// Two requests of the same person for the same case study wait for each other here, so
 		// that a double reload can't count twice.
 		jdbc.sql("select pg_advisory_xact_lock(hashtextextended('reading:' || :caseStudy || ':' || :person, 0))")
@@ -121,7 +129,8 @@ public class Readings {
 	}
 
 	/**
-	 * Marks a published case study helpful for a person, or takes the mark back.
+	 * Marks a published case study helpful for a person, or takes the mark back; nothing changes
+	 * for a person erased meanwhile (a request already under way), whose marks are folded already.
 	 * @return the case study's helpful count afterwards
 	 */
 	@Transactional
@@ -131,6 +140,9 @@ public class Readings {
 			.query(Integer.class)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Case study", caseStudyId));
+		if (!people.holdIfCurrent(personId)) {
+			return count;
+		}
 		int changed;
 		if (helpful) {
 			changed = jdbc.sql("""

@@ -6,9 +6,10 @@ import java.time.OffsetDateTime;
 
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.waterhole.organization.PersonErased;
 
 /**
@@ -17,6 +18,12 @@ import org.waterhole.organization.PersonErased;
  * active), what they wrote is blanked (their pitch, in the history too, and the descriptions and
  * links of their activities, which keep counting), their volunteer requests are withdrawn and the
  * invitations to them withdrawn and blanked.
+ * <p>
+ * It runs in the erasing transaction (an event listener, as the adoption history's erasure is),
+ * so that the erasure is whole or not at all: once it has returned, the directory holds neither
+ * the person's name nor their email, and should this fail nothing is erased. It reads no name: the
+ * order in which the listeners of the erasure run does not matter. {@link ChampionLeft} is
+ * delivered after the commit, as any other, and tells the adoption history that the coverage ended.
  */
 @Component
 class ChampionErasure {
@@ -57,7 +64,8 @@ class ChampionErasure {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener
+	@EventListener
+	@Transactional
 	@CacheEvict(cacheNames = { Directory.SKILLS, Directory.COUNTS }, allEntries = true)
 	void on(PersonErased erased) {
 		OffsetDateTime now = OffsetDateTime.now(clock);

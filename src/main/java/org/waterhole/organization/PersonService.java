@@ -13,6 +13,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.waterhole.shared.DuplicateException;
 import org.waterhole.shared.NotFoundException;
@@ -28,6 +29,11 @@ public class PersonService {
 	/** Those of the people who are in the department now and not erased. */
 	private static final String CURRENT_NAMES_IN = """
 			select id, name from person where id = any(:ids) and department_id = :department and erased_at is null
+			""";
+
+	/** Whether the person is not erased, their row shared-locked: an erasure locks it for update. */
+	private static final String HOLD_CURRENT = """
+			select erased_at is null from person where id = :id for share
 			""";
 
 	private final PersonRepository people;
@@ -82,6 +88,17 @@ public class PersonService {
 	/** Whether the person is a former member (erased); a 404 when there is no such person. */
 	boolean isErased(long id) {
 		return load(id).isErased();
+	}
+
+	/**
+	 * Whether the person is a current member (not erased), holding their row until the caller's
+	 * transaction ends: an erasure that comes meanwhile waits for that transaction, and one that
+	 * came first is seen. For a module about to write something that names the person, which an
+	 * erasure would have to take out again; one look-up by the primary key.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean holdIfCurrent(long id) {
+		return jdbc.sql(HOLD_CURRENT).param("id", id).query(Boolean.class).optional().orElse(false);
 	}
 
 	/** A person's name, if they exist. */

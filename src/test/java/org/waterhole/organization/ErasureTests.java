@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +25,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.waterhole.adoption.AdoptionLog;
 import org.waterhole.adoption.Dashboard;
 import org.waterhole.adoption.DashboardFilter;
@@ -122,6 +129,12 @@ class ErasureTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PersonErasure erasure;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void an_erased_person_is_nowhere_in_the_database_and_their_department_s_figures_stay() {
@@ -297,19 +310,123 @@ class ErasureTests {
 	}
 
 	@Test
+	void the_champion_profile_holds_no_name_or_email_as_soon_as_the_erasure_returns() {
+		String name = TestData.unique("Quillon Marrowby");
+		String email = TestData.email(name);
+		long personId = data.person(name, data.department());
+		long champion = champion(email, name);
+		String eraserEmail = data.account(Role.STRATEGIST, null);
+		awaitDelivered();
+
+		erase(eraserEmail, personId, name);
+
+		// No waiting: the champion's part is done in the erasing transaction.
+		assertThat(jdbc.sql("select person_name, coalesce(person_email, ''), coalesce(pitch, ''), status from champion where id = :id")
+			.param("id", champion)
+			.query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.single()).containsExactly(PersonErased.FORMER_MEMBER, "", "", ChampionStatus.ALUMNI.name());
+		assertThat(mentions(List.of(name, email))).isEmpty();
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc
+			.sql("select title from adoption_event where subject_id = :id and kind = 'CHAMPION_LEFT'")
+			.param("id", champion)
+			.query(String.class)
+			.list()).as("the adoption history hears that the coverage ended").containsExactly(PersonErased.FORMER_MEMBER));
+	}
+
+	/**
+	 * A request already under way when the person is erased (signed in before) opens a case study
+	 * and marks it helpful: it waits for the erasure, then records nothing that names them.
+	 */
+	@Test
+	void a_reading_under_way_while_the_person_is_erased_is_not_recorded() throws Exception {
+		long department = data.department();
+		String name = TestData.unique("Pell Orrinby");
+		long personId = data.person(name, department);
+		long eraserId = data.person(TestData.unique("Eraser Person"), null);
+		long study = caseStudies.published(TestData.unique("Under way study"));
+		CountDownLatch erased = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		ExecutorService requests = Executors.newFixedThreadPool(3);
+		try {
+			Future<?> erasing = requests.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+				erasure.erase(personId, name, eraserId);
+				erased.countDown();
+				awaitQuietly(commit);
+			}));
+			assertThat(erased.await(30, TimeUnit.SECONDS)).isTrue();
+			Instant now = Instant.now();
+			Future<Boolean> reading = requests.submit(() -> readings.record(study, personId, department, now));
+			Future<Integer> marking = requests.submit(() -> readings.markHelpful(study, personId, department, true, now));
+			await().atMost(Duration.ofSeconds(30)).until(this::waitingForALock, count -> count >= 2);
+			commit.countDown();
+			erasing.get(30, TimeUnit.SECONDS);
+			assertThat(reading.get(30, TimeUnit.SECONDS)).as("counted as a reading").isFalse();
+			assertThat(marking.get(30, TimeUnit.SECONDS)).as("helpful count").isZero();
+		}
+		finally {
+			commit.countDown();
+			requests.shutdownNow();
+		}
+		assertThat(jdbc.sql("""
+				select (select count(*) from case_study_reading where person_id = :id)
+				     + (select count(*) from case_study_helpful where person_id = :id)
+				""").param("id", personId).query(Long.class).single()).isZero();
+	}
+
+	/** How many statements of this database wait for a lock. */
+	private long waitingForALock() {
+		return jdbc.sql("select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")
+			.query(Long.class)
+			.single();
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Test
 	void a_name_is_replaced_as_a_whole_word_whatever_its_punctuation_and_case() {
 		assertThat(replaced("Ask al (bo) o'neil.*, not Alfred or SAl (Bo) O'Neil.*", "Al (Bo) O'Neil.*"))
 			.isEqualTo("Ask Former member, not Alfred or SAl (Bo) O'Neil.*");
 		assertThat(replaced("Alfredo and alfred", "Alfred")).isEqualTo("Alfredo and Former member");
 		assertThat(replaced("{\"name\":\"Name\",\"email\":\"n@x.org\"}", "name"))
 			.isEqualTo("{\"name\":\"Former member\",\"email\":\"n@x.org\"}");
+		// Letters beyond ASCII, first and last, in any case, next to typographic punctuation.
+		assertThat(replaced("Ask zoë åberg’s team, «Zoë Åberg» or “ZOË ÅBERG”; not Zoë Åbergsson", "Zoë Åberg"))
+			.isEqualTo("Ask Former member’s team, «Former member» or “Former member”; not Zoë Åbergsson");
+		assertThat(replaced("Ångström’s notes, by ångström—not Ångströmsdotter nor Ångström2", "Ångström"))
+			.isEqualTo("Former member’s notes, by Former member—not Ångströmsdotter nor Ångström2");
+		assertThat(replaced("Björk sails from Björkö with björk", "Björk"))
+			.isEqualTo("Former member sails from Björkö with Former member");
 	}
 
-	/** The text with the term replaced as the erasure replaces names in events. */
+	/**
+	 * The text with the term replaced as the erasure replaces names in events; the same in the
+	 * database's own locale and in the C locale, where the letters beyond ASCII are not those of a word.
+	 */
 	private String replaced(String text, String term) {
-		return jdbc.sql("select regexp_replace(:text, :pattern, 'Former member', 'gi')")
+		String pattern = Texts.wordPattern(term) + "(?!\"\\s*:)";
+		String replaced = jdbc.sql("select regexp_replace(:text, :pattern, 'Former member', 'gi')")
 			.param("text", text)
-			.param("pattern", Texts.wordPattern(term) + "(?!\"\\s*:)")
+			.param("pattern", pattern)
+			.query(String.class)
+			.single();
+		assertThat(jdbc.sql("select regexp_replace(cast(:text as text) collate \"C\", :pattern, 'Former member', 'gi')")
+			.param("text", text)
+			.param("pattern", pattern)
+			.query(String.class)
+			.single()).as("in the C locale, as in the database's (%s)", locale()).isEqualTo(replaced);
+		return replaced;
+	}
+
+	/** The database's locale, for a failure's message: the replacement must not depend on it. */
+	private String locale() {
+		return jdbc.sql("select datcollate || ' / ' || datctype from pg_database where datname = current_database()")
 			.query(String.class)
 			.single();
 	}
