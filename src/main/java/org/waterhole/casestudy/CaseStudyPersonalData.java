@@ -1,17 +1,20 @@
 package org.waterhole.casestudy;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.waterhole.organization.PersonService;
 import org.waterhole.organization.PersonalData;
 import org.waterhole.organization.PersonalRows;
 
 /**
  * What the library holds about a person: each reading (which case study, when, for which
  * department), each helpful mark, the case studies they wrote, and the lists of named readers
- * they opened.
+ * they opened (and the copies of other people's data).
  */
 @Component
 @Order(2)
@@ -36,15 +39,18 @@ class CaseStudyPersonalData implements PersonalData {
 			""";
 
 	private static final String READER_LIST_VIEWS = """
-			select v.viewed_at, v.department_id as department, cs.title as case_study
+			select v.viewed_at, v.department_id as department, cs.title as case_study, v.person_id as data_of
 			from reader_list_view v left join case_study cs on cs.id = v.case_study_id
 			where v.viewer_id = :person order by v.viewed_at, v.id
 			""";
 
 	private final PersonalRows rows;
 
-	CaseStudyPersonalData(PersonalRows rows) {
+	private final PersonService people;
+
+	CaseStudyPersonalData(PersonalRows rows, PersonService people) {
 		this.rows = rows;
+		this.people = people;
 	}
 
 	@Override
@@ -52,7 +58,18 @@ class CaseStudyPersonalData implements PersonalData {
 		return List.of(new Records("readings", rows.about(READINGS, personId)),
 				new Records("helpfulMarks", rows.about(HELPFUL_MARKS, personId)),
 				new Records("caseStudiesWritten", rows.about(WRITTEN, personId)),
-				new Records("readerListViews", rows.about(READER_LIST_VIEWS, personId)));
+				new Records("readerListViews", readerListViews(personId)));
+	}
+
+	/** The lists they opened, with the name of the person whose data they opened, if any. */
+	private List<Map<String, Object>> readerListViews(long personId) {
+		List<Map<String, Object>> views = rows.about(READER_LIST_VIEWS, personId);
+		Map<Long, String> names = people.namesOf(views.stream()
+			.map(view -> (Long) view.get("dataOf"))
+			.filter(Objects::nonNull)
+			.toList());
+		views.forEach(view -> view.put("dataOf", names.get((Long) view.get("dataOf"))));
+		return views;
 	}
 
 }

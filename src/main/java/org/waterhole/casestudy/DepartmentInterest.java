@@ -90,9 +90,10 @@ public class DepartmentInterest {
 
 	/**
 	 * The department's people who read the most case studies since {@code since} or marked them
-	 * helpful (a mark counts as two readings): they already see the value.
+	 * helpful (a mark counts as two readings): they already see the value. Those of
+	 * {@code excluded} are left out before the {@code limit} is applied.
 	 */
-	public List<Reader> keenestReaders(long departmentId, LocalDate since, int limit) {
+	public List<Reader> keenestReaders(long departmentId, LocalDate since, Collection<Long> excluded, int limit) {
 		return jdbc.sql("""
 				select person_id, sum(read) as read, sum(helpful) as helpful from (
 				  select person_id, count(distinct case_study_id) as read, 0 as helpful from case_study_reading
@@ -100,11 +101,13 @@ public class DepartmentInterest {
 				  union all
 				  select person_id, 0, count(*) from case_study_helpful
 				  where department_id = :department and marked_at >= :since group by person_id) counted
+				where person_id <> all(cast(:excluded as bigint[]))
 				group by person_id
 				order by sum(read) + 2 * sum(helpful) desc, person_id
 				limit :limit
 				""")
 			.param("department", departmentId)
+			.param("excluded", SqlArray.of(excluded))
 			.param("since", since.atStartOfDay(clock.getZone()).toOffsetDateTime())
 			.param("limit", limit)
 			.query((rs, n) -> new Reader(rs.getLong("person_id"), rs.getLong("read"), rs.getLong("helpful")))

@@ -42,7 +42,7 @@ class ReaderListViewPurge {
 		this.clock = clock;
 	}
 
-	@Scheduled(cron = "${waterhole.privacy.views-purge-cron:0 37 3 * * *}")
+	@Scheduled(cron = "${waterhole.privacy.views-purge-cron:0 37 3 * * *}", zone = "${waterhole.time-zone:}")
 	@SchedulerLock(name = JOB, lockAtLeastFor = "PT1M")
 	public void purge() {
 		meters.counter(ScheduledJobs.RUNS, "job", JOB).increment();

@@ -8,7 +8,10 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -17,10 +20,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.PersonService;
+import org.waterhole.organization.PersonalDataCopied;
 
 /**
  * The log of who opened a list that names people next to what they read: who, when, and which
- * department or case study the list was about. A view is logged only when names were shown. The
+ * department or case study the list was about, or whose copy of their data (which names what they
+ * read) the strategist opened. A view is logged only when names were shown. The
  * strategist reads the log; entries older than the period named readings are kept are deleted
  * nightly ({@link ReaderListViewPurge}).
  */
@@ -29,12 +34,12 @@ import org.waterhole.organization.PersonService;
 public class ReaderListViews {
 
 	private static final String INSERT = """
-			insert into reader_list_view (viewer_id, viewed_at, department_id, case_study_id)
-			values (:viewer, :at, :department, :caseStudy)
+			insert into reader_list_view (viewer_id, viewed_at, department_id, case_study_id, person_id)
+			values (:viewer, :at, :department, :caseStudy, :person)
 			""";
 
 	private static final String PAGE = """
-			select v.id, v.viewer_id, v.viewed_at, v.department_id, v.case_study_id, cs.title
+			select v.id, v.viewer_id, v.viewed_at, v.department_id, v.case_study_id, v.person_id, cs.title
 			from reader_list_view v left join case_study cs on cs.id = v.case_study_id
 			order by v.viewed_at desc, v.id desc
 			limit :limit offset :offset
@@ -62,13 +67,20 @@ public class ReaderListViews {
 	/** Logs that the person saw named readers of a department, now. */
 	@Transactional
 	public void department(long viewerId, long departmentId) {
-		insert(viewerId, departmentId, null);
+		insert(viewerId, new What(departmentId, null, null), clock.instant());
 	}
 
 	/** Logs that the person saw named readers of a case study, now. */
 	@Transactional
 	public void caseStudy(long viewerId, long caseStudyId) {
-		insert(viewerId, null, caseStudyId);
+		insert(viewerId, new What(null, caseStudyId, null), clock.instant());
+	}
+
+	/** Logs that the strategist opened someone else's copy of their data, in that transaction. */
+	@EventListener
+	@Transactional
+	void on(PersonalDataCopied copied) {
+		insert(copied.viewerId(), new What(null, null, copied.personId()), copied.at());
 	}
 
 	/** A page of the log, newest first, with who looked and at what, by name. */
@@ -81,16 +93,22 @@ public class ReaderListViews {
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("viewer_id"),
-					rs.getObject("viewed_at", OffsetDateTime.class).toInstant(), (Long) rs.getObject("department_id"),
-					(Long) rs.getObject("case_study_id"), rs.getString("title")))
+					rs.getObject("viewed_at", OffsetDateTime.class).toInstant(), new What((Long) rs.getObject("department_id"),
+							(Long) rs.getObject("case_study_id"), (Long) rs.getObject("person_id")),
+					rs.getString("title")))
 			.list();
-		Map<Long, String> viewers = people.namesOf(rows.stream().map(Row::viewerId).distinct().toList());
+		Map<Long, String> names = people.namesOf(rows.stream()
+			.flatMap(r -> Stream.of(r.viewerId(), r.what().personId()))
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList());
 		Map<Long, String> departmentNames = new HashMap<>();
 		departments.options().forEach(d -> departmentNames.put(d.getId(), d.getName()));
 		List<View> views = rows.stream()
-			.map(r -> new View(r.id(), r.viewedAt(), r.viewerId(), viewers.get(r.viewerId()), r.departmentId(),
-					r.departmentId() == null ? null : departmentNames.get(r.departmentId()), r.caseStudyId(),
-					r.caseStudyTitle()))
+			.map(r -> new View(r.id(), r.viewedAt(), r.viewerId(), names.get(r.viewerId()), r.what().departmentId(),
+					r.what().departmentId() == null ? null : departmentNames.get(r.what().departmentId()),
+					r.what().caseStudyId(), r.caseStudyTitle(), r.what().personId(),
+					r.what().personId() == null ? null : names.get(r.what().personId())))
 			.toList();
 		return new PageImpl<>(views, pageable, total);
 	}
@@ -104,25 +122,30 @@ public class ReaderListViews {
 		return jdbc.sql(DELETE_BEFORE).param("before", before.atOffset(ZoneOffset.UTC)).update();
 	}
 
-	private void insert(long viewerId, Long departmentId, Long caseStudyId) {
+	private void insert(long viewerId, What what, Instant at) {
 		jdbc.sql(INSERT)
 			.param("viewer", viewerId)
-			.param("at", clock.instant().atOffset(ZoneOffset.UTC))
-			.param("department", departmentId, Types.BIGINT)
-			.param("caseStudy", caseStudyId, Types.BIGINT)
+			.param("at", at.atOffset(ZoneOffset.UTC))
+			.param("department", what.departmentId(), Types.BIGINT)
+			.param("caseStudy", what.caseStudyId(), Types.BIGINT)
+			.param("person", what.personId(), Types.BIGINT)
 			.update();
 	}
 
-	private record Row(long id, long viewerId, Instant viewedAt, Long departmentId, Long caseStudyId,
-			String caseStudyTitle) {
+	/** What was looked at: a department's, a case study's readers, or a person's data (one of them). */
+	private record What(Long departmentId, Long caseStudyId, Long personId) {
+	}
+
+	private record Row(long id, long viewerId, Instant viewedAt, What what, String caseStudyTitle) {
 	}
 
 	/**
 	 * One entry of the log: when, who looked ({@code viewerName} is {@code null} for a person no
-	 * longer on record), and the department or the case study whose readers were named.
+	 * longer on record), and the department or the case study whose readers were named, or the
+	 * person whose copy of their data was opened.
 	 */
 	public record View(long id, Instant viewedAt, long viewerId, String viewerName, Long departmentId,
-			String departmentName, Long caseStudyId, String caseStudyTitle) {
+			String departmentName, Long caseStudyId, String caseStudyTitle, Long personId, String personName) {
 	}
 
 }

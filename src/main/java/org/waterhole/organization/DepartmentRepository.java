@@ -12,7 +12,7 @@ interface DepartmentRepository extends JpaRepository<Department, Long> {
 
 	@Query(value = """
 			select d.id as id, d.name as name, d.headcount as headcount,
-			       (select count(p) from Person p where p.department = d) as peopleCount
+			       (select count(p) from Person p where p.department = d and p.erasedAt is null) as peopleCount
 			from Department d
 			where lower(d.name) like :pattern escape '\\'
 			""", countQuery = """
@@ -29,10 +29,12 @@ interface DepartmentRepository extends JpaRepository<Department, Long> {
 	@Query("select d from Department d where lower(d.code) = lower(:code)")
 	Optional<Department> findByCodeIgnoringCase(String code);
 
-	@Query("select count(p) from Person p where p.department.id = :departmentId")
+	/** The department's current members (former members are no longer its people). */
+	@Query("select count(p) from Person p where p.department.id = :departmentId and p.erasedAt is null")
 	long countPeople(long departmentId);
 
-	@Query("select p.department.id, count(p) from Person p where p.department is not null group by p.department.id")
+	/** Each department's current members (former members are no longer its people). */
+	@Query("select p.department.id, count(p) from Person p where p.department is not null and p.erasedAt is null group by p.department.id")
 	List<Object[]> countPeopleByDepartment();
 
 }

@@ -49,7 +49,10 @@ public class DepartmentService {
 		return List.copyOf(departments.findOptions());
 	}
 
-	/** How many people are on record in each department (departments with nobody are left out). */
+	/**
+	 * How many people are on record in each department: its current members, not former members
+	 * (departments with nobody are left out).
+	 */
 	public Map<Long, Long> peopleCounts() {
 		Map<Long, Long> counts = new HashMap<>();
 		for (Object[] row : departments.countPeopleByDepartment()) {
@@ -69,7 +72,7 @@ public class DepartmentService {
 		}
 		jdbc.sql("""
 				select department_id, count(*) from person
-				where department_id is not null and id = any(:ids) group by department_id
+				where department_id is not null and erased_at is null and id = any(:ids) group by department_id
 				""")
 			.param("ids", personIds.toArray(Long[]::new))
 			.query((rs, n) -> counts.put(rs.getLong(1), rs.getLong(2)))

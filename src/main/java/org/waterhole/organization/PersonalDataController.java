@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * A copy of everything Waterhole holds about a person: everyone reads and downloads their own;
- * the strategist produces anyone's (when they ask for it by other means).
+ * the strategist produces anyone's (when they ask for it by other means), which is logged as who
+ * looked at named readers.
  */
 @Controller
 class PersonalDataController {
@@ -40,14 +41,14 @@ class PersonalDataController {
 
 	@GetMapping("/people/{id}/data")
 	@PreAuthorize("hasRole('STRATEGIST')")
-	String someone(@PathVariable long id, Model model) {
-		return page(copies.of(id), true, model);
+	String someone(@PathVariable long id, @AuthenticationPrincipal WaterholeUser user, Model model) {
+		return page(copies.of(id, user.getPersonId()), true, model);
 	}
 
 	@GetMapping("/people/{id}/data.json")
 	@PreAuthorize("hasRole('STRATEGIST')")
-	ResponseEntity<byte[]> someoneFile(@PathVariable long id) {
-		return file(copies.of(id));
+	ResponseEntity<byte[]> someoneFile(@PathVariable long id, @AuthenticationPrincipal WaterholeUser user) {
+		return file(copies.of(id, user.getPersonId()));
 	}
 
 	private String page(PersonalDataCopy.Copy copy, boolean forStrategist, Model model) {

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -40,14 +41,17 @@ class PersonalDataCopy {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	PersonalDataCopy(List<PersonalData> modules, PersonService people, JsonMapper json, Formats formats,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, ApplicationEventPublisher events) {
 		this.modules = modules;
 		this.people = people;
 		this.json = json;
 		this.formats = formats;
 		this.messages = messages;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** Everything about the person, each module's kinds in turn; a 404 for nobody. */
@@ -56,6 +60,19 @@ class PersonalDataCopy {
 		List<Records> records = new ArrayList<>();
 		modules.forEach(module -> records.addAll(module.about(personId)));
 		return new Copy(personId, name, readingsUnnamed(records), clock.instant(), records);
+	}
+
+	/**
+	 * The copy of a person's data opened by {@code viewerId}: when it is someone else's, logged as
+	 * who looked at named readers ({@link PersonalDataCopied}), in the same transaction.
+	 */
+	@Transactional
+	Copy of(long personId, long viewerId) {
+		Copy copy = of(personId);
+		if (viewerId != personId) {
+			events.publishEvent(new PersonalDataCopied(viewerId, personId, copy.madeAt()));
+		}
+		return copy;
 	}
 
 	private static boolean readingsUnnamed(List<Records> records) {

@@ -23,6 +23,10 @@ public class ReadingPrivacy {
 			select id from person where readings_unnamed and id = any(cast(:ids as bigint[]))
 			""";
 
+	private static final String NEVER_NAMED = """
+			select id from person where readings_unnamed or erased_at is not null
+			""";
+
 	private final PersonRepository people;
 
 	private final JdbcClient jdbc;
@@ -38,6 +42,14 @@ public class ReadingPrivacy {
 			return Set.of();
 		}
 		return new HashSet<>(jdbc.sql(UNNAMED_AMONG).param("ids", SqlArray.of(personIds)).query(Long.class).list());
+	}
+
+	/**
+	 * Everyone never to be named next to what they read, whatever their department now: those who
+	 * chose so, and former members.
+	 */
+	public Set<Long> neverNamed() {
+		return new HashSet<>(jdbc.sql(NEVER_NAMED).query(Long.class).list());
 	}
 
 	/** Whether the person chose that their name is never connected to their readings. */

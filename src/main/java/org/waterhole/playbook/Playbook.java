@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -473,15 +472,14 @@ public class Playbook {
 	 * Who could be the department's champion: its people whose offer to volunteer waits (accepting
 	 * it is the first step), then its keenest readers, each invited from their link; a reading counts
 	 * for the department the reader was in, so of the keenest, those still in it; never a reader who
-	 * chose that their name is not connected to what they read.
+	 * chose that their name is not connected to what they read, nor a former member (left out before
+	 * the keenest are counted).
 	 */
 	private Suggestion recruitChampion(Candidate c, Signals s) {
 		long id = s.departmentId();
 		List<ChampionSupport.Volunteer> waiting = champions.waitingVolunteers();
-		List<DepartmentInterest.Reader> read = interest.keenestReaders(id, s.day().minusDays(READER_DAYS),
-				KEEN_READERS_READ);
-		Set<Long> unnamed = readingPrivacy.unnamedAmong(read.stream().map(DepartmentInterest.Reader::personId).toList());
-		List<DepartmentInterest.Reader> keenest = read.stream().filter(r -> !unnamed.contains(r.personId())).toList();
+		List<DepartmentInterest.Reader> keenest = interest.keenestReaders(id, s.day().minusDays(READER_DAYS),
+				readingPrivacy.neverNamed(), KEEN_READERS_READ);
 		List<Long> asked = new ArrayList<>();
 		waiting.forEach(v -> asked.add(v.personId()));
 		keenest.forEach(r -> asked.add(r.personId()));

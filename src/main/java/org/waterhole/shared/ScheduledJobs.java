@@ -120,14 +120,14 @@ public class ScheduledJobs {
 		}
 	}
 
-	@Scheduled(cron = "${waterhole.events.purge-cron:0 17 3 * * *}")
+	@Scheduled(cron = "${waterhole.events.purge-cron:0 17 3 * * *}", zone = "${waterhole.time-zone:}")
 	@SchedulerLock(name = PURGE_EVENTS, lockAtLeastFor = "PT1M")
 	public void purgeCompletedEvents() {
 		counted(PURGE_EVENTS);
 		completed.deletePublicationsOlderThan(KEEP_COMPLETED);
 	}
 
-	@Scheduled(cron = "${waterhole.sessions.cleanup-cron:0 * * * * *}")
+	@Scheduled(cron = "${waterhole.sessions.cleanup-cron:0 * * * * *}", zone = "${waterhole.time-zone:}")
 	@SchedulerLock(name = DELETE_SESSIONS, lockAtLeastFor = "PT30S")
 	public void deleteExpiredSessions() {
 		counted(DELETE_SESSIONS);

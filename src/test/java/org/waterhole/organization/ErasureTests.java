@@ -65,7 +65,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The strategist erases a person who has everything Waterhole can hold about someone; afterwards
  * no text column of any table (history, event registry and sessions included) holds their names
- * or emails, and their department's figures up to the day before are what they were.
+ * or emails, and their department's figures up to the day before are what they were, but for its
+ * people: a former member is no longer one of them, as a person who left.
  */
 @WaterholeTest
 class ErasureTests {
@@ -141,6 +142,7 @@ class ErasureTests {
 		Someone someone = someoneWithEverything();
 		assertThat(mentions(someone.terms())).as("before erasure, the scan finds the person").isNotEmpty();
 		Figures before = figures(someone.department());
+		Dashboard.ReachRow reachBefore = reachToday(someone.department());
 
 		erase(someone.eraserEmail(), someone.personId(), someone.terms().get(1));
 
@@ -154,6 +156,7 @@ class ErasureTests {
 		try {
 			assertThat(mentions(someone.terms())).isEmpty();
 			assertThat(figures(someone.department())).isEqualTo(before);
+			assertOneFewerPerson(reachBefore, reachToday(someone.department()));
 			assertFormerMember(someone);
 		}
 		finally {
@@ -580,6 +583,26 @@ class ErasureTests {
 		DashboardView view = dashboard.view(filter);
 		return new Figures(view.coverage(), view.reach(), view.months(), view.baseline(), view.experiments(),
 				interest.figures(List.of(department), List.of(LocalDate.now().minusDays(1), LocalDate.now()), 30));
+	}
+
+	/**
+	 * Today's reach of the department: its readers as they were, its people one fewer (a former
+	 * member is no longer one of them, as a person who left), so its share is of its current people.
+	 */
+	private void assertOneFewerPerson(Dashboard.ReachRow before, Dashboard.ReachRow after) {
+		assertThat(after.readers()).as("the readers, the erased one folded in").isEqualTo(before.readers()).isOne();
+		assertThat(after.people()).as("a former member is no longer one of its people").isEqualTo(before.people() - 1);
+		assertThat(after.percent()).isEqualTo(Math.round(100.0 * after.readers() / after.people()));
+	}
+
+	/** The department's reach over the 90 days up to today, read afresh (no cache). */
+	private Dashboard.ReachRow reachToday(long department) {
+		caches.getCacheNames().forEach(cache -> caches.getCache(cache).clear());
+		DashboardFilter filter = new DashboardFilter();
+		filter.setDepartment(List.of(department));
+		List<Dashboard.ReachRow> reach = dashboard.view(filter).reach();
+		assertThat(reach).hasSize(1);
+		return reach.get(0);
 	}
 
 	record Figures(Dashboard.Coverage coverage, List<Dashboard.ReachRow> reach, List<Dashboard.MonthRow> months,

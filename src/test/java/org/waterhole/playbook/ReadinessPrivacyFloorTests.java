@@ -2,6 +2,7 @@ package org.waterhole.playbook;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.IntStream;
 
 import org.jsoup.Jsoup;
@@ -13,11 +14,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.waterhole.adoption.AdoptionLog;
+import org.waterhole.adoption.Dashboard;
+import org.waterhole.adoption.DashboardFilter;
 import org.waterhole.adoption.EventKind;
 import org.waterhole.adoption.RecordForm;
 import org.waterhole.adoption.Stage;
 import org.waterhole.casestudy.CaseStudies;
 import org.waterhole.casestudy.Readings;
+import org.waterhole.organization.DepartmentDetails;
+import org.waterhole.organization.PersonErasure;
 import org.waterhole.organization.Role;
 import org.waterhole.playbook.Readiness.Contribution;
 import org.waterhole.playbook.Readiness.Signal;
@@ -25,7 +30,9 @@ import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -62,6 +69,12 @@ class ReadinessPrivacyFloorTests {
 	@Autowired
 	AdoptionLog log;
 
+	@Autowired
+	PersonErasure erasure;
+
+	@Autowired
+	Dashboard dashboard;
+
 	long strategist;
 
 	@BeforeEach
@@ -94,6 +107,28 @@ class ReadinessPrivacyFloorTests {
 		assertThat(doc.select("#movement-hidden").text()).contains("fewer than 5 people");
 		assertThat(doc.select("#changes li[data-signal=REACH]")).isEmpty();
 		assertThat(doc.select("#changes").text()).contains("not shown");
+	}
+
+	/**
+	 * A former member is no longer one of the department's people: four current people and one
+	 * erased are below the floor (the readiness page, the dashboard's reach and the department's
+	 * readers are hidden), and the reach is a share of the four.
+	 */
+	@Test
+	void a_former_member_does_not_count_towards_the_floor() throws Exception {
+		long department = departmentOf(4);
+		String name = TestData.unique("Former Floor Person");
+		erasure.erase(data.person(name, department), name, strategist);
+
+		assertThat(playbookOf(page(department, Role.MANAGER)).readingsHidden()).isTrue();
+		DashboardFilter filter = new DashboardFilter();
+		filter.setDepartment(List.of(department));
+		assertThat(dashboard.view(filter).reach()).singleElement().satisfies(row -> assertThat(row.hidden()).isTrue());
+		var details = mvc.perform(get("/adoption/departments/{id}", department).with(data.as(Role.MANAGER)))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("readers", nullValue()))
+			.andReturn().getModelAndView().getModel().get("department");
+		assertThat(((DepartmentDetails) details).peopleCount()).isEqualTo(4);
 	}
 
 	@Test

@@ -4,16 +4,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.waterhole.casestudy.CaseStudies;
 import org.waterhole.casestudy.DepartmentInterest;
 import org.waterhole.casestudy.Readings;
 import org.waterhole.organization.PersonService;
 import org.waterhole.organization.Role;
+import org.waterhole.shared.SqlArray;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -51,6 +54,9 @@ class UnnamedReadersTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void the_keenest_reader_who_opted_out_is_not_suggested_but_still_counted() throws Exception {
 		long department = data.department();
@@ -82,6 +88,31 @@ class UnnamedReadersTests {
 		assertThat(recruit.details()).isEmpty();
 		assertThat(recruit.acceptUrl()).isEqualTo("/champions/invitations/new");
 		assertThat(recruit.reasonKey()).endsWith(".noReaders");
+	}
+
+	/**
+	 * More keen readers who opted out (and a former member) than the playbook looks at: they are
+	 * left out before the keenest are counted, so the one named reader, who read less, is found.
+	 */
+	@Test
+	void more_opted_out_keen_readers_than_the_playbook_looks_at_still_leave_the_named_one() {
+		long department = data.department();
+		List<Long> first = List.of(caseStudies.published(TestData.unique("Keen one")),
+				caseStudies.published(TestData.unique("Keen two")));
+		List<Long> keen = IntStream.rangeClosed(0, Playbook.KEEN_READERS_READ).mapToObj(i -> data.person(department))
+			.toList();
+		keen.forEach(person -> first.forEach(caseStudy -> read(caseStudy, person, department)));
+		jdbc.sql("update person set readings_unnamed = true where id = any(cast(:ids as bigint[]))")
+			.param("ids", SqlArray.of(keen.subList(1, keen.size())))
+			.update();
+		jdbc.sql("update person set erased_at = now() where id = :id").param("id", keen.get(0)).update();
+		long named = data.person(department);
+		read(first.get(0), named, department);
+
+		Suggestion recruit = recruit(department);
+
+		assertThat(recruit.details()).extracting(Suggestion.Detail::url)
+			.containsExactly("/champions/invitations/new?person=" + named);
 	}
 
 	/** A person of the department with an account, who opted out on their own page. */

@@ -25,8 +25,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Opening what names people next to what they read is logged (who, when, which department), and
- * only when names were shown; the strategist reads the log, nobody else.
+ * Opening what names people next to what they read is logged (who, when, which department, or
+ * whose copy of their data), and only when names were shown; the strategist reads the log, nobody
+ * else.
  */
 @WaterholeTest
 class WhoLookedTests {
@@ -107,6 +108,43 @@ class WhoLookedTests {
 			.single()).isZero();
 	}
 
+	/**
+	 * The strategist's copy of someone else's data names what they read: opening it (the page or
+	 * the file) is logged and listed with whose data it was; their own copy is not.
+	 */
+	@Test
+	void the_strategist_opening_someone_s_data_is_logged_but_not_their_own() throws Exception {
+		String name = TestData.unique("Copied Person");
+		long person = data.person(name, data.department());
+		WaterholeUser strategist = (WaterholeUser) data.user(Role.STRATEGIST);
+		long self = strategist.getPersonId();
+
+		mvc.perform(get("/people/{id}/data", person).with(user(strategist))).andExpect(status().isOk());
+		mvc.perform(get("/people/{id}/data.json", person).with(user(strategist))).andExpect(status().isOk());
+		mvc.perform(get("/people/{id}/data", self).with(user(strategist))).andExpect(status().isOk());
+		mvc.perform(get("/people/{id}/data.json", self).with(user(strategist))).andExpect(status().isOk());
+		mvc.perform(get("/account/data").with(user(strategist))).andExpect(status().isOk());
+		assertThat(dataViews(person, self)).isEqualTo(2);
+		assertThat(jdbc.sql("select count(*) from reader_list_view where viewer_id = :v and person_id is distinct from :p")
+			.param("v", self)
+			.param("p", person)
+			.query(Long.class)
+			.single()).as("nothing else logged, not their own data").isZero();
+
+		Element newest = Jsoup.parse(mvc.perform(get("/privacy/views").with(user(strategist)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).selectFirst("#reader-list-views tbody tr");
+		assertThat(newest).isNotNull();
+		assertThat(newest.text()).contains(strategist.getDisplayName(), "Opened the data of " + name);
+		String own = mvc.perform(get("/account/data").with(user(strategist)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(own).select("#kind-readerListViews td").text()).contains(name);
+	}
+
 	@Test
 	void only_the_strategist_reads_the_log() throws Exception {
 		mvc.perform(get("/privacy/views").with(data.as(Role.STAFF))).andExpect(status().isForbidden());
@@ -118,6 +156,14 @@ class WhoLookedTests {
 	private void read(long person, long department) {
 		long caseStudy = caseStudies.published(TestData.unique("Looked at"));
 		assertThat(readings.record(caseStudy, person, department, Instant.now().minusSeconds(5))).isTrue();
+	}
+
+	private long dataViews(long person, long viewer) {
+		return jdbc.sql("select count(*) from reader_list_view where person_id = :p and viewer_id = :v")
+			.param("p", person)
+			.param("v", viewer)
+			.query(Long.class)
+			.single();
 	}
 
 	private long views(long department, long viewer) {
