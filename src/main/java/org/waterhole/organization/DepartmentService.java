@@ -1,6 +1,5 @@
 package org.waterhole.organization;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,25 +57,6 @@ public class DepartmentService {
 		for (Object[] row : departments.countPeopleByDepartment()) {
 			counts.put((Long) row[0], (Long) row[1]);
 		}
-		return counts;
-	}
-
-	/**
-	 * How many of the given people are in each department now (departments with none of them are
-	 * left out).
-	 */
-	public Map<Long, Long> peopleCountsAmong(Collection<Long> personIds) {
-		Map<Long, Long> counts = new HashMap<>();
-		if (personIds.isEmpty()) {
-			return counts;
-		}
-		jdbc.sql("""
-				select department_id, count(*) from person
-				where department_id is not null and erased_at is null and id = any(:ids) group by department_id
-				""")
-			.param("ids", personIds.toArray(Long[]::new))
-			.query((rs, n) -> counts.put(rs.getLong(1), rs.getLong(2)))
-			.list();
 		return counts;
 	}
 
