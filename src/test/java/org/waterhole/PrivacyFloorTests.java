@@ -1,10 +1,12 @@
 package org.waterhole;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -19,7 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.waterhole.adoption.Dashboard;
 import org.waterhole.casestudy.CaseStudies;
@@ -45,7 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Each department has no headcount (reach counts over its people on record), its manager is one
  * of its people, and {@value #READERS} of the others read a case study today, {@value #HELPFUL}
  * of them marking it helpful: at 4 people that is 75 % reach, at 5 people 60 %, and a readiness
- * of {@value #READINESS} (full reach and helpful points, nothing else) either way.
+ * of {@value #READINESS} either way: all 25 points of reach and all 10 of helpful marks, nothing else.
  */
 @WaterholeTest
 class PrivacyFloorTests {
@@ -109,7 +110,7 @@ class PrivacyFloorTests {
 	 * what such a cell says below the floor, and whether the strategist sees them below the floor.
 	 */
 	record CsvFile(String name, Function<Department, String> url, String links,
-			Function<Department, java.util.function.Predicate<List<String>>> rowOf,
+			Function<Department, Predicate<List<String>>> rowOf,
 			Function<Department, List<String>> figures, String tooFew, boolean strategistSees) {
 
 		@Override
@@ -129,7 +130,7 @@ class PrivacyFloorTests {
 					"too few to show", d -> List.of(d.percent() + "% (" + READERS + " of " + d.people() + ")"), false),
 			new Page("readiness page", d -> "/playbook/departments/" + d.id(), d -> "main", "fewer than 5 people",
 					d -> List.of(READINESS + " / 100", d.percent() + " % of its " + d.people() + " staff",
-							"(" + READERS + " readers)"),
+							"(" + READERS + " readers)", "25 of 25", HELPFUL + " helpful marks", "10 of 10"),
 					true),
 			new Page("comparison", d -> "/playbook", d -> "tr.department-row[data-department=" + d.id() + "]",
 					"hidden: fewer than 5 people", d -> List.of(String.valueOf(READINESS), d.percent() + " %"), true),
@@ -211,7 +212,7 @@ class PrivacyFloorTests {
 	 */
 	private void assertPage(Page page, Department department, RequestPostProcessor viewer, boolean hidden)
 			throws Exception {
-		Document doc = Jsoup.parse(html(get(page.url().apply(department)), viewer));
+		Document doc = Jsoup.parse(body(page.url().apply(department), viewer));
 		String section = plain(doc.select(page.section().apply(department)).text());
 		String whole = plain(doc.text());
 		List<String> figures = page.figures().apply(department);
@@ -257,31 +258,27 @@ class PrivacyFloorTests {
 		if (file.links() == null) {
 			return List.of(url);
 		}
-		List<String> links = Jsoup.parse(html(get(url), viewer)).select(file.links()).eachAttr("href");
+		List<String> links = Jsoup.parse(body(url, viewer)).select(file.links()).eachAttr("href");
 		assertThat(links).as(file.name()).anyMatch(link -> link.contains("table=REACH"));
 		return links.stream().distinct().toList();
 	}
 
 	/** The file's rows after its title and header, each as its cells. */
 	private List<List<String>> csvRows(String url, RequestPostProcessor viewer) throws Exception {
-		String body = mvc.perform(get(url).with(viewer))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		List<List<String>> rows = new ArrayList<>();
-		for (CSVRecord record : CSVFormat.DEFAULT.parse(new StringReader(body.replace("\uFEFF", "")))) {
+		String csv = body(url, viewer).replace("\uFEFF", "");
+		for (CSVRecord record : CSVFormat.DEFAULT.parse(new StringReader(csv))) {
 			rows.add(record.toList());
 		}
 		return rows.subList(Math.min(2, rows.size()), rows.size());
 	}
 
-	private String html(MockHttpServletRequestBuilder request, RequestPostProcessor viewer) throws Exception {
-		return mvc.perform(request.with(viewer))
+	private String body(String url, RequestPostProcessor viewer) throws Exception {
+		return mvc.perform(get(url).with(viewer))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	/** Whether the text holds the figure as a whole: not as a piece of a longer number. */
