@@ -21,7 +21,6 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.waterhole.organization.ImportReport;
 import org.waterhole.organization.PeopleImport;
 import org.waterhole.organization.PersonForm;
@@ -74,7 +73,7 @@ class ChampionDirectoryTests {
 	MockMvc mvc;
 
 	@Autowired
-	PlatformTransactionManager transactions;
+	Overlap overlap;
 
 	@Autowired
 	Clock clock;
@@ -330,7 +329,7 @@ class ChampionDirectoryTests {
 		String renamed = "Renamed " + TestData.unique("x");
 		long[] champion = new long[1];
 
-		Overlap.Outcome<Void> outcome = Overlap.run(transactions, () -> champion[0] = champions.champion(person), () -> {
+		Overlap.Outcome<Void> outcome = overlap.run(() -> champion[0] = champions.champion(person), () -> {
 			PersonForm form = people.form(person);
 			form.setName(renamed);
 			people.update(person, form);
@@ -447,8 +446,7 @@ class ChampionDirectoryTests {
 		long activity = directory.activities(champion, PageRequest.of(0, 1)).getContent().get(0).id();
 		RequestPostProcessor strategist = data.as(Role.STRATEGIST);
 
-		Overlap.Outcome<MvcResult> outcome = Overlap.run(transactions,
-				() -> service.deleteActivity(champion, activity, null),
+		Overlap.Outcome<MvcResult> outcome = overlap.run(() -> service.deleteActivity(champion, activity, null),
 				() -> mvc.perform(post("/champions/{id}/activities/{a}/delete", champion, activity).with(csrf())
 					.with(strategist)).andReturn());
 

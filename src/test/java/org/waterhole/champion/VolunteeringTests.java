@@ -12,7 +12,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.waterhole.champion.VolunteerRequest.AlreadyDecidedException;
 import org.waterhole.champion.Volunteering.AlreadyChampionException;
 import org.waterhole.champion.Volunteering.AlreadyPendingException;
@@ -56,7 +55,7 @@ class VolunteeringTests {
 	MockMvc mvc;
 
 	@Autowired
-	PlatformTransactionManager transactions;
+	Overlap overlap;
 
 	static VolunteerForm offer() {
 		VolunteerForm form = new VolunteerForm();
@@ -212,7 +211,7 @@ class VolunteeringTests {
 		long strategist = data.person(null);
 		RequestPostProcessor signedIn = data.as(Role.STRATEGIST);
 
-		Overlap.Outcome<MvcResult> outcome = Overlap.run(transactions, () -> volunteering.accept(request, strategist),
+		Overlap.Outcome<MvcResult> outcome = overlap.run(() -> volunteering.accept(request, strategist),
 				() -> mvc.perform(post("/champions/requests/{id}/decline", request).param("reason", "Not now")
 					.with(csrf())
 					.with(signedIn)).andReturn());
@@ -233,7 +232,7 @@ class VolunteeringTests {
 		long request = volunteering.volunteer(person, offer());
 		long strategist = data.person(null);
 
-		Overlap.Outcome<Volunteering.Acceptance> outcome = Overlap.run(transactions,
+		Overlap.Outcome<Volunteering.Acceptance> outcome = overlap.run(
 				() -> volunteering.decline(request, "Not this term", strategist),
 				() -> volunteering.accept(request, strategist));
 

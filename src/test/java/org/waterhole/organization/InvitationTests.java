@@ -16,12 +16,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.waterhole.shared.web.FlashMessage;
+import org.waterhole.support.BackgroundWork;
 import org.waterhole.support.Mailbox;
 import org.waterhole.support.TestData;
 import org.waterhole.support.Visitor;
@@ -84,6 +86,10 @@ class InvitationTests {
 
 	@Autowired
 	MessageSource messages;
+
+	/** Where the e-mails of password links are sent from ({@code @Async}). */
+	@Autowired
+	ThreadPoolTaskExecutor applicationTaskExecutor;
 
 	@Test
 	void an_invited_person_sets_their_password_through_the_link_and_signs_in_with_it() throws Exception {
@@ -217,6 +223,7 @@ class InvitationTests {
 		forgot(known, "10.3.0.2");
 
 		assertThat(mailbox.await(known, 1)).hasSize(1);
+		BackgroundWork.awaitFinished(applicationTaskExecutor);
 		assertThat(mailbox.to(email)).as("a password would outlive their being switched off at the provider").isEmpty();
 	}
 
@@ -261,6 +268,7 @@ class InvitationTests {
 		assertThat(flash(forKnown).kind()).isEqualTo(FlashMessage.Kind.SUCCESS);
 
 		assertThat(mailbox.await(known, 1)).hasSize(1);
+		BackgroundWork.awaitFinished(applicationTaskExecutor);
 		assertThat(mailbox.to(unknown)).isEmpty();
 		// The page the answer leads to says it the same way for both.
 		Visitor visitor = new Visitor(port);
@@ -273,6 +281,7 @@ class InvitationTests {
 		assertThat(pages.get(0)).isEqualTo(pages.get(1)).contains("If that address belongs to a Waterhole account")
 			.doesNotContain(unknown);
 		assertThat(mailbox.await(known, 2)).hasSize(2);
+		BackgroundWork.awaitFinished(applicationTaskExecutor);
 		assertThat(mailbox.to(unknown)).isEmpty();
 	}
 
@@ -293,7 +302,7 @@ class InvitationTests {
 		}
 		String another = data.account(Role.STAFF);
 		forgot(another, "10.3.1.1");
-		Thread.sleep(500);
+		BackgroundWork.awaitFinished(applicationTaskExecutor);
 		assertThat(mailbox.to(email)).hasSize(3);
 		assertThat(mailbox.to(another)).isEmpty();
 		assertThat(jdbc.sql("select count(*) from sign_in_failure where key like 'link:%' and blocked_until > now()")

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 
 import javax.sql.DataSource;
 
@@ -21,6 +22,7 @@ import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.postgresql.PGConnection;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,6 +53,8 @@ public class Statements {
 	private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
 
 	private static final ThreadLocal<List<Executed>> CAPTURED = new ThreadLocal<>();
+
+	private static final ThreadLocal<Set<Integer>> BACKENDS = new ThreadLocal<>();
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -268,10 +272,35 @@ public class Statements {
 		return during(() -> mvc.perform(get(path).with(user)).andExpect(status().isOk()));
 	}
 
+	/**
+	 * Runs {@code action} on the current thread and notes, in {@code into}, the PostgreSQL backend
+	 * (its process id) of each connection a statement of it goes to, as the statement is sent:
+	 * another thread can read the set while the action still runs, to find its backend in
+	 * {@code pg_stat_activity} or {@code pg_locks}.
+	 */
+	public static <T> T onBackends(Set<Integer> into, Callable<T> action) throws Exception {
+		BACKENDS.set(into);
+		try {
+			return action.call();
+		}
+		finally {
+			BACKENDS.remove();
+		}
+	}
+
 	private static final class Counter implements QueryExecutionListener {
 
 		@Override
 		public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+			Set<Integer> backends = BACKENDS.get();
+			if (backends != null) {
+				try {
+					backends.add(execution.getStatement().getConnection().unwrap(PGConnection.class).getBackendPID());
+				}
+				catch (SQLException ex) {
+					throw new IllegalStateException("no PostgreSQL backend behind this statement", ex);
+				}
+			}
 		}
 
 		@Override

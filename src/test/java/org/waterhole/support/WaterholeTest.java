@@ -30,8 +30,8 @@ import org.waterhole.experiment.ExperimentsData;
 		properties = "waterhole.demo.enabled=true")
 @AutoConfigureMockMvc
 @TestExecutionListeners(listeners = ClearCaches.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
-@Import({ EmbeddedDatabaseConfiguration.class, Statements.class, TestData.class, CaseStudies.class,
-		ExperimentsData.class, ChampionsData.class })
+@Import({ EmbeddedDatabaseConfiguration.class, Statements.class, Overlap.class, TestData.class,
+		CaseStudies.class, ExperimentsData.class, ChampionsData.class })
 public @interface WaterholeTest {
 
 }
