@@ -15,7 +15,7 @@ import org.waterhole.experiment.Experiments;
 /**
  * What the record form offers as "what answered it", and the check of what it sent, through the
  * case-study, champion and experiment modules' own services. The lists stay short at any size:
- * case studies relevant to the department or to everyone (the most helpful first), the
+ * case studies relevant to the department and then those for everyone (the most helpful first), the
  * department's active champions and then those open to mentoring, its completed experiments (the
  * latest first), {@value #LIMIT} of each; a value chosen before (from a link or a refused form)
  * is offered too, wherever it is.

@@ -391,8 +391,8 @@ public class Library {
 	}
 
 	/**
-	 * Published case studies to offer for a department: those relevant to it or to everyone, the
-	 * most helpful (then newest) first, at most {@code limit}; and {@code also}, whatever it is
+	 * Published case studies to offer for a department: those relevant to it, then those for
+	 * everyone, each the most helpful (then newest) first, at most {@code limit}; and {@code also}, whatever it is
 	 * relevant to, if it is published (first). Titles by id, in that order.
 	 */
 	public Map<Long, String> publishedFor(Long departmentId, Long also, int limit) {
@@ -404,7 +404,9 @@ public class Library {
 				   and (exists (select 1 from case_study_department d
 				                where d.case_study_id = cs.id and d.department_id = :department)
 				        or not exists (select 1 from case_study_department d where d.case_study_id = cs.id))
-				 order by cs.helpful_count desc, cs.published_at desc, cs.id desc limit :limit)
+				 order by exists (select 1 from case_study_department d
+				                  where d.case_study_id = cs.id and d.department_id = :department) desc,
+				          cs.helpful_count desc, cs.published_at desc, cs.id desc limit :limit)
 				""", departmentId, also, limit);
 	}
 

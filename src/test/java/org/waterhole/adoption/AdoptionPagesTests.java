@@ -254,6 +254,8 @@ class AdoptionPagesTests {
 		LocalDate today = LocalDate.now();
 		String caseStudyTitle = TestData.unique("Open-day video <b>");
 		long caseStudy = caseStudies.published(caseStudyTitle, form -> form.getDepartmentIds().add(department));
+		long forEveryone = caseStudies.published(TestData.unique("For everyone, and much liked"));
+		jdbc.sql("update case_study set helpful_count = 1000 where id = :id").param("id", forEveryone).update();
 		long champion = champions.champion(data.person(department));
 		String experimentTitle = TestData.unique("Reels & stories");
 		long experiment = experiments.completed(experimentTitle, Outcome.SUCCEEDED,
@@ -268,6 +270,10 @@ class AdoptionPagesTests {
 			.with(data.as(Role.STRATEGIST)));
 		assertThat(form.select("#answeredWith option").eachAttr("value")).contains("CASE_STUDY:" + caseStudy,
 				"CHAMPION:" + champion, "EXPERIMENT:" + experiment);
+		assertThat(form.select("#answeredWith option[value^=CASE_STUDY:]").eachAttr("value"))
+			.as("the department's own case studies before those for everyone, however liked")
+			.startsWith("CASE_STUDY:" + caseStudy)
+			.contains("CASE_STUDY:" + forEveryone);
 		assertThat(form.select("#answeredWith option[selected]").attr("value")).isEmpty();
 
 		mvc.perform(record(department, "NOTE", today).param("title", "Shared the open-day case study")
