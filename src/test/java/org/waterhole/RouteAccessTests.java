@@ -58,7 +58,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is added without a rule below fails the build. For each route and method: anonymous visitors
  * are sent to the login page, a signed-in user without the right role gets the 403 page, the
  * right role gets the page; a POST without a CSRF token is refused. HEAD gets the answer of GET,
- * and OPTIONS no more than the methods a route allows, and only to whom GET would let in.
+ * and OPTIONS no more than the methods a route allows, and only to whom GET would let in. Every
+ * path is also sent spelled otherwise ({@link Spelling}), with every method and by every visitor:
+ * no spelling reaches a page whose rule would refuse the visitor.
  */
 @WaterholeTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -395,8 +397,7 @@ class RouteAccessTests {
 		for (String route : checkedRoutes()) {
 			Access access = RULES.get(route);
 			String method = route.substring(0, route.indexOf(' '));
-			// A department without a champion: "recruit a champion" applies to it.
-			String path = concrete(route.substring(route.indexOf(' ') + 1).replace("{rule}", "RECRUIT_CHAMPION"));
+			String path = pathOf(route);
 			boolean redirects = REDIRECTS.contains(route);
 			tests.add(DynamicTest.dynamicTest(route + " (" + access + ")",
 					() -> check(method, path, access, redirects)));
@@ -408,8 +409,7 @@ class RouteAccessTests {
 	List<DynamicTest> head_gets_the_rule_of_get_and_options_runs_no_handler() {
 		Map<String, String> patterns = new TreeMap<>();
 		for (String route : checkedRoutes()) {
-			String pattern = route.substring(route.indexOf(' ') + 1);
-			patterns.put(concrete(pattern.replace("{rule}", "RECRUIT_CHAMPION")), pattern);
+			patterns.put(pathOf(route), route.substring(route.indexOf(' ') + 1));
 		}
 		List<DynamicTest> tests = new ArrayList<>();
 		patterns.forEach((path, pattern) -> tests.add(DynamicTest.dynamicTest("HEAD and OPTIONS " + path,
@@ -456,8 +456,7 @@ class RouteAccessTests {
 	List<DynamicTest> every_spelling_of_a_path_gets_the_rule_of_the_path_or_is_refused() {
 		Map<String, Set<String>> methods = new TreeMap<>();
 		for (String route : checkedRoutes()) {
-			String path = concrete(route.substring(route.indexOf(' ') + 1).replace("{rule}", "RECRUIT_CHAMPION"));
-			methods.computeIfAbsent(path, p -> new TreeSet<>(List.of("GET", "HEAD", "OPTIONS")))
+			methods.computeIfAbsent(pathOf(route), p -> new TreeSet<>(List.of("GET", "HEAD", "OPTIONS")))
 				.add(route.substring(0, route.indexOf(' ')));
 		}
 		List<DynamicTest> tests = new ArrayList<>();
@@ -477,7 +476,10 @@ class RouteAccessTests {
 		assertThat(mismatches).as("answers to other spellings of " + path).isEmpty();
 	}
 
-	/** The reading methods first, so that a POST that changes the record comes after them. */
+	/**
+	 * What is wrong in the answers to one visitor: each method to the path, then to each of its
+	 * spellings; the reading methods first, so that a POST that changes the record comes after them.
+	 */
 	private List<String> spellingMismatches(String who, Visitor visitor, String path, Set<String> methods) {
 		String token = visitor.csrfToken();
 		List<String> mismatches = new ArrayList<>();
@@ -599,8 +601,12 @@ class RouteAccessTests {
 		assertThat(page.heading()).as(what).isEqualTo("Not for your role");
 	}
 
-	/** The route with real ids. */
-	private String concrete(String pattern) {
+	/**
+	 * The path of a route ("METHOD pattern") with real ids; a department without a champion,
+	 * so that "recruit a champion" applies to it.
+	 */
+	private String pathOf(String route) {
+		String pattern = route.substring(route.indexOf(' ') + 1).replace("{rule}", "RECRUIT_CHAMPION");
 		return Routes.concrete(pattern, examples).get(0);
 	}
 
