@@ -3,14 +3,23 @@ package org.waterhole;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.UnaryOperator;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -49,7 +58,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is added without a rule below fails the build. For each route and method: anonymous visitors
  * are sent to the login page, a signed-in user without the right role gets the 403 page, the
  * right role gets the page; a POST without a CSRF token is refused. HEAD gets the answer of GET,
- * and OPTIONS no more than the methods a route allows, and only to whom GET would let in.
+ * and OPTIONS no more than the methods a route allows, and only to whom GET would let in. Every
+ * path is also sent spelled otherwise ({@link Spelling}), with every method and by every visitor:
+ * no spelling reaches a page whose rule would refuse the visitor.
  */
 @WaterholeTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -62,6 +73,89 @@ class RouteAccessTests {
 
 		boolean allows(Role role) {
 			return this == PUBLIC || role.ordinal() >= Role.valueOf(name()).ordinal();
+		}
+
+	}
+
+	/**
+	 * A path spelled otherwise than the application spells it, and what it must be answered:
+	 * the same path once decoded gets the same answer; a path that Spring Security's firewall (or
+	 * the servlet container) refuses gets 400; a path that matches no route, nor any rule but
+	 * "signed in", gets the same answer or is turned away or not found.
+	 */
+	enum Spelling {
+
+		/** {@code /%70eople}: decoded by the container into the path itself. */
+		ENCODED_LETTER(Answer.SAME, path -> encodeFirstLetter(path, "%")),
+		/** {@code /people/}: not matched by a route nor by a rule. */
+		TRAILING_SLASH(Answer.SAME_OR_REFUSED, path -> path.endsWith("/") ? path : path + "/"),
+		/** {@code /PEOPLE}: routes and rules match case-sensitively. */
+		UPPER_CASE(Answer.SAME_OR_REFUSED, path -> path.toUpperCase(Locale.ROOT)),
+		/** {@code /people;x=1/5}: a path parameter, which the firewall refuses. */
+		PATH_PARAMETER(Answer.REFUSED, path -> path.replaceFirst("^(/[^/]*)", "$1;x=1")),
+		/** {@code /people/5;jsessionid=...}: a session id in the path, which the firewall refuses. */
+		SESSION_ID(Answer.REFUSED, path -> path + ";jsessionid=0123456789ABCDEF0123456789ABCDEF"),
+		/** {@code /people%2F5}: an encoded slash. */
+		ENCODED_SLASH(Answer.REFUSED, path -> path.length() > 1 && path.indexOf('/', 1) > 0
+				? path.replaceFirst("(?<=.)/", "%2F") : "/%2F" + path.substring(1)),
+		/** {@code /%2570eople}: encoded twice, so that one more decoding would give the path. */
+		DOUBLE_ENCODED_LETTER(Answer.REFUSED, path -> encodeFirstLetter(path, "%25")),
+		/** {@code /%2E/people}: an encoded dot segment. */
+		ENCODED_DOT(Answer.REFUSED, path -> "/%2E" + path),
+		/** {@code /x/../people}: a path that normalises to the path. */
+		DOT_SEGMENT(Answer.REFUSED, path -> "/x/.." + path),
+		/** {@code //people}: an empty segment. */
+		DOUBLE_SLASH(Answer.REFUSED, path -> "/" + path);
+
+		/** What a spelling must be answered. */
+		enum Answer {
+
+			SAME, SAME_OR_REFUSED, REFUSED
+
+		}
+
+		private final Answer answer;
+
+		private final UnaryOperator<String> spelling;
+
+		Spelling(Answer answer, UnaryOperator<String> spelling) {
+			this.answer = answer;
+			this.spelling = spelling;
+		}
+
+		/** The path spelled this way, unless this spelling of it is the path itself (the root's case). */
+		Optional<String> spell(String path) {
+			String spelled = spelling.apply(path);
+			return spelled == null || spelled.equals(path) ? Optional.empty() : Optional.of(spelled);
+		}
+
+		/**
+		 * Whether {@code answer} to this spelling is right where the path itself is answered
+		 * {@code canonical}. The answers to a POST are compared by who is let in, as the first
+		 * one may have changed the record.
+		 */
+		boolean accepts(Page answer, Page canonical, boolean post) {
+			boolean same = post ? decision(answer).equals(decision(canonical))
+					: answer.status() == canonical.status() && Objects.equals(answer.location(), canonical.location());
+			return switch (this.answer) {
+				case SAME -> same;
+				case SAME_OR_REFUSED -> same || refused(answer) || answer.status() == 404;
+				case REFUSED -> answer.status() == 400;
+			};
+		}
+
+		private static String decision(Page page) {
+			return refused(page) ? page.status() + " " + page.location() : "let in";
+		}
+
+		private static String encodeFirstLetter(String path, String percent) {
+			for (int i = 0; i < path.length(); i++) {
+				if (Character.isLetter(path.charAt(i))) {
+					return path.substring(0, i) + percent + "%02X".formatted((int) path.charAt(i))
+							+ path.substring(i + 1);
+				}
+			}
+			return null;
 		}
 
 	}
@@ -228,6 +322,9 @@ class RouteAccessTests {
 	@LocalServerPort
 	int port;
 
+	/** One thread for each visitor. */
+	final ExecutorService requests = Executors.newFixedThreadPool(1 + Role.values().length);
+
 	Set<String> routes;
 
 	Map<Role, Visitor> signedIn;
@@ -283,6 +380,11 @@ class RouteAccessTests {
 				List.of(Map.of("id", department)));
 	}
 
+	@AfterAll
+	void stopRequests() {
+		requests.shutdown();
+	}
+
 	@Test
 	void every_route_has_a_declared_rule() {
 		assertThat(RULES.keySet()).as("routes with a rule").containsAll(routes);
@@ -292,14 +394,10 @@ class RouteAccessTests {
 	@TestFactory
 	List<DynamicTest> every_route_lets_in_exactly_who_it_should() {
 		List<DynamicTest> tests = new ArrayList<>();
-		for (String route : routes) {
+		for (String route : checkedRoutes()) {
 			Access access = RULES.get(route);
-			if (access == null || route.endsWith(" /error") || route.endsWith(" /expired")) {
-				continue; // reported by every_route_has_a_declared_rule; these only render other failures
-			}
 			String method = route.substring(0, route.indexOf(' '));
-			// A department without a champion: "recruit a champion" applies to it.
-			String path = concrete(route.substring(route.indexOf(' ') + 1).replace("{rule}", "RECRUIT_CHAMPION"));
+			String path = pathOf(route);
 			boolean redirects = REDIRECTS.contains(route);
 			tests.add(DynamicTest.dynamicTest(route + " (" + access + ")",
 					() -> check(method, path, access, redirects)));
@@ -310,11 +408,8 @@ class RouteAccessTests {
 	@TestFactory
 	List<DynamicTest> head_gets_the_rule_of_get_and_options_runs_no_handler() {
 		Map<String, String> patterns = new TreeMap<>();
-		for (String route : routes) {
-			if (RULES.containsKey(route) && !route.endsWith(" /error") && !route.endsWith(" /expired")) {
-				String pattern = route.substring(route.indexOf(' ') + 1);
-				patterns.put(concrete(pattern.replace("{rule}", "RECRUIT_CHAMPION")), pattern);
-			}
+		for (String route : checkedRoutes()) {
+			patterns.put(pathOf(route), route.substring(route.indexOf(' ') + 1));
 		}
 		List<DynamicTest> tests = new ArrayList<>();
 		patterns.forEach((path, pattern) -> tests.add(DynamicTest.dynamicTest("HEAD and OPTIONS " + path,
@@ -328,10 +423,7 @@ class RouteAccessTests {
 	 * or else answered by Spring MVC itself (the allowed methods, no page).
 	 */
 	private void checkHeadAndOptions(String path, Access reading) {
-		Map<String, Visitor> visitors = new LinkedHashMap<>();
-		visitors.put("anonymous", new Visitor(port));
-		signedIn.forEach((role, visitor) -> visitors.put(role.name(), visitor));
-		visitors.forEach((who, visitor) -> {
+		visitors().forEach((who, visitor) -> {
 			Page get = visitor.get(path);
 			Page head = visitor.request("HEAD", path, Map.of());
 			assertThat(head.status()).as(who + " HEAD " + path + " as GET").isEqualTo(get.status());
@@ -352,6 +444,85 @@ class RouteAccessTests {
 				assertThat(options.body()).as(who + " OPTIONS " + path).isEmpty();
 			}
 		});
+	}
+
+	/**
+	 * Other spellings of each route's path, for anonymous and every role, with GET, HEAD, OPTIONS
+	 * and the route's own methods: each is refused outright, or gets exactly the answer of the
+	 * path as the application spells it, or (where it names no route) is turned away or not found.
+	 * Never does a spelling let in whom the path itself refuses.
+	 */
+	@TestFactory
+	List<DynamicTest> every_spelling_of_a_path_gets_the_rule_of_the_path_or_is_refused() {
+		Map<String, Set<String>> methods = new TreeMap<>();
+		for (String route : checkedRoutes()) {
+			methods.computeIfAbsent(pathOf(route), p -> new TreeSet<>(List.of("GET", "HEAD", "OPTIONS")))
+				.add(route.substring(0, route.indexOf(' ')));
+		}
+		List<DynamicTest> tests = new ArrayList<>();
+		methods.forEach((path, used) -> tests.add(DynamicTest.dynamicTest("other spellings of " + path,
+				() -> checkSpellings(path, used))));
+		return tests;
+	}
+
+	/** The visitors, one request after another each, side by side. */
+	private void checkSpellings(String path, Set<String> methods) {
+		List<CompletableFuture<List<String>>> checks = visitors().entrySet()
+			.stream()
+			.map(visitor -> CompletableFuture.supplyAsync(
+					() -> spellingMismatches(visitor.getKey(), visitor.getValue(), path, methods), requests))
+			.toList();
+		List<String> mismatches = checks.stream().flatMap(check -> check.join().stream()).toList();
+		assertThat(mismatches).as("answers to other spellings of " + path).isEmpty();
+	}
+
+	/**
+	 * What is wrong in the answers to one visitor: each method to the path, then to each of its
+	 * spellings; the reading methods first, so that a POST that changes the record comes after them.
+	 */
+	private List<String> spellingMismatches(String who, Visitor visitor, String path, Set<String> methods) {
+		String token = visitor.csrfToken();
+		List<String> mismatches = new ArrayList<>();
+		for (String method : methods.stream().sorted(Comparator.comparing("POST"::equals)).toList()) {
+			Page canonical = send(visitor, method, path, token);
+			for (Spelling spelling : Spelling.values()) {
+				spelling.spell(path).ifPresent(spelled -> {
+					Page answer = send(visitor, method, spelled, token);
+					if (!spelling.accepts(answer, canonical, method.equals("POST"))) {
+						mismatches.add("%s %s %s (%s): %d %s, where %s answers %d %s".formatted(who, method, spelled,
+								spelling, answer.status(), answer.location(), path, canonical.status(),
+								canonical.location()));
+					}
+				});
+			}
+		}
+		return mismatches;
+	}
+
+	private static Page send(Visitor visitor, String method, String path, String csrfToken) {
+		if (method.equals("POST")) {
+			return visitor.post(path, Map.of("_csrf", csrfToken), false);
+		}
+		return visitor.request(method, path, Map.of());
+	}
+
+	/**
+	 * The routes with a rule (the others are reported by every_route_has_a_declared_rule) but the
+	 * error pages, which only render other requests' failures.
+	 */
+	private List<String> checkedRoutes() {
+		return routes.stream()
+			.filter(RULES::containsKey)
+			.filter(route -> !route.endsWith(" /error") && !route.endsWith(" /expired"))
+			.toList();
+	}
+
+	/** A new anonymous visitor and the signed-in one of each role, by who they are. */
+	private Map<String, Visitor> visitors() {
+		Map<String, Visitor> visitors = new LinkedHashMap<>();
+		visitors.put("anonymous", new Visitor(port));
+		signedIn.forEach((role, visitor) -> visitors.put(role.name(), visitor));
+		return visitors;
 	}
 
 	/** Whether the answer turns the visitor away: to the login page, or "not for your role". */
@@ -430,8 +601,12 @@ class RouteAccessTests {
 		assertThat(page.heading()).as(what).isEqualTo("Not for your role");
 	}
 
-	/** The route with real ids. */
-	private String concrete(String pattern) {
+	/**
+	 * The path of a route ("METHOD pattern") with real ids; a department without a champion,
+	 * so that "recruit a champion" applies to it.
+	 */
+	private String pathOf(String route) {
+		String pattern = route.substring(route.indexOf(' ') + 1).replace("{rule}", "RECRUIT_CHAMPION");
 		return Routes.concrete(pattern, examples).get(0);
 	}
 
