@@ -8,11 +8,13 @@ import jakarta.persistence.EntityManager;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -30,6 +32,7 @@ import org.waterhole.support.WaterholeTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -67,6 +70,9 @@ class LostUpdateTests {
 
 	@Autowired
 	EntityManager entityManager;
+
+	@Autowired
+	PasswordEncoder passwords;
 
 	/**
 	 * A record on its edit page: the field both edits change, what the other person saves in it
@@ -117,6 +123,61 @@ class LostUpdateTests {
 		assertThat(edit.stored().get()).isEqualTo(edit.theirs());
 	}
 
+	@Test
+	void a_password_changed_while_the_strategist_saves_the_account_is_changed_and_the_role_kept() throws Exception {
+		PasswordRace race = passwordRace();
+
+		// The strategist's save is held uncommitted until the holder's change is seen waiting for it.
+		Overlap.Outcome<MvcResult> outcome = overlap.run(() -> {
+			sendQuietly(race.opened(), race.edit().field(), race.edit().theirs(), race.strategist());
+			entityManager.flush();
+		}, () -> changeOwnPassword(race.holder(), race.newPassword()));
+
+		assertThat(outcome.thrown()).isNull();
+		assertThat(outcome.waited()).as("the password change waited for the strategist's save").isTrue();
+		assertThat(outcome.value().getResponse().getStatus()).isEqualTo(302);
+		assertThat(race.edit().stored().get()).isEqualTo(race.edit().theirs());
+		assertThat(race.passwordChanged()).isTrue();
+	}
+
+	@Test
+	void an_account_saved_while_its_password_changes_does_not_write_the_old_password_back() throws Exception {
+		PasswordRace race = passwordRace();
+
+		// The password change is held uncommitted until the strategist's save is seen waiting for it.
+		Overlap.Outcome<MvcResult> outcome = overlap.run(() -> changeOwnPassword(race.holder(), race.newPassword()),
+				() -> send(race.opened(), race.edit().field(), race.edit().theirs(), race.strategist()));
+
+		assertThat(outcome.thrown()).isNull();
+		assertThat(outcome.waited()).as("the strategist's save waited for the password change").isTrue();
+		assertThat(outcome.value().getResponse().getStatus()).isEqualTo(200);
+		assertThat(outcome.value().getResponse().getContentAsString()).contains(CONFLICT);
+		assertThat(race.passwordChanged()).isTrue();
+		assertThat(race.edit().stored().get()).isEqualTo(Role.STAFF.name());
+	}
+
+	/**
+	 * A staff account's holder about to change their password, and the strategist with the
+	 * account's form open.
+	 */
+	private record PasswordRace(WaterholeUser holder, Edit edit, Target opened, RequestPostProcessor strategist,
+			String newPassword, Supplier<String> storedHash, PasswordEncoder passwords) {
+
+		boolean passwordChanged() {
+			return passwords.matches(newPassword, storedHash.get());
+		}
+
+	}
+
+	private PasswordRace passwordRace() throws Exception {
+		WaterholeUser holder = (WaterholeUser) data.user(data.account(Role.STAFF));
+		Edit edit = account(holder.getAccountId());
+		RequestPostProcessor strategist = data.as(Role.STRATEGIST);
+		return new PasswordRace(holder, edit, form(edit, strategist), strategist,
+				"a new passphrase " + TestData.unique("p"),
+				() -> column("select password_hash from account where id = ?", holder.getAccountId()), passwords);
+	}
+
 	/** A new record of the kind, with what the two edits change on its form. */
 	private Edit record(String kind) {
 		return switch (kind) {
@@ -148,12 +209,32 @@ class LostUpdateTests {
 						"My pitch", () -> column("select pitch from champion where id = ?", id));
 			}
 			case "account" -> {
-				long id = ((WaterholeUser) data.user(data.account(Role.STAFF))).getAccountId();
-				yield new Edit("/accounts/" + id + "/edit", "/accounts/" + id, "role", "MANAGER", "Manager",
-						"STRATEGIST", () -> column("select role from account where id = ?", id));
+				yield account(((WaterholeUser) data.user(data.account(Role.STAFF))).getAccountId());
 			}
 			default -> throw new IllegalArgumentException(kind);
 		};
+	}
+
+	/** The holder changes their own password on its page, knowing the current one. */
+	private MvcResult changeOwnPassword(WaterholeUser holder, String newPassword) {
+		try {
+			MvcResult result = mvc.perform(post("/account/password").param("currentPassword", TestData.PASSWORD)
+				.param("newPassword", newPassword)
+				.param("confirmation", newPassword)
+				.with(csrf())
+				.with(user(holder))).andReturn();
+			assertThat(result.getResponse().getStatus()).as("the password is changed").isEqualTo(302);
+			return result;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A staff account, made a manager by one edit and a strategist by the other. */
+	private Edit account(long id) {
+		return new Edit("/accounts/" + id + "/edit", "/accounts/" + id, "role", "MANAGER", "Manager", "STRATEGIST",
+				() -> column("select role from account where id = ?", id));
 	}
 
 	private String column(String sql, long id) {
