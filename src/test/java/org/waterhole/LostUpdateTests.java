@@ -156,6 +156,28 @@ class LostUpdateTests {
 		assertThat(race.edit().stored().get()).isEqualTo(Role.STAFF.name());
 	}
 
+	@Test
+	void a_reading_choice_made_while_the_strategist_saves_the_person_is_kept_and_so_is_the_save() throws Exception {
+		WaterholeUser holder = (WaterholeUser) data.user(data.account(Role.STAFF));
+		Edit edit = person(holder.getPersonId());
+		RequestPostProcessor strategist = data.as(Role.STRATEGIST);
+		Target opened = form(edit, strategist);
+
+		// The strategist's save is held uncommitted until the person's choice is seen waiting for it.
+		Overlap.Outcome<MvcResult> outcome = overlap.run(() -> {
+			sendQuietly(opened, edit.field(), edit.theirs(), strategist);
+			entityManager.flush();
+		}, () -> mvc.perform(post("/account/readings").param("unnamed", "true").with(csrf()).with(user(holder)))
+			.andReturn());
+
+		assertThat(outcome.thrown()).isNull();
+		assertThat(outcome.waited()).as("the choice waited for the strategist's save").isTrue();
+		assertThat(outcome.value().getResponse().getStatus()).isEqualTo(302);
+		assertThat(edit.stored().get()).isEqualTo(edit.theirs());
+		assertThat(column("select readings_unnamed::text from person where id = ?", holder.getPersonId()))
+			.isEqualTo("true");
+	}
+
 	/**
 	 * A staff account's holder about to change their password, and the strategist with the
 	 * account's form open.
@@ -188,9 +210,7 @@ class LostUpdateTests {
 						TestData.unique("My name"), () -> column("select name from department where id = ?", id));
 			}
 			case "person" -> {
-				long id = data.person(data.department());
-				yield new Edit("/people/" + id + "/edit", "/people/" + id, "jobTitle", "Their title", "Their title",
-						"My title", () -> column("select job_title from person where id = ?", id));
+				yield person(data.person(data.department()));
 			}
 			case "case study" -> {
 				long id = caseStudies.published(TestData.unique("Edited at once"));
@@ -229,6 +249,12 @@ class LostUpdateTests {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** A person, given a job title by one edit and another by the other. */
+	private Edit person(long id) {
+		return new Edit("/people/" + id + "/edit", "/people/" + id, "jobTitle", "Their title", "Their title",
+				"My title", () -> column("select job_title from person where id = ?", id));
 	}
 
 	/** A staff account, made a manager by one edit and a strategist by the other. */
