@@ -94,10 +94,6 @@ class Account extends EditableEntity {
 		this.role = role;
 	}
 
-	void changePasswordHash(String passwordHash) {
-		this.passwordHash = passwordHash;
-	}
-
 	Long getId() {
 		return id;
 	}

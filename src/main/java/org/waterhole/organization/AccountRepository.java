@@ -70,6 +70,15 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	@Query("update Account a set a.weeklyDigest = :wanted where a.id = :id")
 	int changeWeeklyDigest(long id, boolean wanted);
 
+	/**
+	 * Sets the account's password, whatever else is being saved to it at the moment: it waits for
+	 * a save in flight (the row's lock) rather than failing on its version, and moves the version
+	 * on, so that a save that read the account before can't write the old password back.
+	 */
+	@Modifying
+	@Query("update versioned Account a set a.passwordHash = :hash, a.updatedAt = current_instant where a.id = :id")
+	void changePasswordHash(long id, String hash);
+
 	@Modifying
 	@Query("update Account a set a.lastLoginAt = :at where a.id = :id")
 	void recordSignIn(long id, Instant at);

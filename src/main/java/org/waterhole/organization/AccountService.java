@@ -123,7 +123,7 @@ public class AccountService {
 	@Transactional
 	public void resetPassword(long id, String newPassword) {
 		Account account = load(id);
-		account.changePasswordHash(passwordEncoder.encode(newPassword));
+		accounts.changePasswordHash(id, passwordEncoder.encode(newPassword));
 		links.passwordChanged(id);
 		sessions.end(account.getPerson().getEmail());
 	}
@@ -145,7 +145,7 @@ public class AccountService {
 				|| !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
 			return false;
 		}
-		account.changePasswordHash(passwordEncoder.encode(newPassword));
+		accounts.changePasswordHash(id, passwordEncoder.encode(newPassword));
 		links.passwordChanged(id);
 		return true;
 	}

@@ -203,12 +203,14 @@ public class PersonService {
 
 	/**
 	 * Someone whose identity provider gave no department places themselves in one, once: a person
-	 * already in a department stays there (the strategist moves people).
+	 * already in a department stays there (the strategist moves people). The person is read
+	 * locked, so that a save of the strategist in flight is waited for and seen, not overwritten
+	 * nor failed on.
 	 * @return whether they were placed
 	 */
 	@Transactional
 	public boolean placeInDepartment(long personId, long departmentId) {
-		Person person = load(personId);
+		Person person = people.findForUpdate(personId).orElseThrow(() -> new NotFoundException("Person", personId));
 		if (person.getDepartment() != null) {
 			return false;
 		}

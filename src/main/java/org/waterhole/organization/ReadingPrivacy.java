@@ -58,12 +58,13 @@ public class ReadingPrivacy {
 	}
 
 	/**
-	 * The person's own choice, kept in their history (a change of the person, by them).
+	 * The person's own choice, kept in their history (a change of the person, by them). The person
+	 * is read locked, so that a save of the strategist in flight is waited for, not failed on.
 	 * @return whether it changed
 	 */
 	@Transactional
 	boolean choose(long personId, boolean unnamed) {
-		Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("Person", personId));
+		Person person = people.findForUpdate(personId).orElseThrow(() -> new NotFoundException("Person", personId));
 		return person.chooseReadingsUnnamed(unnamed);
 	}
 

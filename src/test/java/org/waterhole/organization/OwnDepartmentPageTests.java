@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -17,6 +18,7 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.waterhole.support.Overlap;
 import org.waterhole.support.TestData;
 import org.waterhole.support.Visitor;
 import org.waterhole.support.WaterholeTest;
@@ -57,6 +59,12 @@ class OwnDepartmentPageTests {
 
 	@Autowired
 	private FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	@Autowired
+	private Overlap overlap;
+
+	@Autowired
+	private EntityManager entityManager;
 
 	@Test
 	void someone_signed_in_externally_without_a_department_sees_the_form_with_a_labelled_select() throws Exception {
@@ -174,6 +182,28 @@ class OwnDepartmentPageTests {
 			.andReturn();
 		assertThat(departmentOf(user)).isEqualTo(chosenMeanwhile);
 		assertThat(sessionUser(result).getDepartmentId()).isEqualTo(chosenMeanwhile);
+	}
+
+	@Test
+	void a_department_chosen_while_the_strategist_places_the_person_leaves_the_strategists_choice() throws Exception {
+		WaterholeUser user = external(null);
+		long placed = data.department();
+		long chosen = data.department();
+		PersonForm form = people.form(user.getPersonId());
+		form.setDepartmentId(placed);
+
+		// The strategist's save is held uncommitted until the person's choice is seen waiting for it.
+		Overlap.Outcome<MvcResult> outcome = overlap.run(() -> {
+			people.update(user.getPersonId(), form);
+			entityManager.flush();
+		}, () -> mvc.perform(post(PAGE).param("departmentId", String.valueOf(chosen)).with(user(user)).with(csrf()))
+			.andReturn());
+
+		assertThat(outcome.thrown()).isNull();
+		assertThat(outcome.waited()).as("the choice waited for the strategist's save").isTrue();
+		assertThat(outcome.value().getResponse().getRedirectedUrl()).isEqualTo("/");
+		assertThat(departmentOf(user)).isEqualTo(placed);
+		assertThat(sessionUser(outcome.value()).getDepartmentId()).isEqualTo(placed);
 	}
 
 	@Test
