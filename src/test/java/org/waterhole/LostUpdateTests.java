@@ -1,5 +1,7 @@
 package org.waterhole;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -22,6 +24,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.waterhole.casestudy.CaseStudies;
 import org.waterhole.champion.ChampionsData;
 import org.waterhole.experiment.ExperimentsData;
+import org.waterhole.organization.ImportReport;
+import org.waterhole.organization.PeopleImport;
 import org.waterhole.organization.Role;
 import org.waterhole.organization.WaterholeUser;
 import org.waterhole.support.HtmlForms;
@@ -64,6 +68,9 @@ class LostUpdateTests {
 
 	@Autowired
 	Overlap overlap;
+
+	@Autowired
+	PeopleImport peopleImport;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -176,6 +183,28 @@ class LostUpdateTests {
 		assertThat(edit.stored().get()).isEqualTo(edit.theirs());
 		assertThat(column("select readings_unnamed::text from person where id = ?", holder.getPersonId()))
 			.isEqualTo("true");
+	}
+
+	@Test
+	void a_person_imported_while_the_strategist_saves_them_is_updated_and_the_save_kept() throws Exception {
+		long id = data.person(data.department());
+		String email = column("select email from person where id = ?", id);
+		Edit edit = person(id);
+		RequestPostProcessor strategist = data.as(Role.STRATEGIST);
+		Target opened = form(edit, strategist);
+		String csv = "name,email,job title,department\nImported Name," + email + ",,\n";
+
+		// The strategist's save is held uncommitted until the import is seen waiting for the person.
+		Overlap.Outcome<ImportReport> outcome = overlap.run(() -> {
+			sendQuietly(opened, edit.field(), edit.theirs(), strategist);
+			entityManager.flush();
+		}, () -> peopleImport.run(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))));
+
+		assertThat(outcome.thrown()).isNull();
+		assertThat(outcome.waited()).as("the import waited for the strategist's save").isTrue();
+		assertThat(outcome.value().rows()).hasSize(1);
+		assertThat(column("select name from person where id = ?", id)).isEqualTo("Imported Name");
+		assertThat(edit.stored().get()).isEqualTo(edit.theirs());
 	}
 
 	/**

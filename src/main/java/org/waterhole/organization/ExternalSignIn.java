@@ -70,7 +70,7 @@ class ExternalSignIn {
 			throw new SignInProblemException(SignInProblem.OUTSIDER, "not one of the institution's email domains", null);
 		}
 		Department department = departmentOf(identity.department()).orElse(null);
-		Person person = people.findByEmail(email)
+		Person person = people.findByEmailForUpdate(email)
 			.map(known -> updated(known, identity, department))
 			.orElseGet(() -> people.save(new Person(nameOf(identity, email), email, cut(identity.jobTitle()), department)));
 		Account account = accounts.findByPersonId(person.getId())

@@ -219,7 +219,7 @@ public class PeopleImport {
 		Map<String, Person> found = new HashMap<>();
 		for (int from = 0; from < emails.size(); from += LOOKUP_CHUNK) {
 			List<String> chunk = emails.subList(from, Math.min(emails.size(), from + LOOKUP_CHUNK));
-			people.findByEmailIn(chunk).forEach(person -> found.put(person.getEmail(), person));
+			people.findByEmailInForUpdate(chunk).forEach(person -> found.put(person.getEmail(), person));
 		}
 		return found;
 	}

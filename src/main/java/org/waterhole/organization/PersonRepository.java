@@ -31,6 +31,11 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
 	Optional<Person> findByEmail(String email);
 
+	/** The person with this email, locked until the transaction ends: a strategist's save of them waits for it. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Person p where p.email = :email")
+	Optional<Person> findByEmailForUpdate(String email);
+
 	@Query("select p.id from Person p where p.department.id = :departmentId and p.erasedAt is null")
 	List<Long> findIdsInDepartment(long departmentId);
 
@@ -44,7 +49,13 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 	@Query("select p from Person p where p.id = :id")
 	Optional<Person> findForUpdate(long id);
 
-	List<Person> findByEmailIn(Collection<String> emails);
+	/**
+	 * The people with these emails, locked until the transaction ends, in id order so that two imports
+	 * don't deadlock: a strategist's save of one of them waits for it.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Person p where p.email in :emails order by p.id")
+	List<Person> findByEmailInForUpdate(Collection<String> emails);
 
 	@Query("""
 			select p.id as id, p.name as name, p.email as email from Person p
