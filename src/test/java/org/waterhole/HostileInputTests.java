@@ -61,6 +61,7 @@ import org.waterhole.organization.Role;
 import org.waterhole.organization.WaterholeUser;
 import org.waterhole.support.DatabaseFingerprint;
 import org.waterhole.support.HtmlForms;
+import org.waterhole.support.KeptValues;
 import org.waterhole.support.HtmlForms.Target;
 import org.waterhole.support.Routes;
 import org.waterhole.support.TestData;
@@ -92,7 +93,7 @@ class HostileInputTests {
 	static final String TAG = "\"><img src=x onerror=alert('hostile')>";
 
 	/** What would run in a reader's browser if a value came back unescaped (lower case). */
-	static final List<String> UNESCAPED = List.of("<script>alert('hostile')", "<img src=x onerror",
+	static final List<String> UNESCAPED = List.of("<script>alert('hostile", "<img src=x onerror",
 			"href=\"javascript:", "src=\"javascript:");
 
 	/**
@@ -107,6 +108,9 @@ class HostileInputTests {
 			"\u0001\u0007\u001b[31m\u007f\u009b", "line\r\nbreak\u2028\u2029", "\u202Eexe.txt\u202C",
 			"مرحبا بالعالم", "👩🏽‍💻🚀\uFE0F", "", "   ", "2026-02-30", "31/12/2026", "+999999999-12-31",
 			"-1", "0", "1e400", "NaN", "99999999999999999999999", "1,5", "NO_SUCH_VALUE", "9223372036854775807");
+
+	/** The kinds of field whose input comes back as typed when the form is refused (never a password's). */
+	static final Set<String> TYPED = Set.of("text", "textarea", "email", "url", "search", "tel");
 
 	/** A record's id in a path. */
 	static final Pattern ID = Pattern.compile("/(\\d+)(?=/|$|\\?)");
@@ -145,13 +149,17 @@ class HostileInputTests {
 	@LocalServerPort
 	int port;
 
-	Visitor strategist;
+	Session strategist;
 
-	String token;
+	Session anonymous;
 
-	Visitor anonymous;
+	/** The others who have forms of their own: a staff member who is a champion, one invited to be one, a manager. */
+	List<Session> others;
 
-	String anonymousToken;
+	KeptValues kept;
+
+	/** Hostile values that forms kept, to look for on every page at the end. */
+	List<KeptValues.Value> keptValues = new ArrayList<>();
 
 	DatabaseFingerprint database;
 
@@ -166,11 +174,11 @@ class HostileInputTests {
 	/** The pages opened to find forms: every page of the application, with records in each of their states. */
 	Set<String> pages;
 
-	/** Every way to submit every form on those pages, the login form included. */
-	List<Target> targets;
+	/** Every way to submit every form on those pages, by everyone who has them, the login form included. */
+	List<Reach> targets;
 
-	/** Where successful submissions led: the records they made, to look at again at the end. */
-	Set<String> landings = new TreeSet<>();
+	/** Where successful submissions led, by whom: the records they made, to look at again at the end. */
+	Map<Session, Set<String>> landings = new LinkedHashMap<>();
 
 	int submissions;
 
@@ -183,12 +191,10 @@ class HostileInputTests {
 	@BeforeAll
 	void prepare() {
 		database = new DatabaseFingerprint(jdbc);
+		kept = new KeptValues(jdbc, DatabaseFingerprint.BOOKKEEPING);
 		String email = data.account(Role.STRATEGIST);
-		strategist = new Visitor(port);
-		assertThat(strategist.signIn(email, TestData.PASSWORD).location()).endsWith("/");
-		token = strategist.csrfToken();
-		anonymous = new Visitor(port);
-		anonymousToken = anonymous.csrfToken();
+		strategist = Session.signedIn("strategist", port, email);
+		anonymous = Session.anonymous(port);
 
 		long department = data.department(TestData.unique("Hostile"));
 		long otherDepartment = data.department(TestData.unique("Hostile"));
@@ -222,6 +228,19 @@ class HostileInputTests {
 			champions.activity(champion, LocalDate.now(), person);
 			championExamples.add(Map.of("id", champion));
 		}
+		// A staff member who is a champion (their profile has the forms that log and delete their own
+		// activities), one invited to be one (the forms that answer), and a manager.
+		String championEmail = data.account(Role.STAFF, department);
+		long staffChampion = champions.champion(personOf(championEmail));
+		champions.activity(staffChampion, LocalDate.now(), personOf(championEmail));
+		championExamples.add(Map.of("id", staffChampion));
+		String invitedEmail = data.account(Role.STAFF, otherDepartment);
+		InvitationForm staffInvitation = new InvitationForm();
+		staffInvitation.setPersonEmail(invitedEmail);
+		long staffInvited = invitations.invite(staffInvitation, person).id();
+		others = List.of(Session.signedIn("staff champion", port, championEmail),
+				Session.signedIn("invited staff", port, invitedEmail),
+				Session.signedIn("manager", port, data.account(Role.MANAGER, department)));
 		VolunteerForm offer = new VolunteerForm();
 		offer.setPitch("Hostile check");
 		long request = volunteering.volunteer(data.person(otherDepartment), offer);
@@ -240,11 +259,11 @@ class HostileInputTests {
 		examples.put("/experiments/", experimentExamples);
 		examples.put("/champions/", championExamples);
 		examples.put("/champions/requests/", List.of(Map.of("id", request)));
-		examples.put("/champions/invitations/", List.of(Map.of("id", invited)));
+		examples.put("/champions/invitations/", List.of(Map.of("id", invited), Map.of("id", staffInvited)));
 		examples.put("/adoption/departments/", List.of(Map.of("id", department)));
 		// A department with a dismissed suggestion: its page has the form that shows it again.
 		long dismissedIn = data.department(TestData.unique("Hostile"));
-		assertThat(strategist.post("/playbook/departments/" + dismissedIn + "/dismissals",
+		assertThat(strategist.visitor().post("/playbook/departments/" + dismissedIn + "/dismissals",
 				Map.of("rule", "RECRUIT_CHAMPION", "reason", "Hostile check"), true).status())
 			.isEqualTo(302);
 		examples.put("/playbook/departments/", List.of(Map.of("id", department), Map.of("id", dismissedIn)));
@@ -274,16 +293,23 @@ class HostileInputTests {
 
 		targets = new ArrayList<>();
 		for (String page : pages) {
-			Page answer = strategist.get(page);
+			Page answer = strategist.visitor().get(page);
 			assertThat(answer.status()).as(page).isEqualTo(200);
-			HtmlForms.of(page, answer.document())
-				.stream()
-				.filter(target -> target.method().equals("POST") && !target.action().equals("/logout"))
-				.forEach(targets::add);
+			targets.addAll(postForms(strategist, page, answer));
 		}
-		targets.addAll(HtmlForms.of("/login", anonymous.get("/login").document()));
+		// The others' forms: on the pages they may open (the rest answer 403 or 404 to them).
+		for (Session other : others) {
+			for (String page : pages) {
+				Page answer = other.visitor().get(page);
+				assertThat(answer.status()).as(other + " " + page).isIn(200, 302, 403, 404);
+				if (answer.status() == 200) {
+					targets.addAll(postForms(other, page, answer));
+				}
+			}
+		}
+		targets.addAll(postForms(anonymous, "/login", anonymous.visitor().get("/login")));
 		// Forms that use their record up (delete it, answer an offer) last, so the others find theirs.
-		targets.sort(Comparator.comparingInt(HostileInputTests::usesUp));
+		targets.sort(Comparator.comparingInt(reach -> usesUp(reach.target())));
 
 		Set<String> ids = new LinkedHashSet<>();
 		examples.values().forEach(family -> family.forEach(example -> example.values().forEach(id -> ids.add(id.toString()))));
@@ -303,7 +329,7 @@ class HostileInputTests {
 	@Order(1)
 	void every_route_that_takes_a_post_has_a_form_on_some_page() {
 		Set<String> reached = new TreeSet<>();
-		targets.forEach(target -> routeOf("POST", target.action()).ifPresent(reached::add));
+		targets.forEach(reach -> routeOf("POST", reach.target().action()).ifPresent(reached::add));
 		Set<String> posts = new TreeSet<>(routes(RequestMethod.POST));
 		// The department chooser's form is shown only to someone signed in through a provider with no
 		// department (OwnDepartmentPageTests gives it hostile values). The form that withdraws an offer
@@ -318,14 +344,15 @@ class HostileInputTests {
 	List<DynamicTest> hostile_values_in_every_field_of_every_form() {
 		List<DynamicTest> tests = new ArrayList<>();
 		Set<String> tried = new LinkedHashSet<>();
-		for (Target target : targets) {
+		for (Reach reach : targets) {
+			Target target = reach.target();
 			String route = routeOf(target.method(), target.action()).orElse(target.action());
-			if (!tried.add(route + " " + target.button() + " " + target.names())) {
+			if (!tried.add(reach.who() + " " + route + " " + target.button() + " " + target.names())) {
 				continue; // the same form of another record of the same kind
 			}
-			tests.add(DynamicTest.dynamicTest(target.toString(), () -> {
+			tests.add(DynamicTest.dynamicTest(reach.toString(), () -> {
 				lastFingerprint = database.take();
-				Form form = new Form(target);
+				Form form = new Form(reach.who(), target);
 				form.reopen(); // as it is now: forms before it may have changed its record
 				form.submit(Target::filledIn, "as filled in");
 				formsTried++;
@@ -333,6 +360,10 @@ class HostileInputTests {
 					fieldsTried++;
 					for (String value : target.picks(name) ? hostileValues() : HOSTILE) {
 						form.submit(t -> t.with(name, value), name + "=" + shorten(value));
+						valuesTried++;
+					}
+					for (KeptValues.Value value : KeptValues.fresh()) {
+						form.submit(t -> t.with(name, value.sent()), name + "=" + value, name, value);
 						valuesTried++;
 					}
 					form.submit(t -> t.without(name), "without " + name);
@@ -347,29 +378,33 @@ class HostileInputTests {
 	@Order(2)
 	List<DynamicTest> records_that_do_not_exist_or_belong_to_another_record() {
 		List<DynamicTest> tests = new ArrayList<>();
-		for (Target target : targets) {
+		for (Reach reach : targets) {
+			Target target = reach.target();
 			int ids = ID.matcher(target.action()).results().mapToInt(found -> 1).sum();
 			if (ids == 0) {
 				continue;
 			}
-			tests.add(DynamicTest.dynamicTest(target.toString(), () -> {
+			Session who = reach.who();
+			tests.add(DynamicTest.dynamicTest(reach.toString(), () -> {
 				lastFingerprint = database.take();
 				for (String other : NO_SUCH_RECORD) {
 					for (int position = 0; position < ids; position++) {
 						String action = replaceId(target.action(), position, other);
-						String what = target + " with " + action;
-						assertNoSuchRecord(send(target, action, target.filledIn(), false), what);
+						String what = reach + " with " + action;
+						assertNoSuchRecord(who, send(who, target, action, target.filledIn(), false), what);
 					}
 				}
 				// A record of the same kind that belongs to another parent (a measurement of another experiment).
 				if (ids > 1) {
 					String route = routeOf(target.method(), target.action()).orElseThrow();
-					for (Target sibling : targets) {
-						String otherParent = firstId(sibling.action());
-						if (!sibling.equals(target) && routeOf(sibling.method(), sibling.action()).orElse("").equals(route)
+					for (Reach sibling : targets) {
+						String otherParent = firstId(sibling.target().action());
+						if (!sibling.target().equals(target)
+								&& routeOf(sibling.target().method(), sibling.target().action()).orElse("").equals(route)
 								&& !otherParent.equals(firstId(target.action()))) {
 							String action = replaceId(target.action(), 0, otherParent);
-							assertNoSuchRecord(send(target, action, target.filledIn(), false), target + " with " + action);
+							assertNoSuchRecord(who, send(who, target, action, target.filledIn(), false),
+									reach + " with " + action);
 						}
 					}
 				}
@@ -396,7 +431,7 @@ class HostileInputTests {
 				tests.add(DynamicTest.dynamicTest("GET " + route + " " + parameters, () -> {
 					for (String parameter : parameters) {
 						for (String value : hostileValues()) {
-							Page answer = strategist.get(path + (path.contains("?") ? "&" : "?") + encode(parameter)
+							Page answer = strategist.visitor().get(path + (path.contains("?") ? "&" : "?") + encode(parameter)
 									+ "=" + encode(value));
 							String what = "GET " + path + " " + parameter + "=" + shorten(value);
 							submissions++;
@@ -411,23 +446,38 @@ class HostileInputTests {
 		return tests;
 	}
 
+	/**
+	 * Every page each of them can open is opened again (the pages the forms were found on, where
+	 * submissions led, every search for the values, every CSV export), and every hostile value a
+	 * form kept is looked for on it: where it shows, it shows literally, as text, and nothing on the
+	 * page is markup made from it.
+	 */
 	@Test
 	@Order(5)
 	void what_was_kept_comes_back_escaped_on_every_page() {
-		Set<String> again = new LinkedHashSet<>(pages);
-		again.addAll(landings);
-		for (String list : List.of("/departments", "/people", "/accounts", "/library/manage", "/experiments",
-				"/champions", "/adoption")) {
-			again.add(list + "?q=" + encode(SCRIPT));
-			again.add(list + "?q=hostile");
+		assertThat(keptValues).as("hostile values that forms kept").isNotEmpty();
+		List<String> faults = new ArrayList<>();
+		Set<KeptValues.Value> seen = new LinkedHashSet<>();
+		for (Session who : sessions()) {
+			Set<String> opened = new LinkedHashSet<>(pagesFor(who));
+			opened.addAll(exports());
+			for (String page : opened) {
+				lookAgain(who, page, faults, seen);
+			}
 		}
-		for (String page : again) {
-			Page answer = strategist.get(page);
-			assertThat(answer.status()).as(page).isLessThan(500);
-			assertAnswered(answer, "GET " + page);
-		}
-		// Where no foreign key can hold (an array, a history that outlives its subject), no
-		// submission left a reference to a department that doesn't exist.
+		System.out.printf("Hostile input: %d values kept, %d of them found again on pages and files%n",
+				keptValues.size(), seen.size());
+		assertThat(seen).as("kept values found again on some page").isNotEmpty();
+		assertThat(faults).as("values kept and shown otherwise than as text").isEmpty();
+	}
+
+	/**
+	 * Where no foreign key can hold (an array, a history that outlives its subject), no
+	 * submission left a reference to a department that doesn't exist.
+	 */
+	@Test
+	@Order(6)
+	void no_history_about_departments_that_do_not_exist() {
 		assertThat(jdbc.sql("""
 				select e.id || ' ' || e.kind || ' ' || e.department_ids::text || ' ' || coalesce(e.champion_department_id, 0)
 				from adoption_event e
@@ -440,16 +490,88 @@ class HostileInputTests {
 			.isEmpty();
 	}
 
+	/** Opens the page (or file) as {@code who}; notes the kept values it shows otherwise than as text. */
+	private void lookAgain(Session who, String page, List<String> faults, Set<KeptValues.Value> seen) {
+		String where = who + " GET " + page;
+		Page answer = who.visitor().get(page, "text/html, text/csv");
+		assertThat(answer.status()).as(where).isLessThan(500);
+		assertAnswered(answer, where);
+		if (answer.status() != 200) {
+			return;
+		}
+		String type = answer.headers().firstValue("Content-Type").orElse("");
+		boolean csv = type.startsWith("text/csv");
+		if (!csv && !type.startsWith("text/html")) {
+			return; // a copy of one's data as JSON: no page, nothing in it becomes markup
+		}
+		Document document = csv ? null : answer.document();
+		if (!csv) {
+			KeptValues.injected(document).forEach(made -> faults.add(where + ": markup from a value: " + made));
+		}
+		for (KeptValues.Value value : keptValues) {
+			if (answer.body().contains(value.marker())) {
+				seen.add(value);
+				if (csv ? !KeptValues.inCsv(answer.body(), value) : !KeptValues.showsLiterally(document, value)) {
+					faults.add(where + ": " + value + " not shown as it was kept");
+				}
+			}
+		}
+	}
+
+	private List<Session> sessions() {
+		List<Session> all = new ArrayList<>(others);
+		all.add(0, strategist);
+		return all;
+	}
+
 	/**
-	 * The answer to a submission about a record that isn't there: an error page, or (where doing it
-	 * twice is harmless, as deleting) the page it leads to warns that there was nothing to do; and
-	 * nothing changed.
+	 * The pages {@code who} looks at again: those the forms were found on, where their
+	 * submissions led, and every search (a page that takes {@code q}) for the kept values.
 	 */
-	private void assertNoSuchRecord(Page answer, String what) {
-		assertThat(answer.status()).as(what).isIn(302, 303, 400, 404);
+	private Set<String> pagesFor(Session who) {
+		Set<String> again = new LinkedHashSet<>(pages);
+		again.addAll(landings.getOrDefault(who, Set.of()));
+		for (String route : searches()) {
+			for (String path : concrete(route)) {
+				again.add(path + "?q=" + encode(SCRIPT));
+				again.add(path + "?q=hostile");
+			}
+		}
+		return again;
+	}
+
+	/** The routes of pages that take a search ({@code q}) among their query parameters. */
+	private Set<String> searches() {
+		Set<String> routes = new TreeSet<>();
+		mappings.getHandlerMethods().forEach((info, method) -> {
+			if ((info.getMethodsCondition().getMethods().isEmpty()
+					|| info.getMethodsCondition().getMethods().contains(RequestMethod.GET))
+					&& queryParameters(method).contains("q")) {
+				routes.addAll(patterns(info));
+			}
+		});
+		return routes;
+	}
+
+	/** Every CSV export, for each of its example records. */
+	private Set<String> exports() {
+		Set<String> files = new TreeSet<>();
+		routes(RequestMethod.GET).stream().filter(route -> route.endsWith(".csv")).forEach(route -> files.addAll(concrete(route)));
+		return files;
+	}
+
+	/**
+	 * The answer to a submission about a record that isn't there: an error page (for someone but
+	 * the strategist, a refusal also does: the record isn't theirs), or (where doing it twice is
+	 * harmless, as deleting) the page it leads to warns that there was nothing to do; and nothing
+	 * changed.
+	 */
+	private void assertNoSuchRecord(Session who, Page answer, String what) {
+		assertThat(answer.status()).as(what).isIn(who == strategist ? List.of(302, 303, 400, 404)
+				: List.of(302, 303, 400, 403, 404));
 		assertAnswered(answer, what);
 		if (answer.status() < 400) {
-			assertThat(follow(answer.location(), what)).as(what + " → " + answer.location() + ": warns").isTrue();
+			assertThat(follow(who, answer.location(), what)).as(what + " → " + answer.location() + ": warns").isTrue();
 		}
 		assertUnchanged(what);
 	}
@@ -466,63 +588,155 @@ class HostileInputTests {
 		return values;
 	}
 
+	/** The POST forms of a page as {@code who} has it, but signing out. */
+	private static List<Reach> postForms(Session who, String page, Page answer) {
+		return HtmlForms.of(page, answer.document())
+			.stream()
+			.filter(target -> target.method().equals("POST") && !target.action().equals("/logout"))
+			.map(target -> new Reach(who, target))
+			.toList();
+	}
+
+	private long personOf(String email) {
+		return ((WaterholeUser) data.user(email)).getPersonId();
+	}
+
+	/** Someone using the application, signed in or not, with the CSRF token of their session. */
+	record Session(String name, Visitor visitor, String token) {
+
+		static Session signedIn(String name, int port, String email) {
+			Visitor visitor = new Visitor(port);
+			assertThat(visitor.signIn(email, TestData.PASSWORD).location()).as(name).endsWith("/");
+			return new Session(name, visitor, visitor.csrfToken());
+		}
+
+		static Session anonymous(int port) {
+			Visitor visitor = new Visitor(port);
+			return new Session("anonymous", visitor, visitor.csrfToken());
+		}
+
+		@Override
+		public String toString() {
+			return name;
+		}
+
+	}
+
+	/** A form on a page as {@code who} has it. */
+	record Reach(Session who, Target target) {
+
+		@Override
+		public String toString() {
+			return "as " + who + ": " + target;
+		}
+
+	}
+
 	/**
-	 * A form as the strategist has it on its page. After each submission that was kept, the page
-	 * is opened again, as a user would, so the next one starts from the record's new version.
+	 * A form as someone has it on its page. After each submission that was kept, the page is
+	 * opened again, as a user would, so the next one starts from the record's new version.
 	 */
 	private final class Form {
 
+		private final Session who;
+
 		private Target target;
 
-		Form(Target target) {
+		Form(Session who, Target target) {
+			this.who = who;
 			this.target = target;
 		}
 
-		/** Submits {@code fields} (and again by htmx when the form uses it) and checks the answer. */
 		void submit(Function<Target, List<Map.Entry<String, String>>> fields, String what) {
+			submit(fields, what, null, null);
+		}
+
+		/**
+		 * Submits {@code fields} (and again by htmx when the form uses it) and checks the answer;
+		 * when {@code value} (in the field {@code name}) was kept, checks that it was kept as sent,
+		 * and when the form came back, that it came back with it.
+		 */
+		void submit(Function<Target, List<Map.Entry<String, String>>> fields, String what, String name,
+				KeptValues.Value value) {
 			for (boolean htmx : target.htmx() ? List.of(false, true) : List.of(false)) {
-				String described = target + " " + what + (htmx ? " by htmx" : "");
-				Page answer = send(target, target.action(), fields.apply(target), htmx);
-				assertThat(answer.status()).as(described).isLessThan(500);
-				assertAnswered(answer, described);
-				// A form that comes back was not saved (by htmx, a fragment may be what a saved form
-				// shows), and says why, unless a button such as "preview" asked for it to come back.
-				if (!target.page().equals("/login")) {
-					// The strategist may do everything: a 403 would be a lost session or CSRF token.
-					assertThat(answer.status()).as(described + ": still signed in").isNotIn(401, 403);
-				}
-				boolean saysWhy = answer.status() == 200 && saysWhatIsWrong(answer);
-				boolean refused = answer.status() >= 400 || (answer.status() == 200 && (!htmx || saysWhy));
-				if (answer.status() == 200 && !htmx && target.button() == null) {
-					assertThat(saysWhy).as(described + ": a form that comes back says what is wrong; it shows "
-							+ excerpt(answer.document().select("main").text())).isTrue();
-				}
-				if (answer.status() == 302 || answer.status() == 303) {
-					// Refused on the page it leads to (already decided, nothing to unlink): a warning.
-					refused = follow(answer.location(), described);
-				}
-				if (what.equals("as filled in") && target.page().endsWith("/edit") && target.button() == null
-						&& target.names().contains("version")) {
-					assertThat(answer.status()).as(described + ": an edit form saves as the page filled it in; it says "
-							+ answer.document().select(".invalid-feedback, [role=alert]").eachText()).isIn(302, 303);
-					assertThat(refused).as(described + ": saved without a warning").isFalse();
-				}
-				if (refused) {
+				String described = "as " + who + ": " + target + " " + what + (htmx ? " by htmx" : "");
+				Page answer = send(who, target, target.action(), fields.apply(target), htmx);
+				if (refused(answer, described, what, htmx)) {
 					assertUnchanged(described);
+					if (value != null && answer.status() == 200 && !htmx) {
+						assertInputKept(answer, name, value, described);
+					}
 				}
 				else {
 					lastFingerprint = database.take();
+					if (value != null) {
+						assertKeptAsSent(value, described);
+					}
 					reopen();
 				}
 			}
 		}
 
-		/** The form as its page shows it now; as it was if the page no longer has it (its record is gone). */
-		void reopen() {
-			if (target.page().equals("/login")) {
+		/** Whether the answer refused the submission; checks that it is a page that says why. */
+		private boolean refused(Page answer, String described, String what, boolean htmx) {
+			assertThat(answer.status()).as(described).isLessThan(500);
+			assertAnswered(answer, described);
+			// A form that comes back was not saved (by htmx, a fragment may be what a saved form
+			// shows), and says why, unless a button such as "preview" asked for it to come back.
+			if (who != anonymous) {
+				// Everyone submits only the forms their pages give them: a 403 would be a lost session or CSRF token.
+				assertThat(answer.status()).as(described + ": still signed in").isNotIn(401, 403);
+			}
+			boolean saysWhy = answer.status() == 200 && saysWhatIsWrong(answer);
+			boolean refused = answer.status() >= 400 || (answer.status() == 200 && (!htmx || saysWhy));
+			if (answer.status() == 200 && !htmx && target.button() == null) {
+				assertThat(saysWhy).as(described + ": a form that comes back says what is wrong; it shows "
+						+ excerpt(answer.document().select("main").text())).isTrue();
+			}
+			if (answer.status() == 302 || answer.status() == 303) {
+				// Refused on the page it leads to (already decided, nothing to unlink): a warning.
+				refused = follow(who, answer.location(), described);
+			}
+			if (what.equals("as filled in") && target.page().endsWith("/edit") && target.button() == null
+					&& target.names().contains("version")) {
+				assertThat(answer.status()).as(described + ": an edit form saves as the page filled it in; it says "
+						+ answer.document().select(".invalid-feedback, [role=alert]").eachText()).isIn(302, 303);
+				assertThat(refused).as(described + ": saved without a warning").isFalse();
+			}
+			return refused;
+		}
+
+		/**
+		 * A form that came back shows in a text field what was typed in it: cleaned as it would be
+		 * kept, or as sent when it didn't convert (a number), control characters aside. A page that
+		 * no longer offers the form (its record moved on) has nothing to show.
+		 */
+		private void assertInputKept(Page answer, String name, KeptValues.Value value, String described) {
+			boolean typed = target.fields()
+				.stream()
+				.anyMatch(field -> field.name().equals(name) && TYPED.contains(field.kind()));
+			if (!typed) {
 				return;
 			}
-			Page page = strategist.get(target.page());
+			List<String> shown = HtmlForms.of(target.page(), answer.document())
+				.stream()
+				.filter(now -> now.action().equals(target.action()))
+				.flatMap(now -> now.fields().stream())
+				.filter(field -> field.name().equals(name))
+				.flatMap(field -> field.values().stream())
+				.map(KeptValues::withoutControls)
+				.toList();
+			if (!shown.isEmpty()) {
+				assertThat(shown).as(described + ": the form came back with the input kept").contains(value.kept());
+			}
+		}
+
+		/** The form as its page shows it now; as it was if the page no longer has it (its record is gone). */
+		void reopen() {
+			if (who == anonymous) {
+				return;
+			}
+			Page page = who.visitor().get(target.page());
 			if (page.status() == 200) {
 				// The same form; with other fields if its record moved on meanwhile (an experiment that an
 				// earlier form completed shows its end date, and its frozen metric in hidden fields).
@@ -540,24 +754,36 @@ class HostileInputTests {
 
 	}
 
-	private Page send(Target target, String action, List<Map.Entry<String, String>> fields, boolean htmx) {
+	/**
+	 * A kept value is in some column exactly as it must be kept, or in none at all (a password
+	 * keeps only its hash, a search nothing); never only changed (cut short, partly cleaned).
+	 */
+	private void assertKeptAsSent(KeptValues.Value value, String described) {
+		List<String> withMarker = kept.columnsWithMarker(value);
+		if (withMarker.isEmpty()) {
+			return;
+		}
+		assertThat(kept.columnsWithValue(value)).as(described + ": kept exactly as sent; changed in " + withMarker)
+			.isNotEmpty();
+		keptValues.add(value);
+	}
+
+	private Page send(Session who, Target target, String action, List<Map.Entry<String, String>> fields, boolean htmx) {
 		submissions++;
-		boolean signedIn = !target.page().equals("/login");
 		List<Map.Entry<String, String>> sent = new ArrayList<>(fields);
-		sent.add(Map.entry("_csrf", signedIn ? token : anonymousToken));
-		if (!signedIn) {
+		sent.add(Map.entry("_csrf", who.token()));
+		if (who == anonymous) {
 			jdbc.sql("delete from sign_in_failure").update(); // each attempt is judged, not paused
 		}
-		Visitor visitor = signedIn ? strategist : anonymous;
 		Map<String, String> headers = htmx ? Map.of("HX-Request", "true") : Map.of();
 		if (target.multipart()) {
 			String boundary = "----hostile" + submissions;
 			Set<String> files = new LinkedHashSet<>();
 			target.fields().stream().filter(HtmlForms.Field::file).forEach(field -> files.add(field.name()));
-			return visitor.postRaw(action, "multipart/form-data; boundary=" + boundary,
+			return who.visitor().postRaw(action, "multipart/form-data; boundary=" + boundary,
 					HtmlForms.multipart(sent, files, boundary), headers);
 		}
-		return visitor.postRaw(action, "application/x-www-form-urlencoded",
+		return who.visitor().postRaw(action, "application/x-www-form-urlencoded",
 				HtmlForms.urlEncoded(sent).getBytes(StandardCharsets.UTF_8), headers);
 	}
 
@@ -565,20 +791,19 @@ class HostileInputTests {
 	 * Opens the page a submission led to, which shows what was kept, escaped; whether it warns
 	 * that nothing was done (a flash message of warning or error).
 	 */
-	private boolean follow(String location, String what) {
+	private boolean follow(Session who, String location, String what) {
 		String path = location.replaceFirst("^https?://[^/]+", "");
-		if (what.contains("(on /login)")) {
+		if (who == anonymous) {
 			return path.contains("error") || path.contains("paused"); // the login form's own answers
 		}
 		assertThat(path).as(what + ": still signed in").doesNotStartWith("/login");
-		Page landing = strategist.get(path);
+		Page landing = who.visitor().get(path);
 		assertThat(landing.status()).as(what + " → " + path).isLessThan(500);
 		assertAnswered(landing, what + " → " + path);
-		landings.add(path.replaceFirst("#.*", ""));
+		landings.computeIfAbsent(who, session -> new TreeSet<>()).add(path.replaceFirst("#.*", ""));
 		return !landing.document().select(".alert-dismissible.alert-warning, .alert-dismissible.alert-danger").isEmpty();
 	}
 
-	/** An HTML answer shows nothing unescaped, and an error page says what happened. */
 	private static void assertAnswered(Page answer, String what) {
 		String type = answer.headers().firstValue("Content-Type").orElse("");
 		if (!type.startsWith("text/html")) {

@@ -22,7 +22,7 @@ public final class DatabaseFingerprint {
 	 * Tables that change without a user's edit: the schema's history, events in flight, failed
 	 * sign-ins, sessions (every request notes its time) and the scheduled jobs' locks.
 	 */
-	private static final Set<String> BOOKKEEPING = Set.of("flyway_schema_history", "event_publication",
+	public static final Set<String> BOOKKEEPING = Set.of("flyway_schema_history", "event_publication",
 			"sign_in_failure", "spring_session", "spring_session_attributes", "shedlock");
 
 	private final JdbcClient jdbc;
