@@ -67,7 +67,10 @@ public final class DatabaseFingerprint {
 	 * that were waiting already then (another test's) don't count.
 	 */
 	private void awaitEvents() {
-		await("the events published since the first fingerprint, handled").atMost(SAFETY)
+		// Asked at once and then often: a test takes thousands of fingerprints, mostly with nothing pending.
+		await("the events published since the first fingerprint, handled").pollDelay(Duration.ZERO)
+			.pollInterval(Duration.ofMillis(20))
+			.atMost(SAFETY)
 			.until(() -> incompleteBefore.containsAll(incompleteEvents()));
 	}
 

@@ -80,7 +80,8 @@ public final class Mailbox implements AutoCloseable {
 
 	/** Waits for the {@code count}th e-mail to {@code email} (sent after the request's answer). */
 	public List<MimeMessage> await(String email, int count) {
-		return Awaitility.await("e-mail number " + count + " to " + email).atMost(SAFETY)
+		return Awaitility.await("e-mail number " + count + " to " + email).pollDelay(Duration.ZERO)
+			.atMost(SAFETY)
 			.until(() -> to(email), received -> received.size() >= count);
 	}
 
