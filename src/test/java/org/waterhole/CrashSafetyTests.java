@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.waterhole.support.EmbeddedDatabase;
-import org.waterhole.support.SlowWrite;
+import org.waterhole.support.HeldWrite;
 import org.waterhole.support.StandaloneApplication;
 import org.waterhole.support.Visitor;
 import org.waterhole.support.Visitor.Page;
@@ -25,16 +25,22 @@ class CrashSafetyTests {
 	@Test
 	void a_transaction_killed_midway_keeps_nothing() throws Exception {
 		String url = EmbeddedDatabase.emptyDatabase("crash_safety");
-		try (ConfigurableApplicationContext app = StandaloneApplication.startWithStrategist(url, List.of(SlowWrite.class))) {
+		try (ConfigurableApplicationContext app = StandaloneApplication.startWithStrategist(url, List.of(HeldWrite.class))) {
 			Visitor strategist = StandaloneApplication.signedIn(app);
+			HeldWrite held = app.getBean(HeldWrite.class);
 
-			CompletableFuture<Page> write = CompletableFuture.supplyAsync(() -> strategist.get("/test/slow-write?name=Killed"));
-			assertThat(app.getBean(SlowWrite.class).started().await(20, TimeUnit.SECONDS)).as("half written").isTrue();
-			assertThat(EmbeddedDatabase.number(url, """
-					select count(pg_terminate_backend(pid)) from pg_stat_activity
-					where datname = current_database() and state = 'idle in transaction' and pid <> pg_backend_pid()"""))
-				.as("the connection of the open transaction, killed")
-				.isEqualTo(1);
+			CompletableFuture<Page> write = CompletableFuture.supplyAsync(() -> strategist.get("/test/held-write?name=Killed"));
+			try {
+				held.awaitHeld();
+				assertThat(EmbeddedDatabase.number(url, """
+						select count(pg_terminate_backend(pid)) from pg_stat_activity
+						where datname = current_database() and state = 'idle in transaction' and pid <> pg_backend_pid()"""))
+					.as("the connection of the open transaction, killed")
+					.isEqualTo(1);
+			}
+			finally {
+				held.goOn();
+			}
 
 			Page answer = write.get(30, TimeUnit.SECONDS);
 			assertThat(answer.status()).isEqualTo(503);
@@ -43,7 +49,7 @@ class CrashSafetyTests {
 				.as("neither half kept")
 				.isZero();
 
-			assertThat(strategist.get("/test/slow-write?name=Afterwards").body()).isEqualTo("written");
+			assertThat(strategist.get("/test/held-write?name=Afterwards").body()).isEqualTo("written");
 			assertThat(EmbeddedDatabase.number(url, "select count(*) from department where name like 'Afterwards%'"))
 				.isEqualTo(2);
 		}

@@ -5,21 +5,14 @@ import java.net.ConnectException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
-import org.waterhole.organization.DepartmentForm;
-import org.waterhole.organization.DepartmentService;
 import org.waterhole.support.EmbeddedDatabase;
+import org.waterhole.support.HeldWrite;
 import org.waterhole.support.StandaloneApplication;
 import org.waterhole.support.Visitor;
 import org.waterhole.support.Visitor.Page;
@@ -47,7 +40,7 @@ class GracefulShutdownTests {
 		assertThat(new Visitor(port).get("/login").status()).as("a newcomer is served before the stop").isEqualTo(200);
 
 		CompletableFuture<Page> inFlight = CompletableFuture.supplyAsync(() -> strategist.get("/test/held-write?name=Stop"));
-		assertThat(held.firstHalfWritten.await(20, TimeUnit.SECONDS)).as("the write began").isTrue();
+		held.awaitHeld();
 		// What SIGTERM does, through the JVM's shutdown hook; close() returns once everything stopped.
 		CompletableFuture<Void> stopped = CompletableFuture.runAsync(app::close);
 		try {
@@ -59,7 +52,7 @@ class GracefulShutdownTests {
 			assertThat(stopped).as("the stop waits for the write").isNotDone();
 		}
 		finally {
-			held.goOn.countDown();
+			held.goOn();
 		}
 		Page answer = inFlight.get(30, TimeUnit.SECONDS);
 		assertThat(answer.status()).isEqualTo(200);
@@ -83,54 +76,6 @@ class GracefulShutdownTests {
 			return ex.getCause() instanceof ConnectException;
 		}
 		throw new AssertionError("a request sent after the stop began was answered: " + page.status());
-	}
-
-	/**
-	 * {@code GET /test/held-write?name=N} creates the department "N first half", waits for the test
-	 * to let it go on, then creates "N second half", all in one transaction.
-	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	@RestController
-	static class HeldWrite {
-
-		final CountDownLatch firstHalfWritten = new CountDownLatch(1);
-
-		final CountDownLatch goOn = new CountDownLatch(1);
-
-		private final DepartmentService departments;
-
-		private final TransactionTemplate transaction;
-
-		HeldWrite(DepartmentService departments, TransactionTemplate transaction) {
-			this.departments = departments;
-			this.transaction = transaction;
-		}
-
-		@GetMapping("/test/held-write")
-		String write(@RequestParam String name) {
-			transaction.executeWithoutResult(status -> {
-				departments.create(form(name + " first half"));
-				firstHalfWritten.countDown();
-				try {
-					if (!goOn.await(60, TimeUnit.SECONDS)) {
-						throw new IllegalStateException("never let go on");
-					}
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					throw new IllegalStateException(ex);
-				}
-				departments.create(form(name + " second half"));
-			});
-			return "written";
-		}
-
-		private static DepartmentForm form(String name) {
-			DepartmentForm form = new DepartmentForm();
-			form.setName(name);
-			return form;
-		}
-
 	}
 
 }

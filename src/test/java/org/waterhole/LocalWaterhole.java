@@ -17,7 +17,7 @@ public class LocalWaterhole {
 	public static void main(String[] args) {
 		int ssoPort = Integer.parseInt(System.getenv().getOrDefault("WATERHOLE_DEMO_SSO_PORT", "9000"));
 		String waterholeUrl = System.getenv().getOrDefault("WATERHOLE_BASE_URL", "http://localhost:8080");
-		DemoIdentityProvider.start(ssoPort, waterholeUrl, DemoIdentityProvider.demoUsers());
+		DemoIdentityProvider.start(ssoPort, DemoIdentityProvider.demoUsers()).admit(waterholeUrl);
 		SpringApplication.from(WaterholeApplication::main)
 			.with(LocalDatabase.class)
 			.withAdditionalProfiles("local")

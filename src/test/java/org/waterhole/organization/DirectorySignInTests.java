@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.waterhole.support.FreePort;
 import org.waterhole.support.Directory;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
@@ -30,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WaterholeTest
 class DirectorySignInTests {
 
-	private static final Directory directory = Directory.start(FreePort.any());
+	private static final Directory directory = Directory.start();
 
 	@Autowired
 	private MockMvc mvc;

@@ -3,6 +3,7 @@ package org.waterhole.organization;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,14 +22,15 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequ
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationResponse;
 import org.springframework.web.client.ResourceAccessException;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A provider that takes the connection and never answers holds a sign-in no longer than the
- * time-out: discovery, the token endpoint and the user-info endpoint alike.
+ * time-out: discovery, the token endpoint and the user-info endpoint alike end with a socket's
+ * time-out, which only a time-out set on the connection gives (the provider never answers nor
+ * closes). The class's own time limit is a safety net, not the evidence.
  */
-@Timeout(20) // without the time-outs, these would wait for ever
+@Timeout(60) // without the time-outs, these would wait for ever
 class IdentityProviderTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(1);
@@ -68,9 +70,8 @@ class IdentityProviderTests {
 
 	@Test
 	void discovery_gives_up_after_the_time_out() {
-		long start = System.nanoTime();
-		assertThatThrownBy(provider::discover).isInstanceOf(OAuth2AuthenticationException.class);
-		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(TIMEOUT.multipliedBy(4));
+		assertThatThrownBy(provider::discover).isInstanceOf(OAuth2AuthenticationException.class)
+			.hasRootCauseInstanceOf(SocketTimeoutException.class);
 	}
 
 	@Test
@@ -96,19 +97,15 @@ class IdentityProviderTests {
 		OAuth2AuthorizationCodeGrantRequest grant = new OAuth2AuthorizationCodeGrantRequest(registration,
 				new OAuth2AuthorizationExchange(request, response));
 
-		long start = System.nanoTime();
 		assertThatThrownBy(() -> provider.tokenEndpoint().getTokenResponse(grant))
-			.hasRootCauseInstanceOf(java.net.SocketTimeoutException.class);
-		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(TIMEOUT.multipliedBy(4));
+			.hasRootCauseInstanceOf(SocketTimeoutException.class);
 	}
 
 	@Test
 	void the_user_info_endpoint_gives_up_after_the_time_out() {
-		long start = System.nanoTime();
 		assertThatThrownBy(() -> provider.userInfoEndpoint().getForObject(base() + "/userinfo", String.class))
 			.isInstanceOf(ResourceAccessException.class)
-			.hasRootCauseInstanceOf(java.net.SocketTimeoutException.class);
-		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(TIMEOUT.multipliedBy(4));
+			.hasRootCauseInstanceOf(SocketTimeoutException.class);
 	}
 
 	private String base() {

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -66,7 +67,7 @@ class InvitationTests {
 
 	@AfterAll
 	static void stopSmtp() {
-		mailbox.stop();
+		mailbox.close();
 	}
 
 	@LocalServerPort
@@ -86,6 +87,10 @@ class InvitationTests {
 
 	@Autowired
 	MessageSource messages;
+
+	/** The application's mail sender, pointed at the mail server again once it is back. */
+	@Autowired
+	JavaMailSenderImpl mailSender;
 
 	/** Where the e-mails of password links are sent from ({@code @Async}). */
 	@Autowired
@@ -434,7 +439,7 @@ class InvitationTests {
 				.andReturn());
 		}
 		finally {
-			mailbox.start();
+			mailbox.restart(mailSender);
 		}
 		assertThat(said.kind()).isEqualTo(FlashMessage.Kind.WARNING);
 		assertThat(said.code()).isEqualTo("invitations.notSent");

@@ -1,8 +1,5 @@
 package org.waterhole.organization;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Locale;
 
 import org.jsoup.Jsoup;
@@ -12,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.web.servlet.MockMvc;
+import org.waterhole.support.RefusingPort;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -20,7 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * A test class of the login page with single sign-on configured, its identity provider
- * unreachable: the issuer is a local port nobody listens on. Each subclass adds its own
+ * unreachable: the issuer is a local port held by the test that nobody listens on. Each subclass adds its own
  * properties, and so starts a context of its own.
  */
 @WaterholeTest
@@ -37,24 +35,16 @@ abstract class LoginPageTest {
 	@Autowired
 	private MessageSource messages;
 
+	/** A port held, listened on by no one, for as long as the JVM runs (the contexts are cached). */
+	private static final RefusingPort UNREACHABLE = RefusingPort.hold();
+
 	/** Single sign-on with a provider that refuses connections, whose discovery waits {@code timeout}. */
 	static void unreachableProvider(DynamicPropertyRegistry properties, String timeout) {
-		int port = closedPort();
-		properties.add("waterhole.oidc.issuer-uri", () -> "http://127.0.0.1:" + port);
+		properties.add("waterhole.oidc.issuer-uri", () -> "http://127.0.0.1:" + UNREACHABLE.port());
 		properties.add("waterhole.oidc.client-id", () -> "waterhole");
 		properties.add("waterhole.oidc.client-secret", () -> "not used");
 		properties.add("waterhole.oidc.label", () -> LABEL);
 		properties.add("waterhole.oidc.timeout", () -> timeout);
-	}
-
-	/** A local port that was free a moment ago: connecting to it is refused. */
-	private static int closedPort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/** The page at {@code url}, answered with 200, for an anonymous visitor. */

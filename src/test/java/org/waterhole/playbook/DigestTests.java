@@ -3,7 +3,6 @@ package org.waterhole.playbook;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -11,11 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -27,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,8 +38,8 @@ import org.waterhole.organization.AccountForm;
 import org.waterhole.organization.AccountService;
 import org.waterhole.organization.Role;
 import org.waterhole.shared.ScheduledJobs;
-import org.waterhole.support.FreePort;
 import org.waterhole.support.EmbeddedDatabase;
+import org.waterhole.support.Mailbox;
 import org.waterhole.support.StandaloneApplication;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
@@ -66,11 +63,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WaterholeTest
 class DigestTests {
 
-	private static final int SMTP_PORT = FreePort.any();
-
 	private static final String BASE_URL = "https://waterhole.example.org";
 
-	private static GreenMail smtp = startSmtp();
+	private static final Mailbox mailbox = new Mailbox();
 
 	@DynamicPropertySource
 	static void digestOn(DynamicPropertyRegistry properties) {
@@ -80,7 +75,7 @@ class DigestTests {
 		properties.add("waterhole.digest.from", () -> "digest@waterhole.example.org");
 		properties.add("waterhole.base-url", () -> BASE_URL + "/");
 		properties.add("spring.mail.host", () -> "127.0.0.1");
-		properties.add("spring.mail.port", () -> SMTP_PORT);
+		properties.add("spring.mail.port", mailbox::port);
 	}
 
 	@Autowired
@@ -116,6 +111,10 @@ class DigestTests {
 	@Autowired
 	MockMvc mvc;
 
+	/** The application's mail sender, pointed at the mail server again once it is back. */
+	@Autowired
+	JavaMailSenderImpl mailSender;
+
 	@BeforeEach
 	void jobsMayRunAgain() {
 		// Each test runs the jobs as if their last run were long ago. (The lock's row stays: ShedLock
@@ -125,7 +124,7 @@ class DigestTests {
 
 	@AfterAll
 	static void stopSmtp() {
-		smtp.stop();
+		mailbox.close();
 	}
 
 	@Test
@@ -307,7 +306,7 @@ class DigestTests {
 		String url = EmbeddedDatabase.jdbcUrl(EmbeddedDatabase.forTests());
 		ConfigurableApplicationContext other = StandaloneApplication.start(url, List.of(),
 				"--waterhole.digest.enabled=true", "--waterhole.digest.cron=-", "--waterhole.digest.retry-cron=-",
-				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SMTP_PORT,
+				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mailbox.port(),
 				"--waterhole.sessions.cleanup-cron=-");
 		try {
 			String first = account(Role.MANAGER, data.department());
@@ -331,12 +330,12 @@ class DigestTests {
 	@Test
 	void a_failed_send_is_tried_again_by_the_next_run_and_stops_no_other() throws Exception {
 		String manager = account(Role.MANAGER, data.department());
-		smtp.stop();
+		mailbox.stop();
 		try {
 			job.sendWeekly();
 		}
 		finally {
-			smtp = startSmtp();
+			mailbox.restart(mailSender);
 		}
 		assertThat(to(manager)).isEmpty();
 		assertThat(jdbc.sql("select count(*) from sent_digest where account_id = ? and sent_at is null and attempts = 1")
@@ -435,14 +434,8 @@ class DigestTests {
 	}
 
 	/** The e-mails the SMTP server received for {@code email}. */
-	private static List<MimeMessage> to(String email) throws MessagingException {
-		List<MimeMessage> found = new ArrayList<>();
-		for (MimeMessage message : smtp.getReceivedMessages()) {
-			if (Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(email))) {
-				found.add(message);
-			}
-		}
-		return found;
+	private static List<MimeMessage> to(String email) {
+		return mailbox.to(email);
 	}
 
 	private static MimeMessage only(String email) throws MessagingException {
@@ -473,12 +466,6 @@ class DigestTests {
 			}
 		}
 		return null;
-	}
-
-	private static GreenMail startSmtp() {
-		GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		server.start();
-		return server;
 	}
 
 

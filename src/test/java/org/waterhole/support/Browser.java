@@ -1,14 +1,22 @@
 package org.waterhole.support;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -18,17 +26,16 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.remote.RemoteWebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven through Debian's ChromeDriver (never a downloaded one),
- * with a fresh profile. The test fails, rather than skips, when they are missing: {@code .ci/run}
+ * with a fresh profile. ChromeDriver listens on a port the system gives it and says which. The test fails, rather than skips, when they are missing: {@code .ci/run}
  * installs them.
  */
 public final class Browser implements AutoCloseable {
@@ -36,6 +43,11 @@ public final class Browser implements AutoCloseable {
 	static final File CHROMIUM = new File("/usr/bin/chromium");
 
 	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	/** Says on which port it listens, in a line like this. */
+	private static final Pattern STARTED = Pattern.compile("started successfully on port (\\d+)");
+
+	private final Process chromedriver;
 
 	private final WebDriver driver;
 
@@ -63,10 +75,14 @@ public final class Browser implements AutoCloseable {
 		LoggingPreferences console = new LoggingPreferences();
 		console.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability(ChromeOptions.LOGGING_PREFS, console);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-			.usingAnyFreePort()
-			.build();
-		driver = new ChromeDriver(service, options);
+		chromedriver = startChromeDriver();
+		try {
+			driver = new RemoteWebDriver(URI.create("http://127.0.0.1:" + reportedPort(chromedriver)).toURL(), options);
+		}
+		catch (IOException | RuntimeException ex) {
+			chromedriver.destroy();
+			throw new IllegalStateException("ChromeDriver did not start a browser", ex);
+		}
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
 		base = "http://localhost:" + port;
 	}
@@ -162,9 +178,59 @@ public final class Browser implements AutoCloseable {
 				+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
 	}
 
+	/** ChromeDriver on a port the system gives it: it says which (see {@link #reportedPort}). */
+	private static Process startChromeDriver() {
+		try {
+			return new ProcessBuilder(CHROMEDRIVER.getPath(), "--port=0").redirectErrorStream(true).start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The port ChromeDriver says it listens on. What it writes afterwards is read and dropped, so
+	 * that a full pipe never holds it up.
+	 */
+	private static int reportedPort(Process chromedriver) {
+		CompletableFuture<Integer> port = new CompletableFuture<>();
+		Thread output = new Thread(() -> {
+			try (BufferedReader lines = chromedriver.inputReader()) {
+				for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+					Matcher started = STARTED.matcher(line);
+					if (started.find()) {
+						port.complete(Integer.parseInt(started.group(1)));
+					}
+				}
+			}
+			catch (IOException ex) {
+				port.completeExceptionally(ex);
+			}
+			port.completeExceptionally(new IllegalStateException("ChromeDriver ended without saying its port"));
+		}, "chromedriver-output");
+		output.setDaemon(true);
+		output.start();
+		try {
+			// A safety net only: ChromeDriver says its port as soon as it listens.
+			return port.get(60, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new IllegalStateException("ChromeDriver did not say its port", ex);
+		}
+	}
+
 	@Override
 	public void close() {
-		driver.quit();
+		try {
+			driver.quit();
+		}
+		finally {
+			chromedriver.destroy();
+		}
 		try (var files = Files.walk(profile)) {
 			files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
 		}

@@ -17,6 +17,7 @@ import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSec
 import org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration;
 import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,13 +26,16 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 
 /**
  * A real OpenID provider for the local run's "Sign in with Demo SSO" and the sign-in tests:
  * Spring Authorization Server in an application of its own, on its own port, with its own
- * login page. Its users and their claims (email, whether it is verified, name, job title,
+ * login page. Started first (on a port the system gives, for the tests), it then
+ * {@linkplain #admit admits} the Waterhole that was started with its address. Its users and their claims (email, whether it is verified, name, job title,
  * department, groups) are {@link DemoUser}s, which a test may change between two sign-ins. It is
  * on the test classpath only, like the demo data.
  */
@@ -50,6 +54,9 @@ public final class DemoIdentityProvider implements AutoCloseable {
 	/** The password of every demo user at the provider. */
 	public static final String PASSWORD = "waterhole-demo";
 
+	/** Where the client is sent back to until {@link #admit} names a Waterhole: nowhere. */
+	private static final String NO_WATERHOLE = "http://waterhole.invalid";
+
 	private final ConfigurableApplicationContext context;
 
 	private final Map<String, DemoUser> users;
@@ -63,29 +70,48 @@ public final class DemoIdentityProvider implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the provider at {@code http://localhost:port} for a Waterhole at {@code waterholeUrl}
-	 * (its redirect and sign-out addresses), with {@code users}.
+	 * Starts the provider on {@code port} (0: one the system gives, see {@link #issuer()}) with
+	 * {@code users}. It knows no Waterhole until {@link #admit} names one.
 	 */
-	public static DemoIdentityProvider start(int port, String waterholeUrl, List<DemoUser> users) {
+	public static DemoIdentityProvider start(int port, List<DemoUser> users) {
 		Map<String, DemoUser> byName = new ConcurrentHashMap<>();
 		users.forEach(user -> byName.put(user.username(), user));
-		String issuer = "http://localhost:" + port;
 		String client = "--spring.security.oauth2.authorizationserver.client.waterhole.";
 		SpringApplication application = new SpringApplication(Provider.class);
 		application.setWebApplicationType(WebApplicationType.SERVLET);
 		application.addInitializers(context -> context.getBeanFactory().registerSingleton("demoUsers", new Users(byName)));
+		// No issuer set: the provider names itself by the address it is asked at, http://localhost:<port>.
 		ConfigurableApplicationContext context = application.run("--spring.config.name=demo-identity-provider",
 				"--server.port=" + port, "--spring.main.banner-mode=off",
-				"--spring.security.oauth2.authorizationserver.issuer=" + issuer,
 				client + "registration.client-id=" + CLIENT_ID,
 				client + "registration.client-secret={noop}" + CLIENT_SECRET,
 				client + "registration.client-authentication-methods=client_secret_basic",
 				client + "registration.authorization-grant-types=authorization_code",
-				client + "registration.redirect-uris=" + waterholeUrl + "/login/oauth2/code/sso",
-				client + "registration.post-logout-redirect-uris=" + waterholeUrl + "/login?logout",
+				client + "registration.redirect-uris=" + NO_WATERHOLE + "/login/oauth2/code/sso",
 				client + "registration.scopes=openid,profile,email",
 				client + "require-authorization-consent=false");
-		return new DemoIdentityProvider(context, byName, issuer);
+		int bound = ((WebServerApplicationContext) context).getWebServer().getPort();
+		return new DemoIdentityProvider(context, byName, "http://localhost:" + bound);
+	}
+
+	/**
+	 * Lets the Waterhole at {@code waterholeUrl} sign people in here: its addresses for the answer
+	 * and after signing out become the client's.
+	 */
+	public DemoIdentityProvider admit(String waterholeUrl) {
+		RegisteredClientRepository clients = context.getBean(RegisteredClientRepository.class);
+		RegisteredClient client = clients.findByClientId(CLIENT_ID);
+		clients.save(RegisteredClient.from(client)
+			.redirectUris(uris -> {
+				uris.clear();
+				uris.add(waterholeUrl + "/login/oauth2/code/sso");
+			})
+			.postLogoutRedirectUris(uris -> {
+				uris.clear();
+				uris.add(waterholeUrl + "/login?logout");
+			})
+			.build());
+		return this;
 	}
 
 	/** The demo organisation's people at the provider: the three demo logins and two who are new to Waterhole. */

@@ -9,23 +9,29 @@ import com.unboundid.ldif.LDIFReader;
 /**
  * An LDAP directory in the test's JVM (UnboundID's in-memory server) loaded from
  * {@code ldap/directory.ldif}: people with passwords, emails, titles and departments, and a
- * managers' group. It can be stopped and started again on its port, to be a directory that is away.
+ * managers' group. It listens on a port the system gives it ({@link #url()}). It can be stopped, to
+ * be a directory that is away (its port refuses connections), and started again on that port,
+ * the one the application was given.
  */
 public final class Directory implements AutoCloseable {
 
 	public static final String BASE_DN = "dc=university,dc=example";
 
-	private final InMemoryDirectoryServer server;
+	private InMemoryDirectoryServer server;
 
 	private final int port;
 
-	private Directory(InMemoryDirectoryServer server, int port) {
+	private Directory(InMemoryDirectoryServer server) {
 		this.server = server;
-		this.port = port;
+		this.port = server.getListenPort();
 	}
 
-	/** A directory listening on {@code port} on loopback. */
-	public static Directory start(int port) {
+	/** A directory listening on loopback, on a port the system gives. */
+	public static Directory start() {
+		return new Directory(listening(0));
+	}
+
+	private static InMemoryDirectoryServer listening(int port) {
 		try {
 			InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE_DN);
 			config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", port));
@@ -35,7 +41,7 @@ public final class Directory implements AutoCloseable {
 				server.importFromLDIF(true, ldif);
 			}
 			server.startListening();
-			return new Directory(server, port);
+			return server;
 		}
 		catch (LDAPException | java.io.IOException ex) {
 			throw new IllegalStateException("The test directory did not start", ex);
@@ -51,14 +57,12 @@ public final class Directory implements AutoCloseable {
 		server.shutDown(true);
 	}
 
-	/** Answers again on the same port. */
+	/**
+	 * Answers again, with the entries of the file, on the port it had: the application knows no
+	 * other. (The one port a test here takes again after closing it.)
+	 */
 	public void restart() {
-		try {
-			server.startListening();
-		}
-		catch (LDAPException ex) {
-			throw new IllegalStateException("The test directory did not start again", ex);
-		}
+		server = listening(port);
 	}
 
 	@Override

@@ -1,10 +1,7 @@
 package org.waterhole.support;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,14 +12,20 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-/**
- * An SMTP server in this JVM (GreenMail) on a port of its own, which keeps what it is sent: for
- * tests of the e-mails Waterhole sends. It can be stopped (the mail server is down) and started
- * again on the same port.
- */
-public final class Mailbox {
+import org.awaitility.Awaitility;
 
-	private final int port = freePort();
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * An SMTP server in this JVM (GreenMail) which keeps what it is sent: for tests of the e-mails
+ * Waterhole sends. It listens on a port the system gave it ({@link #port()}). It can be stopped (the
+ * mail server is down: its port refuses connections) and started again, on a new port that the
+ * application's mail sender is then pointed at.
+ */
+public final class Mailbox implements AutoCloseable {
+
+	/** A safety net only: how long an e-mail sent in the background may take to arrive. */
+	private static final Duration SAFETY = Duration.ofSeconds(30);
 
 	private GreenMail server;
 
@@ -30,17 +33,32 @@ public final class Mailbox {
 		start();
 	}
 
+	/** The port the server listens on now. */
 	public int port() {
-		return port;
+		return server.getSmtp().getPort();
 	}
 
-	public void start() {
-		server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		server.start();
-	}
-
+	/** Stops the server: the port the application knows refuses connections. */
 	public void stop() {
 		server.stop();
+	}
+
+	/** Starts the server again, on a port of its own, and points {@code senders} at it. */
+	public void restart(JavaMailSenderImpl... senders) {
+		start();
+		for (JavaMailSenderImpl sender : senders) {
+			sender.setPort(port());
+		}
+	}
+
+	@Override
+	public void close() {
+		server.stop();
+	}
+
+	private void start() {
+		server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		server.start();
 	}
 
 	/** The e-mails received for {@code email}, oldest first. */
@@ -60,13 +78,11 @@ public final class Mailbox {
 		return found;
 	}
 
-	/** Waits up to 10 s for the {@code count}th e-mail to {@code email} (sent after the request's answer). */
-	public List<MimeMessage> await(String email, int count) throws InterruptedException {
-		Instant until = Instant.now().plus(Duration.ofSeconds(10));
-		while (to(email).size() < count && Instant.now().isBefore(until)) {
-			Thread.sleep(50);
-		}
-		return to(email);
+	/** Waits for the {@code count}th e-mail to {@code email} (sent after the request's answer). */
+	public List<MimeMessage> await(String email, int count) {
+		return Awaitility.await("e-mail number " + count + " to " + email).pollDelay(Duration.ZERO)
+			.atMost(SAFETY)
+			.until(() -> to(email), received -> received.size() >= count);
 	}
 
 	/** The text of a plain-text e-mail. */
@@ -76,15 +92,6 @@ public final class Mailbox {
 		}
 		catch (MessagingException | IOException ex) {
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
