@@ -92,8 +92,9 @@ class AdoptionRecorderRetryTests {
 
 		experiments.service().start(id, version(id), TestClock.today());
 
-		await().atMost(Duration.ofSeconds(10)).until(() -> publications(id, false) == 1);
-		assertThat(recorded(id)).isEqualTo(1);
+		// The event is incomplete from its publication on: wait for the listener's committed write.
+		await().atMost(Duration.ofSeconds(10)).until(() -> recorded(id) == 1);
+		assertThat(publications(id, false)).isEqualTo(1);
 
 		incomplete.resubmitIncompletePublications(publication -> publication.getEvent() instanceof ExperimentStarted started
 				&& started.experimentId() == id);
