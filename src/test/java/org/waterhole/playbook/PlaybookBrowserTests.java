@@ -43,7 +43,9 @@ class PlaybookBrowserTests extends BrowserTest {
 	void the_strategist_invites_a_keen_reader_from_the_agenda_and_they_accept() {
 		// First, as an account comes with a department of its own, which would be newer than the one below.
 		String strategist = data.account(Role.STRATEGIST);
-		// The reader has an account (and so the newest department, which is theirs).
+		// The reader has an account (and so the newest department, which is theirs): made a minute
+		// after every other test's department, which all stand at the test clock's start.
+		TestClock.get().advance(Duration.ofMinutes(1));
 		String readerEmail = data.account(Role.STAFF);
 		WaterholeUser reader = (WaterholeUser) data.user(readerEmail);
 		long department = reader.getDepartmentId();
