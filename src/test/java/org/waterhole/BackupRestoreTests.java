@@ -25,8 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.waterhole.organization.OrganizationDemoData;
 import org.waterhole.support.MachinePostgres;
 import org.waterhole.support.StandaloneApplication;
-import org.waterhole.support.Visitor;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.Visitor.Page;
+import org.waterhole.support.Visitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -150,7 +151,7 @@ class BackupRestoreTests {
 			assertThat(created.status()).as("a department created").isEqualTo(302);
 			assertThat(newest(after, "department")).isGreaterThan(newest(before, "department"));
 			Page recorded = strategist.post("/adoption/events",
-					Map.of("departmentId", String.valueOf(department.id()), "occurredOn", LocalDate.now().toString(),
+					Map.of("departmentId", String.valueOf(department.id()), "occurredOn", TestClock.today().toString(),
 							"kind", "NOTE", "title", "Noted after the restore"),
 					true);
 			assertThat(recorded.status()).as("an adoption note recorded").isEqualTo(302);

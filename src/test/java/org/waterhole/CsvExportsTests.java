@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,6 +39,7 @@ import org.waterhole.organization.PersonForm;
 import org.waterhole.organization.PersonService;
 import org.waterhole.organization.Role;
 import org.waterhole.support.SpreadsheetFormulas;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -134,7 +136,8 @@ class CsvExportsTests {
 		for (int i = 0; i < ids.size(); i++) {
 			person("-owner" + i + ",=1+1 " + word, "owner" + i + "." + word + "@test.waterhole", ids.get(i));
 		}
-		jdbc.sql("update department set created_at = now() - interval '400 days' where id in (:ids)")
+		jdbc.sql("update department set created_at = :since where id in (:ids)")
+			.param("since", java.sql.Timestamp.from(TestClock.now().minus(Duration.ofDays(400))))
 			.param("ids", ids)
 			.update();
 		caches.getCacheNames().forEach(name -> caches.getCache(name).clear());
@@ -157,11 +160,11 @@ class CsvExportsTests {
 			String owner = "owner" + i + "." + word + "@test.waterhole";
 			experiments.idea("=idea" + i + " " + word, form -> hostile(form, department, owner));
 			long done = experiments.idea("-done" + i + ";@x " + word, form -> hostile(form, department, owner));
-			experiments.service().plan(done, version(done), LocalDate.now().minusDays(30), LocalDate.now());
-			experiments.service().start(done, version(done), LocalDate.now().minusDays(30));
+			experiments.service().plan(done, version(done), TestClock.today().minusDays(30), TestClock.today());
+			experiments.service().start(done, version(done), TestClock.today().minusDays(30));
 			experiments.service()
 				.complete(done, version(done), Outcome.SUCCEEDED,
-						"\tLearned,=1+1\r\n@then " + word, LocalDate.now());
+						"\tLearned,=1+1\r\n@then " + word, TestClock.today());
 		}
 	}
 

@@ -28,9 +28,10 @@ import org.waterhole.experiment.ExperimentsData;
 import org.waterhole.experiment.MeasurementForm;
 import org.waterhole.organization.Role;
 import org.waterhole.organization.WaterholeUser;
-import org.waterhole.support.HtmlForms;
 import org.waterhole.support.HtmlForms.Target;
+import org.waterhole.support.HtmlForms;
 import org.waterhole.support.Statements;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -142,9 +143,9 @@ class HistoryTests {
 
 	@Test
 	void an_experiments_history_includes_its_measurements_added_edited_and_deleted() throws Exception {
-		long id = experiments.running(TestData.unique("Reels at noon"), LocalDate.now().minusDays(10));
-		LocalDate first = LocalDate.now().minusDays(5);
-		LocalDate second = LocalDate.now().minusDays(2);
+		long id = experiments.running(TestData.unique("Reels at noon"), TestClock.today().minusDays(10));
+		LocalDate first = TestClock.today().minusDays(5);
+		LocalDate second = TestClock.today().minusDays(2);
 		addMeasurement(id, first, "12");
 		addMeasurement(id, second, "15");
 		long firstId = measurementId(id, first);
@@ -173,9 +174,9 @@ class HistoryTests {
 				Map.entry("Note", "was (empty) → now recounted"));
 		assertThat(history.get(4).fields()).containsEntry("Value", "12");
 		assertThat(history.get(5).fields()).containsEntry("Status", "was Planned → now Running")
-			.containsEntry("Started on", "was (empty) → now " + shortDate(LocalDate.now().minusDays(10)));
+			.containsEntry("Started on", "was (empty) → now " + shortDate(TestClock.today().minusDays(10)));
 		assertThat(history.get(6).fields()).containsEntry("Status", "was Idea → now Planned")
-			.containsEntry("Planned start", "was (empty) → now " + shortDate(LocalDate.now()))
+			.containsEntry("Planned start", "was (empty) → now " + shortDate(TestClock.today()))
 			.containsKey("Planned end");
 		assertThat(history.subList(0, 5))
 			.allSatisfy(entry -> assertThat(entry.author()).startsWith(strategist.getDisplayName()));
@@ -357,11 +358,11 @@ class HistoryTests {
 
 	/** A running experiment with {@code count} measurements, each corrected once, and its title changed. */
 	private long measuredAndCorrected(int count) throws Exception {
-		long id = experiments.running(TestData.unique("Measured"), LocalDate.now().minusDays(100));
+		long id = experiments.running(TestData.unique("Measured"), TestClock.today().minusDays(100));
 		ExperimentService service = experiments.service();
 		for (int i = 0; i < count; i++) {
 			MeasurementForm form = new MeasurementForm();
-			form.setMeasuredOn(LocalDate.now().minusDays(i));
+			form.setMeasuredOn(TestClock.today().minusDays(i));
 			form.setValue(BigDecimal.valueOf(i));
 			service.addMeasurement(id, form);
 		}

@@ -60,13 +60,14 @@ import org.waterhole.experiment.MeasurementForm;
 import org.waterhole.organization.Role;
 import org.waterhole.organization.WaterholeUser;
 import org.waterhole.support.DatabaseFingerprint;
-import org.waterhole.support.HtmlForms;
 import org.waterhole.support.KeptValues;
 import org.waterhole.support.HtmlForms.Target;
+import org.waterhole.support.HtmlForms;
 import org.waterhole.support.Routes;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
-import org.waterhole.support.Visitor;
 import org.waterhole.support.Visitor.Page;
+import org.waterhole.support.Visitor;
 import org.waterhole.support.WaterholeTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -213,9 +214,9 @@ class HostileInputTests {
 				});
 		List<Map<String, Long>> running = new ArrayList<>();
 		for (long caseStudy : List.of(published, otherPublished)) {
-			long experiment = experiments.running(TestData.unique("Hostile check"), LocalDate.now().minusDays(3));
+			long experiment = experiments.running(TestData.unique("Hostile check"), TestClock.today().minusDays(3));
 			MeasurementForm measurement = new MeasurementForm();
-			measurement.setMeasuredOn(LocalDate.now());
+			measurement.setMeasuredOn(TestClock.today());
 			measurement.setValue(BigDecimal.TEN);
 			experiments.service().addMeasurement(experiment, measurement);
 			experiments.service().linkCaseStudy(experiment, caseStudy);
@@ -225,7 +226,7 @@ class HostileInputTests {
 		List<Map<String, Long>> championExamples = new ArrayList<>();
 		for (long in : List.of(department, otherDepartment)) {
 			long champion = champions.champion(data.person(in));
-			champions.activity(champion, LocalDate.now(), person);
+			champions.activity(champion, TestClock.today(), person);
 			championExamples.add(Map.of("id", champion));
 		}
 		// A staff member who is a champion (their profile has the forms that log and delete their own

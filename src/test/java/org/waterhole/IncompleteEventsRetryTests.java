@@ -54,6 +54,7 @@ import org.waterhole.experiment.Outcome;
 import org.waterhole.organization.PersonErased;
 import org.waterhole.shared.Platform;
 import org.waterhole.shared.ScheduledJobs;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -159,11 +160,11 @@ class IncompleteEventsRetryTests {
 	private Map<String, Case> cases() {
 		long department = data.department();
 		long other = data.department();
-		LocalDate today = LocalDate.now();
+		LocalDate today = TestClock.today();
 		Map<String, Case> cases = new LinkedHashMap<>();
 		long study = SUBJECTS.decrementAndGet();
 		adoption(cases, "on", new CaseStudyPublished(study, TestData.unique("Retried study"), Set.of(department),
-				Instant.now()), "caseStudyId", study, "CASE_STUDY_PUBLISHED");
+				TestClock.now()), "caseStudyId", study, "CASE_STUDY_PUBLISHED");
 		long started = SUBJECTS.decrementAndGet();
 		adoption(cases, "on", new ExperimentStarted(started, TestData.unique("Retried start"), department,
 				Platform.LINKEDIN, today, 1), "experimentId", started, "EXPERIMENT_STARTED");
@@ -219,7 +220,7 @@ class IncompleteEventsRetryTests {
 			.param("at", OffsetDateTime.now(ZoneOffset.UTC).minusDays(1))
 			.update();
 		cases.put("org.waterhole.casestudy.ReadingRetention.on(" + PersonErased.class.getName() + ")",
-				new Case(new PersonErased(person, department, Instant.now()), "\"personId\":" + person + ",",
+				new Case(new PersonErased(person, department, TestClock.now()), "\"personId\":" + person + ",",
 						"select count(*) from case_study_reading where person_id = :person", Map.of("person", person),
 						1, 0));
 	}

@@ -28,6 +28,7 @@ import org.waterhole.experiment.Outcome;
 import org.waterhole.organization.PersonForm;
 import org.waterhole.organization.PersonService;
 import org.waterhole.shared.ListCounts;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -85,7 +86,7 @@ class ListCountsTests {
 		filter.setKind(List.of(EventKind.EXPERIMENT_STARTED.name()));
 		assertThat(timeline.page(filter, FIRST).getTotalElements()).isZero();
 
-		log.report(new AdoptionLog.Report(EventKind.EXPERIMENT_STARTED, LocalDate.now(), List.of(department),
+		log.report(new AdoptionLog.Report(EventKind.EXPERIMENT_STARTED, TestClock.today(), List.of(department),
 				"Reported", null, department, 1, null));
 		assertThat(timeline.page(filter, FIRST).getTotalElements()).as("counted again").isEqualTo(1);
 		assertThat(timeline.page(filter, FIRST).getContent()).hasSize(1);
@@ -99,7 +100,7 @@ class ListCountsTests {
 		running.setStatus(ExperimentStatus.RUNNING);
 		assertThat(experiments.page(running, FIRST).getTotalElements()).isZero();
 
-		long id = experimentsData.startedIn(department, TestData.unique("Counted"), LocalDate.now().minusDays(3));
+		long id = experimentsData.startedIn(department, TestData.unique("Counted"), TestClock.today().minusDays(3));
 		assertThat(experiments.page(running, FIRST).getTotalElements()).isEqualTo(1);
 
 		// Changed behind the service's back (experiments change only through it): the count is kept.
@@ -107,17 +108,18 @@ class ListCountsTests {
 		long other = experimentsData.planned(TestData.unique("Behind the back"));
 		// Pages of one row: a page shorter than its size would count its own rows instead.
 		assertThat(experiments.page(running, PageRequest.of(0, 1)).getTotalElements()).isEqualTo(1);
-		jdbc.sql("update experiment set status = 'RUNNING', actual_start = current_date, department_id = :department"
+		jdbc.sql("update experiment set status = 'RUNNING', actual_start = :today, department_id = :department"
 				+ " where id = :id")
+			.param("today", TestClock.today())
 			.param("department", department)
 			.param("id", other)
 			.update();
 		assertThat(experiments.page(running, PageRequest.of(0, 1)).getTotalElements()).as("kept").isEqualTo(1);
 
 		// The next changes through the service count again, the row changed behind its back included.
-		experimentsData.startedIn(department, TestData.unique("Counted too"), LocalDate.now().minusDays(1));
+		experimentsData.startedIn(department, TestData.unique("Counted too"), TestClock.today().minusDays(1));
 		assertThat(experiments.page(running, PageRequest.of(0, 1)).getTotalElements()).as("started").isEqualTo(3);
-		experimentsData.complete(id, Outcome.SUCCEEDED, LocalDate.now());
+		experimentsData.complete(id, Outcome.SUCCEEDED, TestClock.today());
 		assertThat(experiments.page(running, PageRequest.of(0, 1)).getTotalElements()).as("completed").isEqualTo(2);
 		assertThat(experiments.page(running, FIRST).getContent()).extracting(ExperimentRow::id).contains(other)
 			.doesNotContain(id);

@@ -29,6 +29,7 @@ import org.waterhole.organization.DepartmentForm;
 import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.PersonErasure;
 import org.waterhole.organization.Role;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -310,7 +311,7 @@ class PrivacyFloorTests {
 			erasure.erase(data.person(former, id), former, strategist);
 		}
 		long caseStudy = caseStudies.published(TestData.unique("Floor Reading"));
-		Instant now = Instant.now().minusSeconds(5);
+		Instant now = TestClock.now().minusSeconds(5);
 		for (int i = 1; i < size.people; i++) {
 			long person = data.person(id);
 			if (i <= READERS) {

@@ -32,6 +32,7 @@ import org.waterhole.experiment.Outcome;
 import org.waterhole.organization.Role;
 import org.waterhole.shared.Platform;
 import org.waterhole.support.Statements;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.Visitor;
 import org.waterhole.support.WaterholeTest;
@@ -141,7 +142,7 @@ class StatementBudgetTests {
 		long department = data.department();
 		long strategistPerson = data.person(null);
 		org.waterhole.adoption.RecordForm interested = org.waterhole.adoption.RecordForm.of(department,
-				LocalDate.now().minusDays(5), org.waterhole.adoption.EventKind.STAGE_CHANGE, "Interested");
+				TestClock.today().minusDays(5), org.waterhole.adoption.EventKind.STAGE_CHANGE, "Interested");
 		interested.setToStage(org.waterhole.adoption.Stage.INTERESTED);
 		adoption.record(interested, strategistPerson);
 		RequestPostProcessor strategist = SecurityMockMvcRequestPostProcessors.user(data.user(Role.STRATEGIST));
@@ -150,16 +151,16 @@ class StatementBudgetTests {
 		for (int size : List.of(1, 10)) {
 			while (playbookObjections(department) < size) {
 				org.waterhole.adoption.RecordForm objection = org.waterhole.adoption.RecordForm.of(department,
-						LocalDate.now(), org.waterhole.adoption.EventKind.OBJECTION, "No time");
+						TestClock.today(), org.waterhole.adoption.EventKind.OBJECTION, "No time");
 				objection.setObjectionCategory(org.waterhole.adoption.ObjectionCategory.TIME);
 				adoption.record(objection, strategistPerson);
 				long reader = data.person(department);
 				long caseStudy = caseStudies.published(TestData.unique("Read"));
-				readings.record(caseStudy, reader, department, Instant.now());
-				readings.markHelpful(caseStudy, reader, department, true, Instant.now());
+				readings.record(caseStudy, reader, department, TestClock.now());
+				readings.markHelpful(caseStudy, reader, department, true, TestClock.now());
 				long elsewhere = experiments.startedIn(data.department(), TestData.unique("Elsewhere"),
-						LocalDate.now().minusDays(20));
-				experiments.complete(elsewhere, Outcome.SUCCEEDED, LocalDate.now().minusDays(1));
+						TestClock.today().minusDays(20));
+				experiments.complete(elsewhere, Outcome.SUCCEEDED, TestClock.today().minusDays(1));
 			}
 			String html = mvc.perform(get(page).with(strategist)).andReturn().getResponse().getContentAsString();
 			assertThat(html).contains("suggestion-ANSWER_OBJECTION", "suggestion-RECRUIT_CHAMPION",
@@ -274,28 +275,28 @@ class StatementBudgetTests {
 			caseStudy = caseStudy == null ? published : caseStudy;
 			caseStudies.draft(TestData.unique("Draft"), form -> {
 			});
-			Instant now = Instant.now();
+			Instant now = TestClock.now();
 			for (long reader : people.subList(people.size() - 3, people.size())) {
 				readings.record(caseStudy, reader, department, now.minus(people.size(), ChronoUnit.HOURS));
 				readings.record(published, reader, department, now.minus(2, ChronoUnit.DAYS));
 				readings.markHelpful(caseStudy, reader, department, true, now);
 			}
 
-			long running = experiments.startedIn(department, TestData.unique("Experiment"), LocalDate.now().minusDays(40));
+			long running = experiments.startedIn(department, TestData.unique("Experiment"), TestClock.today().minusDays(40));
 			experiment = experiment == null ? running : experiment;
 			for (int i = 0; i < 3; i++) {
 				MeasurementForm measurement = new MeasurementForm();
-				measurement.setMeasuredOn(LocalDate.now().minusDays(people.size() % 38 + i));
+				measurement.setMeasuredOn(TestClock.today().minusDays(people.size() % 38 + i));
 				measurement.setValue(BigDecimal.valueOf(10 + i));
 				experiments.service().addMeasurement(experiment, measurement);
 			}
-			long done = experiments.startedIn(department, TestData.unique("Done"), LocalDate.now().minusDays(30));
-			experiments.complete(done, Outcome.SUCCEEDED, LocalDate.now().minusDays(1));
+			long done = experiments.startedIn(department, TestData.unique("Done"), TestClock.today().minusDays(30));
+			experiments.complete(done, Outcome.SUCCEEDED, TestClock.today().minusDays(1));
 
 			long championId = champions.champion(people.get(people.size() - 1));
 			champion = champion == null ? championId : champion;
 			for (int i = 0; i < 3; i++) {
-				champions.activity(champion, LocalDate.now().minusDays(i), person);
+				champions.activity(champion, TestClock.today().minusDays(i), person);
 			}
 			VolunteerForm offer = new VolunteerForm();
 			offer.setPitch("I can help others start.");
@@ -303,7 +304,7 @@ class StatementBudgetTests {
 			offer.setSkills("video");
 			volunteering.volunteer(people.get(people.size() - 2), offer);
 
-			adoption.record(org.waterhole.adoption.RecordForm.of(department, LocalDate.now(), org.waterhole.adoption.EventKind.NOTE, "Note"), person);
+			adoption.record(org.waterhole.adoption.RecordForm.of(department, TestClock.today(), org.waterhole.adoption.EventKind.NOTE, "Note"), person);
 		}
 
 	}

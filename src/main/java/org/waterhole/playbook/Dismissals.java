@@ -1,5 +1,6 @@
 package org.waterhole.playbook;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -15,15 +16,18 @@ class Dismissals {
 
 	private final JdbcClient jdbc;
 
-	Dismissals(JdbcClient jdbc) {
+	private final Clock clock;
+
+	Dismissals(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** Dismisses a rule's suggestion for a department on the figures given, replacing an earlier dismissal. */
 	void dismiss(long departmentId, Rule rule, String signals, String reason, long by) {
 		jdbc.sql("""
 				insert into playbook_dismissal (department_id, rule, signals, reason, dismissed_by, dismissed_at)
-				values (:department, :rule, :signals, :reason, :by, now())
+				values (:department, :rule, :signals, :reason, :by, :now)
 				on conflict (department_id, rule) do update set signals = excluded.signals, reason = excluded.reason,
 				  dismissed_by = excluded.dismissed_by, dismissed_at = excluded.dismissed_at
 				""")
@@ -32,6 +36,7 @@ class Dismissals {
 			.param("signals", signals)
 			.param("reason", reason)
 			.param("by", by)
+			.param("now", OffsetDateTime.now(clock))
 			.update();
 	}
 

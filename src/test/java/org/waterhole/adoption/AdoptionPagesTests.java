@@ -22,6 +22,7 @@ import org.waterhole.experiment.ExperimentsData;
 import org.waterhole.experiment.Outcome;
 import org.waterhole.organization.PersonService;
 import org.waterhole.organization.Role;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -76,7 +77,7 @@ class AdoptionPagesTests {
 	@Test
 	void the_strategist_records_a_stage_change_from_the_stage_the_department_was_at() throws Exception {
 		long department = data.department();
-		LocalDate today = LocalDate.now();
+		LocalDate today = TestClock.today();
 		String email = data.account(Role.STRATEGIST);
 		mvc.perform(record(department, "STAGE_CHANGE", today.minusDays(20).toString()).param("toStage", "AWARE")
 			.param("title", "Came to the talk")
@@ -109,7 +110,7 @@ class AdoptionPagesTests {
 	@Test
 	void a_stage_change_dated_before_the_latest_one_is_refused_so_the_history_stays_consistent() throws Exception {
 		long department = data.department();
-		LocalDate today = LocalDate.now();
+		LocalDate today = TestClock.today();
 		mvc.perform(record(department, "STAGE_CHANGE", today.minusDays(5)).param("toStage", "INTERESTED")
 			.param("title", "Interested"))
 			.andExpect(redirectedUrl("/adoption/departments/" + department));
@@ -134,7 +135,7 @@ class AdoptionPagesTests {
 			for (Stage stage : List.of(Stage.AWARE, Stage.INTERESTED)) {
 				done.add(pool.submit(() -> {
 					go.await();
-					RecordForm form = RecordForm.of(department, LocalDate.now(), EventKind.STAGE_CHANGE, "Now " + stage);
+					RecordForm form = RecordForm.of(department, TestClock.today(), EventKind.STAGE_CHANGE, "Now " + stage);
 					form.setToStage(stage);
 					return log.record(form, recorder);
 				}));
@@ -155,8 +156,8 @@ class AdoptionPagesTests {
 	void the_record_form_offers_the_open_objections_of_the_chosen_department_only() throws Exception {
 		long department = data.department();
 		long other = data.department();
-		objection(department, LocalDate.now(), "“Ours”");
-		objection(other, LocalDate.now(), "“Theirs”");
+		objection(department, TestClock.today(), "“Ours”");
+		objection(other, TestClock.today(), "“Theirs”");
 
 		mvc.perform(get("/adoption/events/objections").param("departmentId", String.valueOf(department))
 			.with(data.as(Role.STRATEGIST)))
@@ -171,7 +172,7 @@ class AdoptionPagesTests {
 	@Test
 	void bad_events_come_back_with_a_message_and_the_input_kept() throws Exception {
 		long department = data.department();
-		LocalDate today = LocalDate.now();
+		LocalDate today = TestClock.today();
 		expectRefused(record(department, "NOTE", today).param("title", "").param("details", "kept details"), "title")
 			.andExpect(content().string(containsString("kept details")));
 		expectRefused(record(department, "NOTE", today.plusDays(1)).param("title", "Kept title"), "occurredOn")
@@ -206,7 +207,7 @@ class AdoptionPagesTests {
 	void an_answer_closes_an_objection_of_the_same_department_once() throws Exception {
 		long department = data.department();
 		long other = data.department();
-		LocalDate today = LocalDate.now();
+		LocalDate today = TestClock.today();
 		long objection = objection(department, today.minusDays(10), "“No time for this”");
 		long elsewhere = objection(other, today.minusDays(10), "“Not for us”");
 
@@ -251,7 +252,7 @@ class AdoptionPagesTests {
 	@Test
 	void an_answer_says_what_answered_the_objection_and_the_timeline_links_it() throws Exception {
 		long department = data.department();
-		LocalDate today = LocalDate.now();
+		LocalDate today = TestClock.today();
 		String caseStudyTitle = TestData.unique("Open-day video <b>");
 		long caseStudy = caseStudies.published(caseStudyTitle, form -> form.getDepartmentIds().add(department));
 		long forEveryone = caseStudies.published(TestData.unique("For everyone, and much liked"));
@@ -332,7 +333,7 @@ class AdoptionPagesTests {
 	@Test
 	void what_answered_an_objection_must_be_published_active_or_completed_and_is_kept_when_refused() throws Exception {
 		long department = data.department();
-		LocalDate today = LocalDate.now();
+		LocalDate today = TestClock.today();
 		long objection = objection(department, today.minusDays(3), "“Not now”");
 		long draft = caseStudies.draft(TestData.unique("Draft"), form -> form.getDepartmentIds().add(department));
 		long paused = champions.champion(data.person(department), ChampionStatus.PAUSED, Set.of(), Set.of(), false);
@@ -390,7 +391,7 @@ class AdoptionPagesTests {
 	void a_link_fills_in_the_form_with_what_answered_it_a_title_and_details() throws Exception {
 		long department = data.department();
 		long other = data.department();
-		long objection = objection(department, LocalDate.now().minusDays(3), "“Not for us”");
+		long objection = objection(department, TestClock.today().minusDays(3), "“Not for us”");
 		String elsewhereTitle = TestData.unique("Only for the other department");
 		long elsewhere = caseStudies.published(elsewhereTitle, form -> form.getDepartmentIds().add(other));
 
@@ -493,7 +494,7 @@ class AdoptionPagesTests {
 
 	@Test
 	void the_database_refuses_to_change_or_remove_an_event() {
-		long id = objection(data.department(), LocalDate.now(), "“Kept forever”");
+		long id = objection(data.department(), TestClock.today(), "“Kept forever”");
 
 		assertThatThrownBy(() -> jdbc.sql("update adoption_event set title = 'Rewritten' where id = :id")
 			.param("id", id)

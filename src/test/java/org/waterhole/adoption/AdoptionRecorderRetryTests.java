@@ -14,6 +14,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.waterhole.experiment.ExperimentStarted;
 import org.waterhole.experiment.ExperimentsData;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -53,7 +54,7 @@ class AdoptionRecorderRetryTests {
 			.when(log)
 			.report(argThat(report -> report.kind() == EventKind.EXPERIMENT_STARTED && report.subjectId() == id));
 
-		experiments.service().start(id, version(id), LocalDate.now());
+		experiments.service().start(id, version(id), TestClock.today());
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> publications(id, false) == 1);
 		assertThat(recorded(id)).isZero();
@@ -89,10 +90,11 @@ class AdoptionRecorderRetryTests {
 			.when(log)
 			.report(argThat(report -> report.kind() == EventKind.EXPERIMENT_STARTED && report.subjectId() == id));
 
-		experiments.service().start(id, version(id), LocalDate.now());
+		experiments.service().start(id, version(id), TestClock.today());
 
-		await().atMost(Duration.ofSeconds(10)).until(() -> publications(id, false) == 1);
-		assertThat(recorded(id)).isEqualTo(1);
+		// The event is incomplete from its publication on: wait for the listener's committed write.
+		await().atMost(Duration.ofSeconds(10)).until(() -> recorded(id) == 1);
+		assertThat(publications(id, false)).isEqualTo(1);
 
 		incomplete.resubmitIncompletePublications(publication -> publication.getEvent() instanceof ExperimentStarted started
 				&& started.experimentId() == id);

@@ -23,6 +23,7 @@ import org.waterhole.experiment.Outcome;
 import org.waterhole.organization.PersonForm;
 import org.waterhole.organization.PersonService;
 import org.waterhole.shared.Platform;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -73,7 +74,7 @@ class AdoptionRecorderTests {
 		TimelineEntry entry = awaitOne(EventKind.CASE_STUDY_PUBLISHED, id);
 
 		assertThat(entry.departmentIds()).containsExactlyInAnyOrder(first, second);
-		assertThat(entry.occurredOn()).isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC));
+		assertThat(entry.occurredOn()).isEqualTo(TestClock.today());
 		assertThat(departmentTimeline(second)).extracting(TimelineEntry::id).contains(entry.id());
 	}
 
@@ -85,7 +86,7 @@ class AdoptionRecorderTests {
 		TimelineEntry started = awaitOne(EventKind.EXPERIMENT_STARTED, id);
 		TimelineEntry completed = awaitOne(EventKind.EXPERIMENT_COMPLETED, id);
 
-		assertThat(started.occurredOn()).isEqualTo(LocalDate.now().minusDays(30));
+		assertThat(started.occurredOn()).isEqualTo(TestClock.today().minusDays(30));
 		assertThat(completed.outcome()).isEqualTo("SUCCEEDED");
 		assertThat(completed.departmentIds()).isEqualTo(started.departmentIds()).hasSize(1);
 	}
@@ -102,7 +103,7 @@ class AdoptionRecorderTests {
 		champions.changeStatus(champion, ChampionStatus.ALUMNI);
 		TimelineEntry left = awaitOne(EventKind.CHAMPION_LEFT, champion);
 		assertThat(left.outcome()).isEqualTo("ALUMNI");
-		assertThat(left.occurredOn()).isEqualTo(LocalDate.now());
+		assertThat(left.occurredOn()).isEqualTo(TestClock.today());
 		assertThat(active(champion)).isFalse();
 
 		// Back, paused and back again on the same day: each change is on the timeline.
@@ -142,7 +143,7 @@ class AdoptionRecorderTests {
 	void reports_delivered_out_of_order_leave_the_latest_state() {
 		long department = data.department();
 		long champion = 500_000_000L + System.nanoTime() % 1_000_000;
-		LocalDate today = LocalDate.now();
+		LocalDate today = TestClock.today();
 		publish(new ChampionLeft(champion, 0, department, "Late", ChampionStatus.PAUSED, today, 2));
 		publish(new ChampionJoined(champion, 0, department, "Late", today, 1));
 		awaitOne(EventKind.CHAMPION_JOINED, champion);
@@ -163,16 +164,16 @@ class AdoptionRecorderTests {
 
 	@Test
 	void a_corrected_run_is_on_the_timeline_and_in_the_runs() {
-		long id = experiments.startedIn(data.department(), TestData.unique("Corrected"), LocalDate.now().minusDays(3));
-		experiments.correctRun(id, LocalDate.now().minusDays(40), null);
+		long id = experiments.startedIn(data.department(), TestData.unique("Corrected"), TestClock.today().minusDays(3));
+		experiments.correctRun(id, TestClock.today().minusDays(40), null);
 
 		TimelineEntry corrected = awaitOne(EventKind.EXPERIMENT_RUN_CORRECTED, id);
 
-		assertThat(corrected.occurredOn()).isEqualTo(LocalDate.now());
+		assertThat(corrected.occurredOn()).isEqualTo(TestClock.today());
 		assertThat(jdbc.sql("select started_on from adoption_experiment where experiment_id = :id")
 			.param("id", id)
 			.query(LocalDate.class)
-			.single()).isEqualTo(LocalDate.now().minusDays(40));
+			.single()).isEqualTo(TestClock.today().minusDays(40));
 	}
 
 	@Test
@@ -180,7 +181,7 @@ class AdoptionRecorderTests {
 		long department = data.department();
 		long subject = 800_000_000L + System.nanoTime() % 1_000_000;
 		ExperimentStarted started = new ExperimentStarted(subject, "Delivered twice", department, Platform.INSTAGRAM,
-				LocalDate.now().minusDays(2), 1);
+				TestClock.today().minusDays(2), 1);
 
 		publish(started);
 		awaitOne(EventKind.EXPERIMENT_STARTED, subject);
@@ -197,11 +198,11 @@ class AdoptionRecorderTests {
 		long subject = 700_000_000L + System.nanoTime() % 1_000_000;
 		transactions.executeWithoutResult(status -> {
 			events.publishEvent(new ExperimentStarted(subject, "Rolled back", department, Platform.INSTAGRAM,
-					LocalDate.now(), 1));
+					TestClock.today(), 1));
 			status.setRollbackOnly();
 		});
 		long control = 600_000_000L + System.nanoTime() % 1_000_000;
-		publish(new ExperimentStarted(control, "Committed", department, Platform.INSTAGRAM, LocalDate.now(), 1));
+		publish(new ExperimentStarted(control, "Committed", department, Platform.INSTAGRAM, TestClock.today(), 1));
 		awaitOne(EventKind.EXPERIMENT_STARTED, control);
 
 		assertThat(count(EventKind.EXPERIMENT_STARTED, subject)).isZero();

@@ -15,6 +15,7 @@ import org.waterhole.champion.ChampionsData;
 import org.waterhole.experiment.ExperimentsData;
 import org.waterhole.organization.Role;
 import org.waterhole.support.Statements;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -91,13 +92,13 @@ class AdoptionStatementsTests {
 	private void grow(long department, int times) {
 		long recorder = data.person(department);
 		for (int i = 0; i < times; i++) {
-			RecordForm objection = RecordForm.of(department, LocalDate.now().minusDays(i), EventKind.OBJECTION,
+			RecordForm objection = RecordForm.of(department, TestClock.today().minusDays(i), EventKind.OBJECTION,
 					"Objection " + i);
 			objection.setObjectionCategory(ObjectionCategory.VALUE);
 			log.record(objection, recorder);
-			log.record(RecordForm.of(department, LocalDate.now().minusDays(i), EventKind.NOTE, "Note " + i), recorder);
+			log.record(RecordForm.of(department, TestClock.today().minusDays(i), EventKind.NOTE, "Note " + i), recorder);
 			champions.champion(data.person(department));
-			experiments.startedIn(department, TestData.unique("Experiment"), LocalDate.now().minusDays(i));
+			experiments.startedIn(department, TestData.unique("Experiment"), TestClock.today().minusDays(i));
 			for (int j = 0; j < 3; j++) {
 				data.department();
 			}

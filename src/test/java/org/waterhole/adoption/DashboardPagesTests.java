@@ -2,7 +2,6 @@ package org.waterhole.adoption;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.jsoup.Jsoup;
@@ -21,6 +20,7 @@ import org.waterhole.organization.AccountForm;
 import org.waterhole.organization.AccountService;
 import org.waterhole.organization.Role;
 import org.waterhole.shared.format.Formats;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -69,7 +69,7 @@ class DashboardPagesTests {
 	void a_manager_with_a_department_opens_on_it_with_the_organisation_alongside() throws Exception {
 		String name = TestData.unique("Own department");
 		long own = data.department(name);
-		stageChange(own, LocalDate.now().minusDays(30), Stage.ADOPTING);
+		stageChange(own, TestClock.today().minusDays(30), Stage.ADOPTING);
 		RequestPostProcessor manager = managerIn(own);
 
 		Document page = page(get("/adoption/dashboard").with(manager));
@@ -182,7 +182,7 @@ class DashboardPagesTests {
 			throws Exception {
 		String name = TestData.unique("Reported");
 		long department = data.department(name);
-		LocalDate end = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+		LocalDate end = TestClock.today().minusDays(1);
 		LocalDate start = end.minusMonths(3);
 		stageChange(department, start.minusDays(20), Stage.AWARE);
 		stageChange(department, start.plusDays(10), Stage.INTERESTED);
@@ -194,7 +194,7 @@ class DashboardPagesTests {
 		for (int i = 0; i < 4; i++) {
 			long person = data.person(department);
 			if (i < 2) {
-				readings.record(caseStudy, person, department, end.atTime(9, 0).toInstant(ZoneOffset.UTC));
+				readings.record(caseStudy, person, department, end.atTime(9, 0).atZone(TestClock.ZONE).toInstant());
 			}
 		}
 		MockHttpServletRequestBuilder report = get("/adoption/report").param("department", String.valueOf(department))
@@ -254,13 +254,13 @@ class DashboardPagesTests {
 		String name = TestData.unique("=Admissions & Co");
 		long department = data.department(name);
 		LocalDate from = LocalDate.of(2025, 12, 8);
-		LocalDate to = LocalDate.of(2026, 12, 7);
+		LocalDate to = TestClock.today();
 		String period = formats.date(from) + " to " + formats.date(to);
 
 		MockHttpServletResponse reach = export("REACH", from, to, department);
 		String slug = name.substring(1).toLowerCase().replace(" & ", "-").replace(' ', '-');
 		assertThat(reach.getHeader("Content-Disposition"))
-			.contains("filename=\"adoption-reach-" + slug + "-2025-12-08-to-2026-12-07.csv\"");
+			.contains("filename=\"adoption-reach-" + slug + "-2025-12-08-to-" + to + ".csv\"");
 		List<String> lines = reach.getContentAsString(StandardCharsets.UTF_8).lines().toList();
 		assertThat(lines.get(0)).isEqualTo("\uFEFF\"Reach per department — " + name + " — " + period + "\"");
 		assertThat(lines.get(1)).startsWith("\"Department\",\"Readers\"");
@@ -268,14 +268,14 @@ class DashboardPagesTests {
 
 		MockHttpServletResponse stages = export("STAGES", from, to);
 		assertThat(stages.getHeader("Content-Disposition"))
-			.contains("filename=\"adoption-stages-organisation-2025-12-08-to-2026-12-07.csv\"");
+			.contains("filename=\"adoption-stages-organisation-2025-12-08-to-" + to + ".csv\"");
 		assertThat(stages.getContentAsString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
 			.isEqualTo("\uFEFF\"Departments per stage — Whole organisation — " + period + "\"");
 
 		long[] many = { department, data.department(), data.department(), data.department() };
 		MockHttpServletResponse objections = export("OBJECTIONS", from, to, many);
 		assertThat(objections.getHeader("Content-Disposition"))
-			.contains("filename=\"adoption-objections-4-departments-2025-12-08-to-2026-12-07.csv\"");
+			.contains("filename=\"adoption-objections-4-departments-2025-12-08-to-" + to + ".csv\"");
 		assertThat(objections.getContentAsString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
 			.isEqualTo("\uFEFF\"Objections by category — 4 departments — " + period + "\"");
 	}

@@ -3,7 +3,6 @@ package org.waterhole.adoption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.waterhole.experiment.Outcome;
 import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.PersonForm;
 import org.waterhole.organization.PersonService;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -96,7 +96,7 @@ class DashboardTests {
 
 	@BeforeEach
 	void departments() {
-		end = LocalDate.now(ZoneOffset.UTC);
+		end = TestClock.today();
 		start = end.minusMonths(2).withDayOfMonth(1);
 		a = data.department();
 		b = data.department();
@@ -429,7 +429,7 @@ class DashboardTests {
 	}
 
 	private void read(long caseStudy, long person, long department, LocalDateTime at) {
-		assertThat(readings.record(caseStudy, person, department, at.toInstant(ZoneOffset.UTC))).isTrue();
+		assertThat(readings.record(caseStudy, person, department, at.atZone(TestClock.ZONE).toInstant())).isTrue();
 	}
 
 	private String name(long department) {

@@ -100,7 +100,7 @@ class CaseStudyDemoData implements ApplicationRunner {
 		for (Map<String, Object> entry : entries) {
 			LocalDate publishedOn = date(entry.get("publishedOn"));
 			CaseStudyStatus status = CaseStudyStatus.valueOf(String.valueOf(entry.get("status")));
-			Instant inLibrary = publishedOn.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofDays(3 + random.nextInt(40)));
+			Instant inLibrary = publishedOn.atStartOfDay(clock.getZone()).toInstant().plus(Duration.ofDays(3 + random.nextInt(40)));
 			if (inLibrary.isAfter(now)) {
 				inLibrary = now.minus(Duration.ofDays(1 + random.nextInt(10)));
 			}

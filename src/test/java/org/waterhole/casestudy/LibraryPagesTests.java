@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.waterhole.organization.Role;
 import org.waterhole.organization.WaterholeUser;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -294,7 +295,7 @@ class LibraryPagesTests {
 		long id = caseStudies.published(TestData.unique("Reach"),
 				f -> f.setDepartmentIds(new java.util.LinkedHashSet<>(java.util.Set.of(department))));
 		long elsewhere = data.department();
-		Instant now = Instant.now();
+		Instant now = TestClock.now();
 		long twice = data.person(department);
 		readings.record(id, twice, department, now.minus(Duration.ofHours(2)));
 		readings.record(id, twice, department, now);

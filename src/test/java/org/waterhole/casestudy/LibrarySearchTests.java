@@ -13,6 +13,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.waterhole.organization.Role;
 import org.waterhole.shared.Platform;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -146,7 +147,7 @@ class LibrarySearchTests {
 		assertThat(searchesKept()).isEqualTo(1);
 
 		// Cards are read fresh: a helpful mark shows on the repeated search at once.
-		readings.markHelpful(first, data.person(null), null, true, Instant.now());
+		readings.markHelpful(first, data.person(null), null, true, TestClock.now());
 		assertThat(library.search(query(word), PageRequest.of(0, 50)).page().getContent())
 			.extracting(CaseStudyCard::helpfulCount)
 			.containsExactly(1);
@@ -183,7 +184,7 @@ class LibrarySearchTests {
 	@Test
 	void sorting_by_newest_and_by_helpful_marks() throws Exception {
 		String word = word();
-		Instant now = Instant.now();
+		Instant now = TestClock.now();
 		// Ids grow with creation; publication dates are set against that order.
 		long older = caseStudies.publishedAt("Older " + word, now.minus(Duration.ofDays(10)));
 		long newer = caseStudies.publishedAt("Newer " + word, now.minus(Duration.ofDays(20)).plus(Duration.ofDays(15)));
@@ -267,11 +268,11 @@ class LibrarySearchTests {
 		long person = data.person(mine);
 		long read = caseStudies.published("Read " + word,
 				f -> f.setDepartmentIds(new java.util.LinkedHashSet<>(Set.of(mine))));
-		long unread = caseStudies.publishedAt("Unread " + word, Instant.now().minus(Duration.ofDays(400)),
+		long unread = caseStudies.publishedAt("Unread " + word, TestClock.now().minus(Duration.ofDays(400)),
 				f -> f.setDepartmentIds(new java.util.LinkedHashSet<>(Set.of(mine))));
 		long elsewhere = caseStudies.published("Elsewhere " + word,
 				f -> f.setDepartmentIds(new java.util.LinkedHashSet<>(Set.of(other))));
-		readings.record(read, person, mine, Instant.now());
+		readings.record(read, person, mine, TestClock.now());
 		assertThat(library.recommended(mine, person)).extracting(CaseStudyCard::id)
 			.containsExactly(unread, read)
 			.doesNotContain(elsewhere);

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.waterhole.shared.PrivacySettings;
 import org.waterhole.shared.ScheduledJobs;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -42,7 +43,7 @@ class ReaderListViewPurgeTests {
 	void entries_older_than_the_period_go_and_newer_ones_stay() {
 		long viewer = data.person(null);
 		long department = data.department();
-		ZonedDateTime now = ZonedDateTime.now();
+		ZonedDateTime now = ZonedDateTime.now(TestClock.get());
 		long old = entry(viewer, department, now.minus(privacy.namedReadings()).minusDays(1).toInstant());
 		long recent = entry(viewer, department, now.minus(privacy.namedReadings()).plusDays(1).toInstant());
 		views.department(viewer, department);

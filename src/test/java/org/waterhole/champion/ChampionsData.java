@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.waterhole.shared.Platform;
+import org.waterhole.support.TestClock;
 
 /** Makes champions and activities for tests through the module's own services. */
 @TestComponent
@@ -18,7 +19,7 @@ public class ChampionsData {
 
 	public long champion(long personId, ChampionStatus status, Set<Platform> platforms, Set<String> skills,
 			boolean mentoring) {
-		return champions.create(personId, LocalDate.now().minusDays(100), status,
+		return champions.create(personId, TestClock.today().minusDays(100), status,
 				new Champion.Profile(platforms, skills, "I can help.", mentoring));
 	}
 

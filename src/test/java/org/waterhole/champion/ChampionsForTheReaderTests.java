@@ -21,6 +21,7 @@ import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.Role;
 import org.waterhole.organization.WaterholeUser;
 import org.waterhole.shared.Platform;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -74,8 +75,8 @@ class ChampionsForTheReaderTests {
 	void the_cards_activity_figure_names_its_window_and_equals_the_profiles() throws Exception {
 		String name = TestData.unique("Busy champion");
 		long recorder = data.person(null);
-		long champion = champions.champion(data.person(name, data.department()), LocalDate.now().minusYears(1));
-		LocalDate today = LocalDate.now();
+		long champion = champions.champion(data.person(name, data.department()), TestClock.today().minusYears(1));
+		LocalDate today = TestClock.today();
 		// The window is today and the 89 days before: three in it, two before it.
 		for (int daysAgo : new int[] { 0, 30, Directory.RECENT_DAYS - 1, Directory.RECENT_DAYS, 200 }) {
 			champions.activity(champion, today.minusDays(daysAgo), recorder);
@@ -111,7 +112,7 @@ class ChampionsForTheReaderTests {
 		assertThat(waiting.select(".sent-skills").text()).isEqualTo("captions, short-form-video");
 		assertThat(waiting.text()).contains(") for " + department + ".")
 			.contains("the strategist accepts or declines your offer");
-		assertThat(waiting.selectFirst("time").attr("datetime")).startsWith(String.valueOf(LocalDate.now().getYear()));
+		assertThat(waiting.selectFirst("time").attr("datetime")).startsWith(String.valueOf(TestClock.today().getYear()));
 		assertThat(sent.select("form textarea[name=pitch]")).as("no second offer invited").isEmpty();
 		// A form sent anyway (from an old tab) with a mistake comes back saying what is wrong.
 		Document refusedForm = Jsoup.parse(mvc.perform(post("/champions/volunteer").with(user(volunteer)).with(csrf())

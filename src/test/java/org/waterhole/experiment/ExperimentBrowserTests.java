@@ -12,6 +12,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.waterhole.organization.Role;
 import org.waterhole.support.BrowserTest;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,8 +59,8 @@ class ExperimentBrowserTests extends BrowserTest {
 		assertThat(browser.driver().findElement(By.id("plannedStart-error")).getText())
 			.isEqualTo("Enter the day it should start.");
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
-		setDate("#plan-form input[name=plannedStart]", LocalDate.now());
-		setDate("#plan-form input[name=plannedEnd]", LocalDate.now().plusDays(28));
+		setDate("#plan-form input[name=plannedStart]", TestClock.today());
+		setDate("#plan-form input[name=plannedEnd]", TestClock.today().plusDays(28));
 		browser.click(By.xpath("//button[normalize-space()='Plan it']"));
 		browser.await(d -> d.findElement(By.cssSelector(".status-badge")).getText().equals("Planned"));
 		assertThat(browser.driver().findElement(By.cssSelector(".experiment-facts")).getText())
@@ -67,9 +68,9 @@ class ExperimentBrowserTests extends BrowserTest {
 		browser.click(By.xpath("//button[normalize-space()='Start']"));
 		browser.await(d -> d.findElement(By.cssSelector(".status-badge")).getText().equals("Running"));
 
-		addMeasurement(LocalDate.now(), "14");
+		addMeasurement(TestClock.today(), "14");
 		browser.await(d -> d.findElements(By.cssSelector("#measurements-table tr.measurement")).size() == 1);
-		addMeasurement(LocalDate.now(), "20");
+		addMeasurement(TestClock.today(), "20");
 		browser.await(d -> d.findElements(By.cssSelector("#measurements-table tr.measurement")).size() == 2);
 		assertThat(browser.driver().findElement(By.cssSelector(".progress-words")).getText())
 			.contains("50% of the way to target");
@@ -79,7 +80,7 @@ class ExperimentBrowserTests extends BrowserTest {
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
 		// A measurement's delete button submits the table's one delete form, to its own address.
-		addMeasurement(LocalDate.now(), "99");
+		addMeasurement(TestClock.today(), "99");
 		browser.await(d -> d.findElements(By.cssSelector("#measurements-table tr.measurement")).size() == 3);
 		List<WebElement> deletes = browser.driver().findElements(By.cssSelector("#measurements-table button[form=measurement-delete]"));
 		browser.click(deletes.get(deletes.size() - 1));

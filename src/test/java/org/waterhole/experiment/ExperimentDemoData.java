@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -53,7 +54,11 @@ class ExperimentDemoData implements ApplicationRunner {
 
 	private final DepartmentService departments;
 
-	ExperimentDemoData(ExperimentService service, ExperimentRepository repository, DepartmentService departments) {
+	private final Clock clock;
+
+	ExperimentDemoData(ExperimentService service, ExperimentRepository repository, DepartmentService departments,
+			Clock clock) {
+		this.clock = clock;
 		this.service = service;
 		this.repository = repository;
 		this.departments = departments;
@@ -97,7 +102,7 @@ class ExperimentDemoData implements ApplicationRunner {
 					&& entry.get("plannedStart") == null)) {
 				// Planned on its dates; an experiment on record without them, on the day it started.
 				LocalDate plannedStart = form.getPlannedStart() != null ? form.getPlannedStart()
-						: started != null ? started : LocalDate.now();
+						: started != null ? started : LocalDate.now(clock);
 				LocalDate plannedEnd = form.getPlannedEnd() != null && !form.getPlannedEnd().isBefore(plannedStart)
 						? form.getPlannedEnd() : plannedStart.plusDays(30);
 				service.plan(id, version(id), plannedStart, plannedEnd);

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.waterhole.experiment.Experiment.ChangeRefused;
 import org.waterhole.experiment.Experiment.IllegalTransitionException;
 import org.waterhole.organization.Role;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -84,8 +85,8 @@ class ExperimentLifecycleTests {
 			long id = at(from);
 			mvc.perform(post("/experiments/{id}/{action}", id, ACTION.get(to))
 				.param("version", String.valueOf(experiments.version(id)))
-				.param("startOn", LocalDate.now().toString())
-				.param("endOn", LocalDate.now().toString())
+				.param("startOn", TestClock.today().toString())
+				.param("endOn", TestClock.today().toString())
 				.param("outcome", "SUCCEEDED")
 				.param("learnings", "Forged")
 				.param("reason", "Forged")
@@ -100,7 +101,7 @@ class ExperimentLifecycleTests {
 	@Test
 	void every_legal_move_works_through_the_page() throws Exception {
 		long id = experiments.idea(TestData.unique("Through the page"));
-		LocalDate today = LocalDate.now();
+		LocalDate today = TestClock.today();
 		for (String[] step : new String[][] { { "plan", "PLANNED" }, { "start", "RUNNING" },
 				{ "complete", "COMPLETED" } }) {
 			mvc.perform(post("/experiments/{id}/{action}", id, step[0])
@@ -130,7 +131,7 @@ class ExperimentLifecycleTests {
 
 	@Test
 	void refusals_keep_what_was_typed_and_say_why_next_to_the_right_form() throws Exception {
-		LocalDate today = LocalDate.now();
+		LocalDate today = TestClock.today();
 		long running = experiments.running(TestData.unique("Refused"), today.minusDays(5));
 		String page = mvc.perform(post("/experiments/{id}/complete", running)
 			.param("version", String.valueOf(experiments.version(running)))
@@ -167,14 +168,14 @@ class ExperimentLifecycleTests {
 		assertThatThrownBy(() -> experiments.service().start(id, experiments.version(id), null))
 			.isInstanceOf(ChangeRefused.class)
 			.hasMessage("experiment.start.required");
-		assertThatThrownBy(() -> experiments.service().start(id, experiments.version(id), LocalDate.now().plusDays(2)))
+		assertThatThrownBy(() -> experiments.service().start(id, experiments.version(id), TestClock.today().plusDays(2)))
 			.hasMessage("experiment.start.future");
 		assertThat(experiments.service().status(id)).isEqualTo(ExperimentStatus.PLANNED);
 	}
 
 	@Test
 	void completing_needs_outcome_and_learnings_and_sets_the_end_date(ApplicationEvents events) {
-		LocalDate start = LocalDate.now().minusDays(20);
+		LocalDate start = TestClock.today().minusDays(20);
 		long id = experiments.running(TestData.unique("Complete"), start);
 		ExperimentService service = experiments.service();
 		assertThatThrownBy(() -> service.complete(id, experiments.version(id), null, "Learned", null))
@@ -188,7 +189,7 @@ class ExperimentLifecycleTests {
 		service.complete(id, experiments.version(id), Outcome.FAILED, "Learned a lot", null);
 		ExperimentView done = service.view(id);
 		assertThat(done.status()).isEqualTo(ExperimentStatus.COMPLETED);
-		assertThat(done.actualEnd()).isEqualTo(LocalDate.now());
+		assertThat(done.actualEnd()).isEqualTo(TestClock.today());
 		assertThat(done.outcome()).isEqualTo(Outcome.FAILED);
 		assertThat(events.stream(ExperimentStarted.class)).anySatisfy(e -> {
 			assertThat(e.experimentId()).isEqualTo(id);
@@ -213,7 +214,7 @@ class ExperimentLifecycleTests {
 	void a_stale_version_is_refused() {
 		long id = experiments.idea(TestData.unique("Stale"));
 		long stale = experiments.version(id);
-		experiments.service().plan(id, stale, LocalDate.now(), LocalDate.now().plusDays(30));
+		experiments.service().plan(id, stale, TestClock.today(), TestClock.today().plusDays(30));
 		assertThatThrownBy(() -> experiments.service().abandon(id, stale, "Too late", null))
 			.isInstanceOf(org.waterhole.shared.StaleEditException.class);
 	}
@@ -223,7 +224,7 @@ class ExperimentLifecycleTests {
 		return switch (status) {
 			case IDEA -> experiments.idea(title);
 			case PLANNED -> experiments.planned(title);
-			case RUNNING -> experiments.running(title, LocalDate.now().minusDays(5));
+			case RUNNING -> experiments.running(title, TestClock.today().minusDays(5));
 			case COMPLETED -> experiments.completed(title, Outcome.SUCCEEDED, form -> {
 			});
 			case ABANDONED -> {
@@ -238,8 +239,8 @@ class ExperimentLifecycleTests {
 		ExperimentService service = experiments.service();
 		long version = experiments.version(id);
 		switch (to) {
-			case PLANNED -> service.plan(id, version, LocalDate.now(), LocalDate.now().plusDays(30));
-			case RUNNING -> service.start(id, version, LocalDate.now());
+			case PLANNED -> service.plan(id, version, TestClock.today(), TestClock.today().plusDays(30));
+			case RUNNING -> service.start(id, version, TestClock.today());
 			case COMPLETED -> service.complete(id, version, Outcome.INCONCLUSIVE, "Learned", null);
 			case ABANDONED -> service.abandon(id, version, "Reason", null);
 			default -> throw new IllegalArgumentException(to.name());

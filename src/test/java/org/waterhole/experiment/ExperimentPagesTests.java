@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.waterhole.organization.Role;
 import org.waterhole.shared.Platform;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -103,10 +104,10 @@ class ExperimentPagesTests {
 
 	@Test
 	void measurements_must_be_numbers_within_the_run() throws Exception {
-		LocalDate start = LocalDate.now().minusDays(10);
+		LocalDate start = TestClock.today().minusDays(10);
 		long id = experiments.running(TestData.unique("Measured"), start);
 		for (String[] bad : new String[][] { { start.minusDays(1).toString(), "12", "measuredOn" },
-				{ LocalDate.now().plusDays(1).toString(), "12", "measuredOn" },
+				{ TestClock.today().plusDays(1).toString(), "12", "measuredOn" },
 				{ start.toString(), "-3", "value" }, { start.toString(), "1e40", "value" },
 				{ start.toString(), "twelve", "value" }, { "31/02/2026", "12", "measuredOn" } }) {
 			mvc.perform(post("/experiments/{id}/measurements", id).param("measuredOn", bad[0])
@@ -130,10 +131,10 @@ class ExperimentPagesTests {
 
 	@Test
 	void measurements_are_edited_inline_and_deleted_and_progress_is_told_in_words() throws Exception {
-		long id = experiments.running(TestData.unique("Progress"), LocalDate.now().minusDays(10));
+		long id = experiments.running(TestData.unique("Progress"), TestClock.today().minusDays(10));
 		ExperimentService service = experiments.service();
 		MeasurementForm first = new MeasurementForm();
-		first.setMeasuredOn(LocalDate.now().minusDays(5));
+		first.setMeasuredOn(TestClock.today().minusDays(5));
 		first.setValue(new BigDecimal("20"));
 		service.addMeasurement(id, first);
 		long measurementId = service.view(id).measurements().get(0).id();
@@ -162,9 +163,9 @@ class ExperimentPagesTests {
 
 	@Test
 	void a_bad_edit_of_a_measurement_deleted_meanwhile_is_told_it_is_gone() throws Exception {
-		long id = experiments.running(TestData.unique("Gone"), LocalDate.now().minusDays(10));
+		long id = experiments.running(TestData.unique("Gone"), TestClock.today().minusDays(10));
 		MeasurementForm form = new MeasurementForm();
-		form.setMeasuredOn(LocalDate.now().minusDays(5));
+		form.setMeasuredOn(TestClock.today().minusDays(5));
 		form.setValue(BigDecimal.ONE);
 		experiments.service().addMeasurement(id, form);
 		var row = experiments.service().view(id).measurements().get(0);
@@ -194,8 +195,8 @@ class ExperimentPagesTests {
 			form.setDepartmentId(department);
 			form.setPlatform(Platform.MASTODON);
 		});
-		experiments.service().plan(running, experiments.version(running), LocalDate.now(), LocalDate.now().plusDays(30));
-		experiments.service().start(running, experiments.version(running), LocalDate.now());
+		experiments.service().plan(running, experiments.version(running), TestClock.today(), TestClock.today().plusDays(30));
+		experiments.service().start(running, experiments.version(running), TestClock.today());
 
 		var rates = queries.successRates(null);
 		String name = rates.byDepartment()
@@ -315,7 +316,7 @@ class ExperimentPagesTests {
 			.param("impact", "5").param("confidence", "5").param("ease", "5")
 			.param("metricName", form.getMetricName())
 			.param("actualStart", form.getActualStart().toString())
-			.param("actualEnd", LocalDate.now().plusYears(1).toString())
+			.param("actualEnd", TestClock.today().plusYears(1).toString())
 			.param("version", String.valueOf(form.getVersion()))
 			.with(csrf())
 			.with(data.as(Role.STRATEGIST)))
@@ -345,16 +346,16 @@ class ExperimentPagesTests {
 			f.setTarget(new BigDecimal("5"));
 			f.setDirection(Direction.DOWN);
 		});
-		experiments.service().plan(id, experiments.version(id), LocalDate.now(), LocalDate.now().plusDays(30));
-		experiments.service().start(id, experiments.version(id), LocalDate.now().minusDays(3));
+		experiments.service().plan(id, experiments.version(id), TestClock.today(), TestClock.today().plusDays(30));
+		experiments.service().start(id, experiments.version(id), TestClock.today().minusDays(3));
 		MeasurementForm m = new MeasurementForm();
-		m.setMeasuredOn(LocalDate.now());
+		m.setMeasuredOn(TestClock.today());
 		m.setValue(new BigDecimal("14"));
 		experiments.service().addMeasurement(id, m);
 		// From 20 down to 14, aiming at 5: 6 of 15 hours, 40% of the way.
 		assertThat(experiments.service().view(id).progressPercent()).isEqualTo(40);
 		m.setValue(new BigDecimal("1000000000000"));
-		m.setMeasuredOn(LocalDate.now().minusDays(1));
+		m.setMeasuredOn(TestClock.today().minusDays(1));
 		experiments.service().updateMeasurement(id, experiments.service().view(id).measurements().get(0).id(),
 				withVersion(m, experiments.service().view(id).measurements().get(0).version()));
 		mvc.perform(get("/experiments/{id}", id).with(data.as(Role.STAFF)))
@@ -368,9 +369,9 @@ class ExperimentPagesTests {
 
 	@Test
 	void staff_never_get_the_measurement_edit_form_and_a_stale_delete_is_refused() throws Exception {
-		long id = experiments.running(TestData.unique("Guarded"), LocalDate.now().minusDays(3));
+		long id = experiments.running(TestData.unique("Guarded"), TestClock.today().minusDays(3));
 		MeasurementForm m = new MeasurementForm();
-		m.setMeasuredOn(LocalDate.now());
+		m.setMeasuredOn(TestClock.today());
 		m.setValue(BigDecimal.TEN);
 		experiments.service().addMeasurement(id, m);
 		var row = experiments.service().view(id).measurements().get(0);
@@ -457,7 +458,7 @@ class ExperimentPagesTests {
 	void the_list_narrows_to_experiments_running_past_their_planned_end() throws Exception {
 		String word = TestData.unique("Overrun");
 		long late = experiments.overdue(word + " late");
-		long onTime = experiments.running(word + " on time", LocalDate.now().minusDays(5));
+		long onTime = experiments.running(word + " on time", TestClock.today().minusDays(5));
 		experiments.idea(word + " idea");
 
 		String page = mvc.perform(get("/experiments").param("overdue", "true").param("q", word)

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.waterhole.organization.Role;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -40,7 +41,7 @@ class ExperimentPlanningTests {
 	@Test
 	void planning_an_idea_takes_its_dates_and_the_history_shows_them() throws Exception {
 		long id = experiments.idea(TestData.unique("Plan with dates"));
-		LocalDate start = LocalDate.now().plusDays(7);
+		LocalDate start = TestClock.today().plusDays(7);
 		LocalDate end = start.plusDays(21);
 
 		mvc.perform(post("/experiments/{id}/plan", id).param("version", String.valueOf(experiments.version(id)))
@@ -60,7 +61,7 @@ class ExperimentPlanningTests {
 	@Test
 	void planning_without_dates_or_with_the_end_first_is_refused_at_the_fields_with_the_input_kept() throws Exception {
 		long id = experiments.idea(TestData.unique("Plan without dates"));
-		LocalDate end = LocalDate.now().plusDays(10);
+		LocalDate end = TestClock.today().plusDays(10);
 
 		String missing = mvc.perform(plan(id).param("plannedEnd", end.toString()))
 			.andExpect(status().isOk())
@@ -84,7 +85,7 @@ class ExperimentPlanningTests {
 	@Test
 	void a_new_experiment_is_saved_straight_as_planned_with_its_dates() throws Exception {
 		ExperimentForm form = experiments.form(TestData.unique("Straight to the plan"));
-		LocalDate start = LocalDate.now().plusDays(3);
+		LocalDate start = TestClock.today().plusDays(3);
 
 		String refused = mvc.perform(create(form).param("asPlanned", "true").param("plannedStart", start.toString()))
 			.andExpect(status().isOk())

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.waterhole.shared.Platform;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 
 /** Makes experiments for tests through the module's own service, at the status a test needs. */
@@ -58,7 +59,7 @@ public class ExperimentsData {
 
 	public long planned(String title) {
 		long id = idea(title);
-		service.plan(id, version(id), LocalDate.now(), LocalDate.now().plusDays(30));
+		service.plan(id, version(id), TestClock.today(), TestClock.today().plusDays(30));
 		return id;
 	}
 
@@ -71,24 +72,24 @@ public class ExperimentsData {
 
 	public long completed(String title, Outcome outcome, Consumer<ExperimentForm> changes) {
 		long id = idea(title, changes);
-		service.plan(id, version(id), LocalDate.now(), LocalDate.now().plusDays(30));
-		service.start(id, version(id), LocalDate.now().minusDays(30));
-		service.complete(id, version(id), outcome, "We learned something about " + title + ".", LocalDate.now());
+		service.plan(id, version(id), TestClock.today(), TestClock.today().plusDays(30));
+		service.start(id, version(id), TestClock.today().minusDays(30));
+		service.complete(id, version(id), outcome, "We learned something about " + title + ".", TestClock.today());
 		return id;
 	}
 
 	/** Running since two months ago, past the planned end of ten days ago. */
 	public long overdue(String title) {
 		long id = idea(title);
-		service.plan(id, version(id), LocalDate.now().minusDays(60), LocalDate.now().minusDays(10));
-		service.start(id, version(id), LocalDate.now().minusDays(60));
+		service.plan(id, version(id), TestClock.today().minusDays(60), TestClock.today().minusDays(10));
+		service.start(id, version(id), TestClock.today().minusDays(60));
 		return id;
 	}
 
 	/** Started in {@code departmentId} on {@code on}. */
 	public long startedIn(long departmentId, String title, LocalDate on) {
 		long id = idea(title, form -> form.setDepartmentId(departmentId));
-		service.plan(id, version(id), LocalDate.now(), LocalDate.now().plusDays(30));
+		service.plan(id, version(id), TestClock.today(), TestClock.today().plusDays(30));
 		service.start(id, version(id), on);
 		return id;
 	}

@@ -47,6 +47,7 @@ import org.waterhole.champion.VolunteerForm;
 import org.waterhole.champion.Volunteering;
 import org.waterhole.shared.Platform;
 import org.waterhole.shared.Texts;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.Visitor;
 import org.waterhole.support.WaterholeTest;
@@ -357,7 +358,7 @@ class ErasureTests {
 				awaitQuietly(commit);
 			}));
 			assertThat(erased.await(30, TimeUnit.SECONDS)).isTrue();
-			Instant now = Instant.now();
+			Instant now = TestClock.now();
 			Future<Boolean> reading = requests.submit(() -> readings.record(study, personId, department, now));
 			Future<Integer> marking = requests.submit(() -> readings.markHelpful(study, personId, department, true, now));
 			await().atMost(Duration.ofSeconds(30)).until(this::waitingForALock, count -> count >= 2);
@@ -488,7 +489,7 @@ class ErasureTests {
 	private long champion(String email, String name) {
 		ChampionForm form = new ChampionForm();
 		form.setPersonEmail(email);
-		form.setSince(LocalDate.now().minusDays(100));
+		form.setSince(TestClock.today().minusDays(100));
 		form.setStatus(ChampionStatus.ACTIVE);
 		form.setPitch("Ask " + name + " about reels.");
 		form.setPlatforms(Set.of(Platform.LINKEDIN));
@@ -498,7 +499,7 @@ class ErasureTests {
 
 	private void logActivity(long champion, String name, long recordedBy) {
 		ActivityForm form = new ActivityForm();
-		form.setOccurredOn(LocalDate.now().minusDays(10));
+		form.setOccurredOn(TestClock.today().minusDays(10));
 		form.setKind(ActivityKind.TRAINING);
 		form.setDescription(name + " trained the team.");
 		form.setLink("https://example.org/" + name.replace(' ', '-'));
@@ -527,7 +528,7 @@ class ErasureTests {
 
 	private void readAndMarkHelpful(long personId, long department) {
 		long study = caseStudies.published(TestData.unique("Erasure study"));
-		Instant at = Instant.now().minus(2, ChronoUnit.DAYS);
+		Instant at = TestClock.now().minus(2, ChronoUnit.DAYS);
 		readings.record(study, personId, department, at);
 		readings.markHelpful(study, personId, department, true, at);
 	}
@@ -536,7 +537,7 @@ class ErasureTests {
 		RecordForm form = new RecordForm();
 		form.setKind(EventKind.NOTE);
 		form.setDepartmentId(department);
-		form.setOccurredOn(LocalDate.now().minusDays(5));
+		form.setOccurredOn(TestClock.today().minusDays(5));
 		form.setTitle("Talked with " + name);
 		form.setDetails("Reach them at " + email + "; " + name + " will ask the team.");
 		adoption.record(form, recordedBy);
@@ -578,11 +579,11 @@ class ErasureTests {
 		caches.getCacheNames().forEach(cache -> caches.getCache(cache).clear());
 		DashboardFilter filter = new DashboardFilter();
 		filter.setDepartment(List.of(department));
-		filter.setFrom(LocalDate.now().minusDays(90));
-		filter.setTo(LocalDate.now().minusDays(1));
+		filter.setFrom(TestClock.today().minusDays(90));
+		filter.setTo(TestClock.today().minusDays(1));
 		DashboardView view = dashboard.view(filter);
 		return new Figures(view.coverage(), view.reach(), view.months(), view.baseline(), view.experiments(),
-				interest.figures(List.of(department), List.of(LocalDate.now().minusDays(1), LocalDate.now()), 30));
+				interest.figures(List.of(department), List.of(TestClock.today().minusDays(1), TestClock.today()), 30));
 	}
 
 	/**

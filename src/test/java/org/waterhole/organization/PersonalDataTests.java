@@ -1,6 +1,5 @@
 package org.waterhole.organization;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +29,7 @@ import org.waterhole.champion.InvitationForm;
 import org.waterhole.champion.VolunteerForm;
 import org.waterhole.champion.Volunteering;
 import org.waterhole.experiment.ExperimentsData;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -124,8 +124,8 @@ class PersonalDataTests {
 		long strategist = people.idByEmail(strategistEmail).orElseThrow();
 		read = TestData.unique("Read in data");
 		long caseStudy = caseStudies.published(read);
-		readings.record(caseStudy, person, department, Instant.now());
-		readings.markHelpful(caseStudy, person, department, true, Instant.now());
+		readings.record(caseStudy, person, department, TestClock.now());
+		readings.markHelpful(caseStudy, person, department, true, TestClock.now());
 		written = TestData.unique("Written by them");
 		caseStudies.writtenBy(written, person);
 		experiment = TestData.unique("Owned by them");
@@ -137,9 +137,9 @@ class PersonalDataTests {
 		VolunteerForm offer = new VolunteerForm();
 		offer.setPitch("I post for the department every week");
 		volunteering.volunteer(person, offer);
-		champions.activity(champions.champion(person), LocalDate.now(), person);
+		champions.activity(champions.champion(person), TestClock.today(), person);
 		event = TestData.unique("Recorded by them");
-		adoption.record(RecordForm.of(department, LocalDate.now(), EventKind.NOTE, event), person);
+		adoption.record(RecordForm.of(department, TestClock.today(), EventKind.NOTE, event), person);
 		otherModulesRows();
 		optOut(user);
 	}
@@ -180,7 +180,7 @@ class PersonalDataTests {
 		MvcResult result = mvc.perform(get("/account/data.json").with(user(user)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition",
-					"attachment; filename=\"waterhole-data-" + LocalDate.now() + ".json\""))
+					"attachment; filename=\"waterhole-data-" + TestClock.today() + ".json\""))
 			.andReturn();
 		assertThat(result.getResponse().getContentType()).startsWith("application/json");
 		String body = result.getResponse().getContentAsString();

@@ -1,7 +1,6 @@
 package org.waterhole.playbook;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -26,6 +25,7 @@ import org.waterhole.casestudy.CaseStudies;
 import org.waterhole.casestudy.Readings;
 import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.Role;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -65,7 +65,7 @@ class ComparisonTests {
 	@BeforeEach
 	void setUp() {
 		strategist = data.person(null);
-		today = LocalDate.now();
+		today = TestClock.today();
 	}
 
 	/**
@@ -80,8 +80,8 @@ class ComparisonTests {
 		String manager = data.account(Role.MANAGER, department);
 		List<Long> people = people(department, 4);
 		long caseStudy = caseStudies.published(TestData.unique("Glance read"));
-		readings.record(caseStudy, people.get(0), department, Instant.now());
-		readings.record(caseStudy, people.get(1), department, Instant.now());
+		readings.record(caseStudy, people.get(0), department, TestClock.now());
+		readings.record(caseStudy, people.get(1), department, TestClock.now());
 
 		Document home = page("/", as(manager));
 
@@ -113,7 +113,7 @@ class ComparisonTests {
 		long department = data.department(TestData.unique("Small"));
 		String manager = data.account(Role.MANAGER, department);
 		List<Long> people = people(department, 3);
-		readings.record(caseStudies.published(TestData.unique("Small read")), people.get(0), department, Instant.now());
+		readings.record(caseStudies.published(TestData.unique("Small read")), people.get(0), department, TestClock.now());
 
 		Document home = page("/", as(manager));
 		assertThat(plain(home.select("#my-reach td").first())).isEqualTo("hidden: fewer than 5 people");

@@ -1,7 +1,10 @@
 package org.waterhole.playbook;
 
 import java.io.IOException;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,6 +44,7 @@ import org.waterhole.shared.ScheduledJobs;
 import org.waterhole.support.EmbeddedDatabase;
 import org.waterhole.support.Mailbox;
 import org.waterhole.support.StandaloneApplication;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -201,10 +205,10 @@ class DigestTests {
 		String manager = account(Role.MANAGER, department);
 		// Dated today, so that the case studies other tests published this week (listed too, newest
 		// first, at most twenty) can't push them out of the digest.
-		event(department, LocalDate.now(), EventKind.STAGE_CHANGE, "Moved on", Stage.INTERESTED);
-		event(department, LocalDate.now(), EventKind.MILESTONE, "First post in our week", null);
-		event(department, LocalDate.now().minusDays(10), EventKind.MILESTONE, "An older milestone", null);
-		event(other, LocalDate.now(), EventKind.MILESTONE, "The other department’s milestone", null);
+		event(department, TestClock.today(), EventKind.STAGE_CHANGE, "Moved on", Stage.INTERESTED);
+		event(department, TestClock.today(), EventKind.MILESTONE, "First post in our week", null);
+		event(department, TestClock.today().minusDays(10), EventKind.MILESTONE, "An older milestone", null);
+		event(other, TestClock.today(), EventKind.MILESTONE, "The other department’s milestone", null);
 
 		job.sendWeekly();
 
@@ -224,7 +228,7 @@ class DigestTests {
 	void a_manager_without_a_department_gets_every_departments_week() throws Exception {
 		long department = data.department();
 		String manager = account(Role.MANAGER, null);
-		event(department, LocalDate.now(), EventKind.MILESTONE, "A milestone seen from above", null);
+		event(department, TestClock.today(), EventKind.MILESTONE, "A milestone seen from above", null);
 
 		job.sendWeekly();
 
@@ -299,6 +303,27 @@ class DigestTests {
 			.params(accountId(manager), digests.thisWeek())
 			.query(Integer.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void the_week_turns_at_monday_midnight_in_the_organisation_s_time_zone() throws Exception {
+		String manager = account(Role.MANAGER, data.department());
+		LocalDate monday = TestClock.today().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+		// A minute before Monday there; in UTC (and on most machines) Sunday morning either side.
+		TestClock.get().set(monday.minusDays(1).atTime(23, 59));
+		digests.sendWeek();
+		digests.sendWeek();
+		assertThat(to(manager)).as("sent once in the week before").hasSize(1);
+
+		TestClock.get().advance(Duration.ofMinutes(2));
+		digests.sendWeek();
+		digests.sendWeek();
+
+		assertThat(to(manager)).as("and once in the new week").hasSize(2);
+		assertThat(jdbc.sql("select week_start from sent_digest where account_id = ? and sent_at is not null order by week_start")
+			.param(accountId(manager))
+			.query(LocalDate.class)
+			.list()).containsExactly(monday.minusWeeks(1), monday);
 	}
 
 	@Test

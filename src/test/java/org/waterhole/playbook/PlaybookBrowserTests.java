@@ -1,7 +1,6 @@
 package org.waterhole.playbook;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,6 +13,7 @@ import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.Role;
 import org.waterhole.organization.WaterholeUser;
 import org.waterhole.support.BrowserTest;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +43,9 @@ class PlaybookBrowserTests extends BrowserTest {
 	void the_strategist_invites_a_keen_reader_from_the_agenda_and_they_accept() {
 		// First, as an account comes with a department of its own, which would be newer than the one below.
 		String strategist = data.account(Role.STRATEGIST);
-		// The reader has an account (and so the newest department, which is theirs).
+		// The reader has an account (and so the newest department, which is theirs): made a minute
+		// after every other test's department, which all stand at the test clock's start.
+		TestClock.get().advance(Duration.ofMinutes(1));
 		String readerEmail = data.account(Role.STAFF);
 		WaterholeUser reader = (WaterholeUser) data.user(readerEmail);
 		long department = reader.getDepartmentId();
@@ -51,7 +53,7 @@ class PlaybookBrowserTests extends BrowserTest {
 		// Read 100 days ago: a keen reader (a year counts), yet no reach (90 days): the score stays 0,
 		// and the newest department among the lowest scores comes first on the agenda.
 		readings.record(caseStudies.published(TestData.unique("Read long ago")), reader.getPersonId(), department,
-				Instant.now().minus(Duration.ofDays(100)));
+				TestClock.now().minus(Duration.ofDays(100)));
 
 		signInAs(strategist, TestData.PASSWORD);
 		browser.open("/");

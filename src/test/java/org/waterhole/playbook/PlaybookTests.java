@@ -1,7 +1,6 @@
 package org.waterhole.playbook;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -29,6 +28,7 @@ import org.waterhole.organization.WaterholeUser;
 import org.waterhole.playbook.Readiness.Contribution;
 import org.waterhole.playbook.Readiness.Signal;
 import org.waterhole.shared.web.FlashMessage;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -91,7 +91,7 @@ class PlaybookTests {
 
 	@BeforeEach
 	void setUp() {
-		today = LocalDate.now();
+		today = TestClock.today();
 		strategist = data.person(null);
 	}
 
@@ -109,7 +109,7 @@ class PlaybookTests {
 		read(caseStudy, people.get(1), department, 20);
 		read(caseStudy, people.get(2), department, 89);
 		read(caseStudy, people.get(3), department, 95); // outside the 90 days
-		readings.markHelpful(caseStudy, people.get(0), department, true, Instant.now());
+		readings.markHelpful(caseStudy, people.get(0), department, true, TestClock.now());
 		stage(department, Stage.INTERESTED, today);
 		objection(department, today, ObjectionCategory.TIME);
 
@@ -155,7 +155,7 @@ class PlaybookTests {
 		long caseStudy = caseStudies.published(TestData.unique("Read"));
 		read(caseStudy, people.get(0), department, 1);
 		read(caseStudy, people.get(1), department, 1);
-		readings.markHelpful(caseStudy, people.get(1), department, true, Instant.now());
+		readings.markHelpful(caseStudy, people.get(1), department, true, TestClock.now());
 		stage(department, Stage.INTERESTED, today.minusDays(10));
 		objection(department, today.minusDays(2), ObjectionCategory.SKILLS);
 
@@ -614,7 +614,7 @@ class PlaybookTests {
 	}
 
 	private void read(long caseStudy, long person, long department, int daysAgo) {
-		assertThat(readings.record(caseStudy, person, department, Instant.now().minus(Duration.ofDays(daysAgo))))
+		assertThat(readings.record(caseStudy, person, department, TestClock.now().minus(Duration.ofDays(daysAgo))))
 			.isTrue();
 	}
 

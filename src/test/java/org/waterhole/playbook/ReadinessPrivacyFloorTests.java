@@ -26,6 +26,7 @@ import org.waterhole.organization.PersonErasure;
 import org.waterhole.organization.Role;
 import org.waterhole.playbook.Readiness.Contribution;
 import org.waterhole.playbook.Readiness.Signal;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -166,12 +167,12 @@ class ReadinessPrivacyFloorTests {
 	/** A department of {@code people}, two of whom read today and one found it helpful. */
 	private long departmentOf(int people) {
 		long department = data.department();
-		RecordForm stage = RecordForm.of(department, LocalDate.now().minusDays(40), EventKind.STAGE_CHANGE, "Aware");
+		RecordForm stage = RecordForm.of(department, TestClock.today().minusDays(40), EventKind.STAGE_CHANGE, "Aware");
 		stage.setToStage(Stage.AWARE);
 		log.record(stage, strategist);
 		long caseStudy = caseStudies.published(TestData.unique("Floor"));
 		var members = IntStream.range(0, people).mapToObj(i -> data.person(department)).toList();
-		Instant now = Instant.now().minusSeconds(5);
+		Instant now = TestClock.now().minusSeconds(5);
 		assertThat(readings.record(caseStudy, members.get(0), department, now)).isTrue();
 		assertThat(readings.record(caseStudy, members.get(1), department, now)).isTrue();
 		readings.markHelpful(caseStudy, members.get(0), department, true, now);

@@ -28,6 +28,7 @@ import org.waterhole.champion.VolunteerForm;
 import org.waterhole.champion.Volunteering;
 import org.waterhole.organization.DepartmentService;
 import org.waterhole.shared.Platform;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -81,7 +82,7 @@ class SuggestionReasonsTests {
 
 	@BeforeEach
 	void setUp() {
-		today = LocalDate.now();
+		today = TestClock.today();
 		strategist = data.person(null);
 	}
 
@@ -175,7 +176,7 @@ class SuggestionReasonsTests {
 		long department = data.department();
 		long reader = data.person(department);
 		readings.record(caseStudies.published(TestData.unique("Read keenly")), reader, department,
-				Instant.now().minus(Duration.ofDays(3)));
+				TestClock.now().minus(Duration.ofDays(3)));
 		String volunteerName = TestData.unique("Volunteer");
 		long volunteer = data.person(volunteerName, department);
 		VolunteerForm offer = new VolunteerForm();
@@ -206,7 +207,7 @@ class SuggestionReasonsTests {
 				  and (exists (select 1 from case_study_department d where d.case_study_id = cs.id and d.department_id = ?)
 				       or not exists (select 1 from case_study_department d where d.case_study_id = cs.id))
 				""").param(department).query(Long.class).list();
-		Instant longAgo = Instant.now().minus(Duration.ofDays(200));
+		Instant longAgo = TestClock.now().minus(Duration.ofDays(200));
 		published.forEach(id -> readings.record(id, people.get(0), department, longAgo));
 
 		assertThat(rules(department)).doesNotContain(Rule.SHARE_CASE_STUDIES);

@@ -1,7 +1,6 @@
 package org.waterhole.playbook;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -17,6 +16,7 @@ import org.waterhole.casestudy.Readings;
 import org.waterhole.organization.PersonService;
 import org.waterhole.organization.Role;
 import org.waterhole.shared.SqlArray;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -72,7 +72,7 @@ class UnnamedReadersTests {
 		assertThat(recruit.details()).extracting(Suggestion.Detail::url)
 			.containsExactly("/champions/invitations/new?person=" + named);
 		assertThat(recruit.acceptUrl()).isEqualTo("/champions/invitations/new?person=" + named);
-		assertThat(interest.figures(List.of(department), List.of(LocalDate.now()), 30))
+		assertThat(interest.figures(List.of(department), List.of(TestClock.today()), 30))
 			.singleElement()
 			.satisfies(figures -> assertThat(figures.readers()).isEqualTo(2));
 	}
@@ -124,7 +124,7 @@ class UnnamedReadersTests {
 	}
 
 	private void read(long caseStudy, long person, long department) {
-		assertThat(readings.record(caseStudy, person, department, Instant.now().minus(Duration.ofDays(1)))).isTrue();
+		assertThat(readings.record(caseStudy, person, department, TestClock.now().minus(Duration.ofDays(1)))).isTrue();
 	}
 
 	private Suggestion recruit(long department) {

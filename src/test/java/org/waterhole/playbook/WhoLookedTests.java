@@ -1,6 +1,5 @@
 package org.waterhole.playbook;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.jsoup.Jsoup;
@@ -15,6 +14,7 @@ import org.waterhole.casestudy.CaseStudies;
 import org.waterhole.casestudy.Readings;
 import org.waterhole.organization.Role;
 import org.waterhole.organization.WaterholeUser;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.WaterholeTest;
 
@@ -154,7 +154,7 @@ class WhoLookedTests {
 
 	private void read(long person, long department) {
 		long caseStudy = caseStudies.published(TestData.unique("Looked at"));
-		assertThat(readings.record(caseStudy, person, department, Instant.now().minusSeconds(5))).isTrue();
+		assertThat(readings.record(caseStudy, person, department, TestClock.now().minusSeconds(5))).isTrue();
 	}
 
 	private long dataViews(long person, long viewer) {

@@ -18,7 +18,8 @@ import org.waterhole.WaterholeApplication;
 
 /**
  * The application started on its own, outside the tests' shared context: on a database of the
- * test's choosing and a free port, for tests about starting, stopping and losing the database.
+ * test's choosing and a free port, for tests about starting, stopping and losing the database,
+ * on the {@link TestClock}.
  */
 public final class StandaloneApplication {
 
@@ -36,13 +37,13 @@ public final class StandaloneApplication {
 	/** Starts the application as {@link #start(String, List, String...)} does, on the database {@code database}. */
 	public static ConfigurableApplicationContext start(JdbcConnectionDetails database, List<Class<?>> extraSources,
 			String... args) {
-		List<Class<?>> sources = new ArrayList<>(List.of(WaterholeApplication.class));
+		List<Class<?>> sources = new ArrayList<>(List.of(WaterholeApplication.class, TestClockConfiguration.class));
 		sources.addAll(extraSources);
 		SpringApplication application = new SpringApplication(sources.toArray(Class<?>[]::new));
 		application.addInitializers(context -> context.getBeanFactory().registerSingleton("standaloneDatabase", database));
 		OneLoggingSetUpAtATime logging = new OneLoggingSetUpAtATime();
 		application.addListeners(logging);
-		List<String> all = new ArrayList<>(List.of("--server.port=0"));
+		List<String> all = new ArrayList<>(List.of("--server.port=0", "--" + TestClockConfiguration.TIME_ZONE));
 		all.addAll(List.of(args));
 		try {
 			return application.run(all.toArray(String[]::new));

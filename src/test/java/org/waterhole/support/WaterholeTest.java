@@ -18,7 +18,7 @@ import org.waterhole.experiment.ExperimentsData;
 
 /**
  * The whole application on a random port, against the JVM's embedded PostgreSQL, with the demo
- * organisation loaded and {@link TestData} to make each test's own rows. Every test class with
+ * organisation loaded and {@link TestData} to make each test's own rows, on the {@link TestClock}. Every test class with
  * this annotation shares one Spring context. Requests go through {@code MockMvc} or, where the
  * real servlet container matters (error pages, sessions), over HTTP to {@code local.server.port}.
  */
@@ -27,10 +27,10 @@ import org.waterhole.experiment.ExperimentsData;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "waterhole.demo.enabled=true")
+		properties = { "waterhole.demo.enabled=true", TestClockConfiguration.TIME_ZONE })
 @AutoConfigureMockMvc
-@TestExecutionListeners(listeners = ClearCaches.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
-@Import({ EmbeddedDatabaseConfiguration.class, Statements.class, Overlap.class, TestData.class,
+@TestExecutionListeners(listeners = { ClearCaches.class, ResetTestClock.class }, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
+@Import({ EmbeddedDatabaseConfiguration.class, TestClockConfiguration.class, Statements.class, Overlap.class, TestData.class,
 		CaseStudies.class, ExperimentsData.class, ChampionsData.class })
 public @interface WaterholeTest {
 
