@@ -47,7 +47,7 @@ class AcrossMidnightTests {
 	@Test
 	void a_case_study_published_a_minute_before_midnight_is_on_that_day_s_timeline_and_one_a_minute_after_on_the_next() {
 		long department = data.department();
-		LocalDate day = TestClock.today();
+		LocalDate day = TestClock.today().minusDays(1);
 		TestClock.get().set(day.atTime(23, 59));
 		long before = caseStudies.published(TestData.unique("Before midnight"), form -> form.setDepartmentIds(Set.of(department)));
 		TestClock.get().advance(Duration.ofMinutes(2));
@@ -61,7 +61,7 @@ class AcrossMidnightTests {
 	void a_reading_a_minute_before_midnight_counts_on_that_day_and_one_a_minute_after_on_the_next() {
 		long department = data.department();
 		long caseStudy = caseStudies.published(TestData.unique("Read around midnight"));
-		LocalDate day = TestClock.today();
+		LocalDate day = TestClock.today().minusDays(1);
 		TestClock.get().set(day.atTime(23, 59));
 		assertThat(readings.record(caseStudy, data.person(department), department, TestClock.now())).isTrue();
 		TestClock.get().advance(Duration.ofMinutes(2));

@@ -233,7 +233,7 @@ class HostileInputTests {
 		// activities), one invited to be one (the forms that answer), and a manager.
 		String championEmail = data.account(Role.STAFF, department);
 		long staffChampion = champions.champion(personOf(championEmail));
-		champions.activity(staffChampion, LocalDate.now(), personOf(championEmail));
+		champions.activity(staffChampion, TestClock.today(), personOf(championEmail));
 		championExamples.add(Map.of("id", staffChampion));
 		String invitedEmail = data.account(Role.STAFF, otherDepartment);
 		InvitationForm staffInvitation = new InvitationForm();

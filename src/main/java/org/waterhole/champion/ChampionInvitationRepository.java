@@ -15,9 +15,9 @@ interface ChampionInvitationRepository extends JpaRepository<ChampionInvitation,
 
 	Optional<ChampionInvitation> findFirstByPersonIdAndStatus(long personId, InvitationStatus status);
 
-	List<ChampionInvitation> findByPersonIdOrderByCreatedAtDesc(long personId);
+	List<ChampionInvitation> findByPersonIdOrderByCreatedAtDescIdDesc(long personId);
 
-	List<ChampionInvitation> findByStatusOrderByCreatedAt(InvitationStatus status);
+	List<ChampionInvitation> findByStatusOrderByCreatedAtAscIdAsc(InvitationStatus status);
 
 	/** The latest answered (or withdrawn) invitations: see {@link ChampionInvitations#ANSWERED_SHOWN}. */
 	List<ChampionInvitation> findTop20ByStatusNotOrderByAnsweredAtDesc(InvitationStatus status);

@@ -108,7 +108,7 @@ public class ChampionInvitations {
 
 	/** The person's own invitations, newest first, each with who sent it and its message. */
 	List<OwnInvitation> of(long personId) {
-		List<ChampionInvitation> own = invitations.findByPersonIdOrderByCreatedAtDesc(personId);
+		List<ChampionInvitation> own = invitations.findByPersonIdOrderByCreatedAtDescIdDesc(personId);
 		Map<Long, String> inviters = people.namesOf(own.stream().map(ChampionInvitation::getInvitedBy).distinct().toList());
 		return own.stream()
 			.map(i -> new OwnInvitation(i.getId(), i.getStatus(), inviters.get(i.getInvitedBy()), i.getMessage(),
@@ -170,7 +170,7 @@ public class ChampionInvitations {
 
 	/** The invitations for the strategist: those waiting, oldest first, then the latest answered. */
 	List<InvitationRow> forStrategist() {
-		List<ChampionInvitation> waiting = invitations.findByStatusOrderByCreatedAt(InvitationStatus.PENDING);
+		List<ChampionInvitation> waiting = invitations.findByStatusOrderByCreatedAtAscIdAsc(InvitationStatus.PENDING);
 		List<ChampionInvitation> answered = invitations.findTop20ByStatusNotOrderByAnsweredAtDesc(InvitationStatus.PENDING);
 		List<ChampionInvitation> all = Stream.concat(waiting.stream(), answered.stream()).toList();
 		Map<Long, PersonSummary> who = people

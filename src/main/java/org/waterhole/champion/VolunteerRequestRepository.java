@@ -15,7 +15,7 @@ interface VolunteerRequestRepository extends JpaRepository<VolunteerRequest, Lon
 
 	Optional<VolunteerRequest> findByPersonIdAndStatus(long personId, RequestStatus status);
 
-	List<VolunteerRequest> findByPersonIdOrderByCreatedAtDesc(long personId);
+	List<VolunteerRequest> findByPersonIdOrderByCreatedAtDescIdDesc(long personId);
 
 	/**
 	 * The request, locked until the transaction ends: of two decisions on it (accept in one tab,

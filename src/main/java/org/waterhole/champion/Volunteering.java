@@ -118,7 +118,7 @@ public class Volunteering {
 
 	/** A person's own offers, newest first, so they see where each stands and what they sent. */
 	public List<OwnRequest> requestsOf(long personId) {
-		return requests.findByPersonIdOrderByCreatedAtDesc(personId)
+		return requests.findByPersonIdOrderByCreatedAtDescIdDesc(personId)
 			.stream()
 			.map(r -> new OwnRequest(r.getId(), r.getStatus(), r.getCreatedAt(), r.getDeclineReason(), r.getPitch(),
 					r.getPlatforms().stream().map(Platform::valueOf).sorted().toList(),

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.waterhole.shared.web.FlashMessage;
 import org.waterhole.support.BackgroundWork;
 import org.waterhole.support.Mailbox;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 import org.waterhole.support.Visitor;
 import org.waterhole.support.WaterholeTest;
@@ -310,7 +311,8 @@ class InvitationTests {
 		BackgroundWork.awaitFinished(applicationTaskExecutor);
 		assertThat(mailbox.to(email)).hasSize(3);
 		assertThat(mailbox.to(another)).isEmpty();
-		assertThat(jdbc.sql("select count(*) from sign_in_failure where key like 'link:%' and blocked_until > now()")
+		assertThat(jdbc.sql("select count(*) from sign_in_failure where key like 'link:%' and blocked_until > ?")
+			.param(TestClock.now().atOffset(java.time.ZoneOffset.UTC))
 			.query(Long.class)
 			.single()).isGreaterThanOrEqualTo(2);
 	}

@@ -308,7 +308,7 @@ class DigestTests {
 	@Test
 	void the_week_turns_at_monday_midnight_in_the_organisation_s_time_zone() throws Exception {
 		String manager = account(Role.MANAGER, data.department());
-		LocalDate monday = TestClock.today().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+		LocalDate monday = TestClock.today().with(TemporalAdjusters.previous(DayOfWeek.MONDAY));
 		// A minute before Monday there; in UTC (and on most machines) Sunday morning either side.
 		TestClock.get().set(monday.minusDays(1).atTime(23, 59));
 		digests.sendWeek();

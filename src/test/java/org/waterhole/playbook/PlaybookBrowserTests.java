@@ -1,12 +1,14 @@
 package org.waterhole.playbook;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.waterhole.casestudy.CaseStudies;
 import org.waterhole.casestudy.Readings;
 import org.waterhole.organization.DepartmentService;
@@ -31,6 +33,9 @@ class PlaybookBrowserTests extends BrowserTest {
 	TestData data;
 
 	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
 	CaseStudies caseStudies;
 
 	@Autowired
@@ -44,8 +49,9 @@ class PlaybookBrowserTests extends BrowserTest {
 		// First, as an account comes with a department of its own, which would be newer than the one below.
 		String strategist = data.account(Role.STRATEGIST);
 		// The reader has an account (and so the newest department, which is theirs): made a minute
-		// after every other test's department, which all stand at the test clock's start.
-		TestClock.get().advance(Duration.ofMinutes(1));
+		// after every other test's department, whenever other tests put their clock.
+		Instant newest = jdbc.sql("select max(created_at) from department").query(Instant.class).single();
+		TestClock.get().advance(Duration.between(TestClock.now(), newest).plusMinutes(1));
 		String readerEmail = data.account(Role.STAFF);
 		WaterholeUser reader = (WaterholeUser) data.user(readerEmail);
 		long department = reader.getDepartmentId();

@@ -70,7 +70,10 @@ public final class Browser implements AutoCloseable {
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+				"--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
+				// No transitions (Bootstrap honours reduced motion): axe reads a button's colours as
+				// they end, not halfway through a hover's fade.
+				"--force-prefers-reduced-motion");
 		// The console, where Chromium reports what the Content-Security-Policy refused.
 		LoggingPreferences console = new LoggingPreferences();
 		console.enable(LogType.BROWSER, Level.ALL);
