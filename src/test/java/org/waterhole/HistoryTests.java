@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -250,9 +251,10 @@ class HistoryTests {
 	void a_record_from_before_the_history_says_so_and_its_first_change_has_no_earlier_values() throws Exception {
 		long id = jdbc.sql("select nextval('department_seq')").query(Long.class).single();
 		String name = TestData.unique("Loaded in bulk");
-		jdbc.sql("insert into department (id, name, headcount) values (:id, :name, 3)")
+		jdbc.sql("insert into department (id, name, headcount, created_at, updated_at) values (:id, :name, 3, :at, :at)")
 			.param("id", id)
 			.param("name", name)
+			.param("at", TestClock.now().atOffset(ZoneOffset.UTC))
 			.update();
 		Document empty = Jsoup.parse(page("/departments/" + id + "/history"));
 		assertThat(empty.select("ol.history li")).isEmpty();

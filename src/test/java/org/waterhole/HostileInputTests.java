@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -287,8 +288,8 @@ class HostileInputTests {
 		jdbc.sql("""
 				insert into password_link (id, account_id, purpose, token_hash, created_at, expires_at)
 				values (nextval('password_link_seq'), ?, 'INVITATION', encode(sha256(convert_to(?, 'UTF8')), 'hex'),
-				        now(), now() + interval '7 days')
-				""").param(account).param(linkToken).update();
+				        ?, ? + interval '7 days')
+				""").param(account).param(linkToken).param(TestClock.now().atOffset(ZoneOffset.UTC)).param(TestClock.now().atOffset(ZoneOffset.UTC)).update();
 		pages.add("/password/set?token=" + linkToken);
 		pages.add("/adoption/events/new?department=" + department);
 

@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.waterhole.casestudy.CaseStudies;
 import org.waterhole.champion.ChampionsData;
 import org.waterhole.experiment.ExperimentsData;
+import org.waterhole.organization.AccountService;
 import org.waterhole.organization.ImportReport;
 import org.waterhole.organization.PeopleImport;
 import org.waterhole.organization.Role;
@@ -71,6 +72,9 @@ class LostUpdateTests {
 
 	@Autowired
 	PeopleImport peopleImport;
+
+	@Autowired
+	AccountService accounts;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -183,6 +187,23 @@ class LostUpdateTests {
 		assertThat(edit.stored().get()).isEqualTo(edit.theirs());
 		assertThat(column("select readings_unnamed::text from person where id = ?", holder.getPersonId()))
 			.isEqualTo("true");
+	}
+
+	@Test
+	void a_password_reset_while_the_holder_changes_it_is_not_overwritten() throws Exception {
+		WaterholeUser holder = (WaterholeUser) data.user(data.account(Role.STAFF));
+		String reset = "a reset passphrase " + TestData.unique("r");
+
+		// The strategist's reset is held uncommitted until the holder's change is seen waiting for it.
+		Overlap.Outcome<Boolean> outcome = overlap.run(
+				() -> accounts.resetPassword(holder.getAccountId(), reset),
+				() -> accounts.changeOwnPassword(holder.getAccountId(), TestData.PASSWORD, "the holder's new one"));
+
+		assertThat(outcome.thrown()).isNull();
+		assertThat(outcome.waited()).as("the change waited for the reset").isTrue();
+		assertThat(outcome.value()).as("the password the holder knew is no longer theirs").isFalse();
+		assertThat(passwords.matches(reset,
+				column("select password_hash from account where id = ?", holder.getAccountId()))).isTrue();
 	}
 
 	@Test

@@ -20,7 +20,7 @@ interface ChampionInvitationRepository extends JpaRepository<ChampionInvitation,
 	List<ChampionInvitation> findByStatusOrderByCreatedAtAscIdAsc(InvitationStatus status);
 
 	/** The latest answered (or withdrawn) invitations: see {@link ChampionInvitations#ANSWERED_SHOWN}. */
-	List<ChampionInvitation> findTop20ByStatusNotOrderByAnsweredAtDesc(InvitationStatus status);
+	List<ChampionInvitation> findTop20ByStatusNotOrderByAnsweredAtDescIdDesc(InvitationStatus status);
 
 	/** The invitation, locked until the transaction ends: of two answers to it, the second sees the first. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -171,7 +171,7 @@ public class ChampionInvitations {
 	/** The invitations for the strategist: those waiting, oldest first, then the latest answered. */
 	List<InvitationRow> forStrategist() {
 		List<ChampionInvitation> waiting = invitations.findByStatusOrderByCreatedAtAscIdAsc(InvitationStatus.PENDING);
-		List<ChampionInvitation> answered = invitations.findTop20ByStatusNotOrderByAnsweredAtDesc(InvitationStatus.PENDING);
+		List<ChampionInvitation> answered = invitations.findTop20ByStatusNotOrderByAnsweredAtDescIdDesc(InvitationStatus.PENDING);
 		List<ChampionInvitation> all = Stream.concat(waiting.stream(), answered.stream()).toList();
 		Map<Long, PersonSummary> who = people
 			.summariesOf(all.stream().flatMap(i -> Stream.of(i.getPersonId(), i.getInvitedBy())).distinct().toList());

@@ -45,6 +45,11 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	@Query("select a from Account a join fetch a.person where a.id = :id")
 	Optional<Account> findWithPerson(long id);
 
+	/** The account, locked until the transaction ends: a password reset meanwhile waits for it, or it for the reset. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Account a where a.id = :id")
+	Optional<Account> findForUpdate(long id);
+
 	Optional<Account> findByPersonId(long personId);
 
 	List<Account> findByPersonIdIn(Collection<Long> personIds);
@@ -76,8 +81,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	 * on, so that a save that read the account before can't write the old password back.
 	 */
 	@Modifying
-	@Query("update versioned Account a set a.passwordHash = :hash, a.updatedAt = current_instant where a.id = :id")
-	void changePasswordHash(long id, String hash);
+	@Query("update versioned Account a set a.passwordHash = :hash, a.updatedAt = :at where a.id = :id")
+	void changePasswordHash(long id, String hash, Instant at);
 
 	@Modifying
 	@Query("update Account a set a.lastLoginAt = :at where a.id = :id")

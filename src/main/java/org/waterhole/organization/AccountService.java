@@ -1,5 +1,6 @@
 package org.waterhole.organization;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,13 +32,16 @@ public class AccountService {
 
 	private final PasswordLinks links;
 
+	private final Clock clock;
+
 	AccountService(AccountRepository accounts, PersonRepository people, PasswordEncoder passwordEncoder,
-			SignedInSessions sessions, PasswordLinks links) {
+			SignedInSessions sessions, PasswordLinks links, Clock clock) {
 		this.accounts = accounts;
 		this.people = people;
 		this.passwordEncoder = passwordEncoder;
 		this.sessions = sessions;
 		this.links = links;
+		this.clock = clock;
 	}
 
 	public Page<AccountRow> page(String query, Role role, Pageable pageable) {
@@ -123,7 +127,7 @@ public class AccountService {
 	@Transactional
 	public void resetPassword(long id, String newPassword) {
 		Account account = load(id);
-		accounts.changePasswordHash(id, passwordEncoder.encode(newPassword));
+		accounts.changePasswordHash(id, passwordEncoder.encode(newPassword), clock.instant());
 		links.passwordChanged(id);
 		sessions.end(account.getPerson().getEmail());
 	}
@@ -135,17 +139,19 @@ public class AccountService {
 
 	/**
 	 * Users change their own password, proving they know the current one; no link e-mailed to them
-	 * sets it any more.
+	 * sets it any more. The account is locked before the current password is checked, so a reset
+	 * by the strategist meanwhile is either waited for (and the old password no longer matches) or
+	 * waits for this change.
 	 * @return {@code false} when the current password is wrong
 	 */
 	@Transactional
 	public boolean changeOwnPassword(long id, String currentPassword, String newPassword) {
-		Account account = load(id);
+		Account account = accounts.findForUpdate(id).orElseThrow(() -> new NotFoundException("Account", id));
 		if (currentPassword == null || account.getPasswordHash() == null
 				|| !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
 			return false;
 		}
-		accounts.changePasswordHash(id, passwordEncoder.encode(newPassword));
+		accounts.changePasswordHash(id, passwordEncoder.encode(newPassword), clock.instant());
 		links.passwordChanged(id);
 		return true;
 	}

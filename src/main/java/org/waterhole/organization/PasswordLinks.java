@@ -81,7 +81,7 @@ class PasswordLinks {
 		return open(token, true).map(link -> {
 			Account account = link.account();
 			link.link().use(clock.instant());
-			accounts.changePasswordHash(account.getId(), passwordEncoder.encode(newPassword));
+			accounts.changePasswordHash(account.getId(), passwordEncoder.encode(newPassword), clock.instant());
 			passwordChanged(account.getId());
 			String email = account.getPerson().getEmail();
 			sessions.end(email);

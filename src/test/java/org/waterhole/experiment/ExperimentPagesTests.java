@@ -272,6 +272,7 @@ class ExperimentPagesTests {
 			.stream()
 			.map(ExperimentRow::id)
 			.toList();
+		assertThat(ids).contains(newer, older);
 		assertThat(ids.indexOf(newer)).isLessThan(ids.indexOf(older));
 		List<LocalDate> ends = queries.learnings(org.springframework.data.domain.PageRequest.of(0, 100))
 			.getContent()

@@ -1,11 +1,14 @@
 package org.waterhole.organization;
 
+import java.time.ZoneOffset;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.waterhole.support.BrowserTest;
+import org.waterhole.support.TestClock;
 import org.waterhole.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,9 +42,10 @@ class PasswordLinkBrowserTests extends BrowserTest {
 		String token = TestData.unique("browser-link").replace(' ', '-');
 		jdbc.sql("""
 				insert into password_link (id, account_id, purpose, token_hash, created_at, expires_at, sent_at)
-				select nextval('password_link_seq'), a.id, 'INVITATION', ?, now(), now() + interval '7 days', now()
+				select nextval('password_link_seq'), a.id, 'INVITATION', ?, ?, ? + interval '7 days', ?
 				from account a where a.person_id = ?
-				""").param(PasswordLinks.hash(token)).param(person).update();
+				""").param(PasswordLinks.hash(token)).param(TestClock.now().atOffset(ZoneOffset.UTC)).param(TestClock.now().atOffset(ZoneOffset.UTC)).param(TestClock.now().atOffset(ZoneOffset.UTC))
+			.param(person).update();
 
 		signInAs(data.account(Role.STRATEGIST), TestData.PASSWORD);
 		browser.open("/accounts?q=" + email);
