@@ -116,7 +116,8 @@ class DashboardPagesTests {
 
 	private static void assertOrganisation(Document page, int departments) {
 		assertThat(page.select("#dashboard-chosen .chip").eachText()).containsExactly("Whole organisation");
-		assertThat(page.select("#dashboard-scope").text()).startsWith(departments + " departments");
+		assertThat(page.select("#dashboard-scope").text())
+			.startsWith(String.format(java.util.Locale.ENGLISH, "%,d departments", departments));
 		assertThat(page.select("#stages-now thead th").eachText()).containsExactly("Stage", "Departments");
 		assertThat(page.select(".organisation-figure")).isEmpty();
 		assertThat(page.select("#whole-organisation")).isEmpty();
