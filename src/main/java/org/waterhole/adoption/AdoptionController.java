@@ -24,7 +24,6 @@ import org.waterhole.experiment.ExperimentFilter;
 import org.waterhole.experiment.Experiments;
 import org.waterhole.organization.DepartmentDetails;
 import org.waterhole.organization.DepartmentService;
-import org.waterhole.shared.web.FragmentCache;
 import org.waterhole.shared.web.SortOptions;
 
 /** The timeline and a department's adoption page, for everyone signed in. */
@@ -50,17 +49,14 @@ class AdoptionController {
 
 	private final Clock clock;
 
-	private final FragmentCache fragments;
-
 	AdoptionController(Timeline timeline, DepartmentService departments, Directory champions,
-			Experiments experiments, EducationReach reach, Clock clock, FragmentCache fragments) {
+			Experiments experiments, EducationReach reach, Clock clock) {
 		this.timeline = timeline;
 		this.departments = departments;
 		this.champions = champions;
 		this.experiments = experiments;
 		this.reach = reach;
 		this.clock = clock;
-		this.fragments = fragments;
 	}
 
 	@GetMapping
@@ -69,16 +65,17 @@ class AdoptionController {
 		Pageable page = PageRequest.of(SortOptions.bounded(pageable).getPageNumber(), TIMELINE_PAGE);
 		Page<TimelineEntry> entries = timeline.page(filter, page);
 		model.addAttribute("entries", entries);
-		model.addAttribute("monthsHtml", months(entries.getContent(), 2));
+		model.addAttribute("months", byMonth(entries.getContent()));
+		model.addAttribute("departmentOptions", departments.options());
 		model.addAttribute("kinds", EventKind.values());
 		return "adoption/timeline";
 	}
 
-	/** The HTML of the entries by month, in their order, under headings of {@code level}. */
-	private String months(List<TimelineEntry> entries, int level) {
+	/** The entries grouped by month, in their order. */
+	private static Map<LocalDate, List<TimelineEntry>> byMonth(List<TimelineEntry> entries) {
 		Map<LocalDate, List<TimelineEntry>> months = new LinkedHashMap<>();
 		entries.forEach(entry -> months.computeIfAbsent(entry.month(), m -> new ArrayList<>()).add(entry));
-		return fragments.render("adoption/parts :: months", Map.of("months", months, "level", level));
+		return months;
 	}
 
 	@GetMapping("/departments/{id}")
@@ -110,7 +107,7 @@ class AdoptionController {
 		model.addAttribute("reachDays", Dashboard.REACH_DAYS);
 		model.addAttribute("privacyFloor", Dashboard.PRIVACY_FLOOR);
 
-		model.addAttribute("recentHtml", months(timeline.recent(id, DEPARTMENT_ROWS), 3));
+		model.addAttribute("recent", byMonth(timeline.recent(id, DEPARTMENT_ROWS)));
 		return "adoption/department";
 	}
 

@@ -20,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.waterhole.shared.SqlArray;
 import org.waterhole.organization.DepartmentOption;
 import org.waterhole.organization.DepartmentService;
-import org.waterhole.shared.ListCounts;
 
 /** Reading the adoption timeline: the whole organisation's, a department's, its stage history. */
 @Service
@@ -54,19 +53,13 @@ public class Timeline {
 				 order by r.subject_sequence desc, r.id desc limit 1)""".formatted(alias);
 	}
 
-	/** The timeline's counts ({@link ListCounts}), forgotten when an event is added. */
-	static final String COUNTS = "timelineCounts";
-
 	private final JdbcClient jdbc;
 
 	private final DepartmentService departments;
 
-	private final ListCounts counts;
-
-	Timeline(JdbcClient jdbc, DepartmentService departments, ListCounts counts) {
+	Timeline(JdbcClient jdbc, DepartmentService departments) {
 		this.jdbc = jdbc;
 		this.departments = departments;
-		this.counts = counts;
 	}
 
 	/** Events the filter lets through, newest first. */
@@ -91,7 +84,10 @@ public class Timeline {
 			where.append(" and e.occurred_on <= :to");
 			params.put("to", filter.toDate());
 		}
-		long total = counts.count(COUNTS, "select count(*) from adoption_event e where " + where, params);
+		long total = jdbc.sql("select count(*) from adoption_event e where " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
 		if (total == 0 || pageable.getOffset() >= total) {
 			return new PageImpl<>(List.of(), pageable, total);
 		}

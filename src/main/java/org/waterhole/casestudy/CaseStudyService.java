@@ -115,7 +115,7 @@ public class CaseStudyService {
 	}
 
 	@Transactional
-	@CacheEvict(cacheNames = { Library.FACETS, Library.SEARCHES, Library.COUNTS }, allEntries = true)
+	@CacheEvict(cacheNames = Library.FACETS, allEntries = true)
 	public long create(CaseStudyForm form, long authorId) {
 		CaseStudy caseStudy = new CaseStudy(authorId);
 		edit(caseStudy, form.content());
@@ -123,7 +123,7 @@ public class CaseStudyService {
 	}
 
 	@Transactional
-	@CacheEvict(cacheNames = { Library.FACETS, Library.SEARCHES, Library.COUNTS }, allEntries = true)
+	@CacheEvict(cacheNames = Library.FACETS, allEntries = true)
 	public void update(long id, CaseStudyForm form) {
 		CaseStudy caseStudy = load(id);
 		StaleEditException.check("Case study", id, form.getVersion(), caseStudy.getVersion());
@@ -133,7 +133,7 @@ public class CaseStudyService {
 
 	/** Publishes a draft (announcing it with {@link CaseStudyPublished}) or an archived one again. */
 	@Transactional
-	@CacheEvict(cacheNames = { Library.FACETS, Library.SEARCHES, Library.COUNTS }, allEntries = true)
+	@CacheEvict(cacheNames = Library.FACETS, allEntries = true)
 	public void publish(long id, Long version) {
 		CaseStudy caseStudy = transitionable(id, version);
 		if (caseStudy.publish(clock.instant())) {
@@ -144,7 +144,7 @@ public class CaseStudyService {
 	}
 
 	@Transactional
-	@CacheEvict(cacheNames = { Library.FACETS, Library.SEARCHES, Library.COUNTS }, allEntries = true)
+	@CacheEvict(cacheNames = Library.FACETS, allEntries = true)
 	public void archive(long id, Long version) {
 		CaseStudy caseStudy = transitionable(id, version);
 		caseStudy.archive();
@@ -152,7 +152,7 @@ public class CaseStudyService {
 	}
 
 	@Transactional
-	@CacheEvict(cacheNames = { Library.FACETS, Library.SEARCHES, Library.COUNTS }, allEntries = true)
+	@CacheEvict(cacheNames = Library.FACETS, allEntries = true)
 	public void restore(long id, Long version) {
 		CaseStudy caseStudy = transitionable(id, version);
 		caseStudy.restore();
@@ -164,7 +164,7 @@ public class CaseStudyService {
 	 * {@code publishedAt} is when it went into the library ({@code null} for a draft).
 	 */
 	@Transactional
-	@CacheEvict(cacheNames = { Library.FACETS, Library.SEARCHES, Library.COUNTS }, allEntries = true)
+	@CacheEvict(cacheNames = Library.FACETS, allEntries = true)
 	long addHistoric(CaseStudy.Content content, long authorId, CaseStudyStatus status, Instant publishedAt) {
 		CaseStudy caseStudy = new CaseStudy(authorId);
 		edit(caseStudy, content);

@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,6 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.cache.Cache;
-import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,7 +27,6 @@ import org.springframework.web.util.HtmlUtils;
 import org.waterhole.organization.DepartmentOption;
 import org.waterhole.organization.DepartmentService;
 import org.waterhole.shared.IdNames;
-import org.waterhole.shared.ListCounts;
 import org.waterhole.shared.Platform;
 import org.waterhole.shared.web.LikePattern;
 
@@ -52,12 +48,6 @@ public class Library {
 	/** The search filters' choices that every search page shows: popular tags, years. */
 	static final String FACETS = "libraryFacets";
 
-	/** Pages of search results with words (ids and snippets), kept for a minute. */
-	static final String SEARCHES = "librarySearches";
-
-	/** The lists' counts ({@link ListCounts}), forgotten when a case study changes. */
-	static final String COUNTS = "libraryCounts";
-
 	private static final String MARK_START = "\u27E6";
 
 	private static final String MARK_END = "\u27E7";
@@ -73,17 +63,11 @@ public class Library {
 
 	private final Clock clock;
 
-	private final Cache searches;
-
-	private final ListCounts counts;
-
 	private final DepartmentService departments;
 
-	Library(JdbcClient jdbc, Clock clock, CacheManager caches, ListCounts counts, DepartmentService departments) {
+	Library(JdbcClient jdbc, Clock clock, DepartmentService departments) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.searches = caches.getCache(SEARCHES);
-		this.counts = counts;
 		this.departments = departments;
 	}
 
@@ -154,7 +138,7 @@ public class Library {
 		String snippet = query == null ? "null"
 				: "ts_headline('english', cs.snippet_text, websearch_to_tsquery('english', :q), "
 						+ "'StartSel=" + MARK_START + ", StopSel=" + MARK_END + ", HighlightAll=true')";
-		// Without words, the count is kept (ListCounts) and the page is an index scan. With words, every match
+		// Without words, the count is an index scan and the page one more. With words, every match
 		// is ranked anyway, so one pass over them ranks, orders and counts them. Either way the
 		// cards and snippets are made for the page's rows only.
 		long total = 0;
@@ -166,26 +150,18 @@ public class Library {
 		}
 		params.put("limit", pageable.getPageSize());
 		params.put("offset", pageable.getOffset());
-		String sql = "select page.id, page.total, " + snippet + " as snippet from (select cs.id,"
+		String sql = "select " + CARD_COLUMNS + ", page.total, " + snippet + " as snippet from (select cs.id,"
 				+ " cs.published_at, cs.helpful_count, " + rank + " as rank, " + own + " as own, "
 				+ (query == null ? total : "count(*) over ()") + " as total"
 				+ " from case_study cs where " + where + " order by " + order(sort, "rank", "cs")
 				+ " limit :limit offset :offset) page join case_study cs on cs.id = page.id order by "
 				+ order(sort, "page.rank", "page");
-		// Ranking every match and writing snippets costs far more than the rest of the page, so with
-		// words the page's ids and snippets are kept for a minute (and forgotten when a case study
-		// changes). The cards themselves are read fresh: helpful marks show at once.
-		// (Not Cache.get(key, loader): that would wrap a failing database in its own exception.)
-		SearchKey key = query == null ? null : new SearchKey(form, sort, mine, pageable);
-		Ranked ranked = key == null ? null : searches.get(key, Ranked.class);
-		if (ranked == null) {
-			ranked = rank(sql, params);
-			if (key != null) {
-				searches.put(key, ranked);
-			}
-		}
-		List<CaseStudyCard> cards = cards(ranked);
-		total = ranked.total();
+		long[] counted = { total };
+		List<CaseStudyCard> cards = named(jdbc.sql(sql).params(params).query((rs, row) -> {
+			counted[0] = rs.getLong("total");
+			return card(rs, Snippets.cut(rs.getString("snippet"), MARK_START, MARK_END));
+		}).list());
+		total = counted[0];
 		if (cards.isEmpty() && pageable.getOffset() > 0) {
 			params.remove("limit");
 			params.remove("offset");
@@ -194,51 +170,8 @@ public class Library {
 		return new SearchResult(new PageImpl<>(cards, pageable, total), ignoredQuery, mine);
 	}
 
-	/** A page of search results before its cards are read: ids in order, snippets, and the total. */
-	record Ranked(List<Long> ids, Map<Long, String> snippets, long total) {
-	}
-
-	/** What a page of search results depends on, from a form that may change after the search. */
-	private record SearchKey(String query, List<Platform> platforms, List<String> tags, Long department,
-			List<EvidenceType> evidence, Integer year, SearchForm.Sort sort, Long mine, long offset, int size) {
-
-		SearchKey(SearchForm form, SearchForm.Sort sort, Long mine, Pageable pageable) {
-			this(form.getQ().strip(), List.copyOf(form.platforms()), List.copyOf(form.tags()), form.getDepartment(),
-					List.copyOf(form.evidenceTypes()), form.year(), sort, mine, pageable.getOffset(),
-					pageable.getPageSize());
-		}
-	}
-
-	private Ranked rank(String sql, Map<String, Object> params) {
-		List<Long> ids = new ArrayList<>();
-		Map<Long, String> snippets = new HashMap<>();
-		long[] total = { 0 };
-		jdbc.sql(sql).params(params).query(rs -> {
-			long id = rs.getLong("id");
-			ids.add(id);
-			snippets.put(id, Snippets.cut(rs.getString("snippet"), MARK_START, MARK_END));
-			total[0] = rs.getLong("total");
-		});
-		return new Ranked(List.copyOf(ids), snippets, total[0]);
-	}
-
-	/** The cards of a ranked page, in its order (those published since it was ranked only). */
-	private List<CaseStudyCard> cards(Ranked ranked) {
-		if (ranked.ids().isEmpty()) {
-			return List.of();
-		}
-		Map<Long, CaseStudyCard> cards = new HashMap<>();
-		named(jdbc.sql("select " + CARD_COLUMNS + ", null as snippet from case_study cs"
-				+ " where cs.id = any(:ids) and cs.status = 'PUBLISHED'")
-			.param("ids", ranked.ids().toArray(Long[]::new))
-			.query(Library::card)
-			.list())
-			.forEach(card -> cards.put(card.id(), card.withSnippet(snippetHtml(ranked.snippets().get(card.id())))));
-		return ranked.ids().stream().map(cards::get).filter(Objects::nonNull).toList();
-	}
-
 	private long count(CharSequence where, Map<String, Object> params) {
-		return counts.count(COUNTS, "select count(*) from case_study cs where " + where, params);
+		return jdbc.sql("select count(*) from case_study cs where " + where).params(params).query(Long.class).single();
 	}
 
 	/**
@@ -432,8 +365,13 @@ public class Library {
 	}
 
 	private static CaseStudyCard card(ResultSet rs, int row) throws SQLException {
+		return card(rs, rs.getString("snippet"));
+	}
+
+	/** The card of the row, with {@code snippet} (matches marked, not yet escaped) if any. */
+	private static CaseStudyCard card(ResultSet rs, String snippet) throws SQLException {
 		return new CaseStudyCard(rs.getLong("id"), rs.getString("title"), rs.getString("summary"),
-				snippetHtml(rs.getString("snippet")), rs.getString("source_name"),
+				snippetHtml(snippet), rs.getString("source_name"),
 				EvidenceType.valueOf(rs.getString("evidence_type")), rs.getObject("published_on", LocalDate.class),
 				instant(rs, "published_at"), rs.getInt("helpful_count"), platforms(rs.getArray("platforms")),
 				CaseStudyStatus.valueOf(rs.getString("status")), rs.getObject("review_by", LocalDate.class),

@@ -1,6 +1,7 @@
 package org.waterhole.casestudy;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -77,7 +78,8 @@ class LibraryController {
 		// Filter values that mean nothing (an unknown platform, a year that is not a number) are
 		// left out of the search rather than answered with an error.
 		Pageable pageable = PageRequest.of(Math.max(0, Math.min(page, 10_000)), SEARCH_PAGE_SIZE);
-		Map<Long, String> departmentNames = DepartmentOption.namesById(departments.options());
+		List<DepartmentOption> departmentOptions = departments.options();
+		Map<Long, String> departmentNames = DepartmentOption.namesById(departmentOptions);
 		Library.SearchResult result = library.search(search, user.getDepartmentId(), pageable);
 		model.addAttribute("result", result);
 		// When the ranking put the reader's department's case studies first, the page says so.
@@ -86,6 +88,7 @@ class LibraryController {
 		}
 		model.addAttribute("departmentName", search.getDepartment() == null ? null
 				: departmentNames.getOrDefault(search.getDepartment(), search.getDepartment().toString()));
+		model.addAttribute("departmentOptions", departmentOptions);
 		model.addAttribute("platforms", Platform.values());
 		model.addAttribute("evidenceTypes", EvidenceType.values());
 		model.addAttribute("sorts", SearchForm.Sort.values());

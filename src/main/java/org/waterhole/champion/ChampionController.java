@@ -2,16 +2,13 @@ package org.waterhole.champion;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -35,7 +32,6 @@ import org.waterhole.organization.Role;
 import org.waterhole.organization.WaterholeUser;
 import org.waterhole.shared.Platform;
 import org.waterhole.shared.web.FlashMessage;
-import org.waterhole.shared.web.FragmentCache;
 import org.waterhole.shared.web.PageLinks;
 import org.waterhole.shared.web.SortOptions;
 
@@ -61,20 +57,17 @@ class ChampionController {
 
 	private final Clock clock;
 
-	private final FragmentCache fragments;
-
 	private final ChampionInvitations invitations;
 
 	private final MessageSource messages;
 
 	ChampionController(Directory directory, ChampionService champions, DepartmentService departments, Clock clock,
-			FragmentCache fragments, ChampionInvitations invitations, MessageSource messages) {
+			ChampionInvitations invitations, MessageSource messages) {
 		this.directory = directory;
 		this.invitations = invitations;
 		this.champions = champions;
 		this.departments = departments;
 		this.clock = clock;
-		this.fragments = fragments;
 		this.messages = messages;
 	}
 
@@ -82,13 +75,10 @@ class ChampionController {
 	String directory(@ModelAttribute("filter") DirectoryFilter filter, BindingResult ignoredValues,
 			@AuthenticationPrincipal WaterholeUser user, Pageable pageable, Locale locale, Model model) {
 		Pageable page = PageRequest.of(SortOptions.bounded(pageable).getPageNumber(), PAGE_SIZE);
-		Page<ChampionCard> cards = directory.page(filter, user.getDepartmentId(), page);
-		model.addAttribute("champions", cards);
-		Map<String, Object> shown = new HashMap<>();
-		shown.put("cards", cards.getContent());
-		shown.put("myDepartment", user.getDepartmentId()); // none for some
-		shown.put("recentDays", Directory.RECENT_DAYS);
-		model.addAttribute("cardsHtml", fragments.render("champions/directory :: cards", shown));
+		model.addAttribute("champions", directory.page(filter, user.getDepartmentId(), page));
+		model.addAttribute("myDepartment", user.getDepartmentId());
+		model.addAttribute("recentDays", Directory.RECENT_DAYS);
+		model.addAttribute("departmentOptions", departments.options());
 		model.addAttribute("platforms", Platform.values());
 		model.addAttribute("statuses", ChampionStatus.values());
 		model.addAttribute("skills", directory.skills(SKILL_CHOICES));

@@ -66,7 +66,7 @@ class ChampionErasure {
 
 	@EventListener
 	@Transactional
-	@CacheEvict(cacheNames = { Directory.SKILLS, Directory.COUNTS }, allEntries = true)
+	@CacheEvict(cacheNames = Directory.SKILLS, allEntries = true)
 	void on(PersonErased erased) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		champions.findIdByPersonId(erased.personId()).flatMap(champions::findById).ifPresent(champion -> {

@@ -135,7 +135,7 @@ public class ChampionInvitations {
 	 * @throws ChampionInvitation.AlreadyAnsweredException when it was answered or withdrawn already
 	 */
 	@Transactional
-	@CacheEvict(cacheNames = { Directory.SKILLS, Directory.COUNTS }, allEntries = true)
+	@CacheEvict(cacheNames = Directory.SKILLS, allEntries = true)
 	public long accept(long id, long personId, InvitationAnswerForm form) {
 		ChampionInvitation invitation = own(invitations.findForUpdate(id), id, personId);
 		invitation.accept(clock.instant());

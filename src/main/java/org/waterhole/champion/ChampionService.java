@@ -56,7 +56,7 @@ public class ChampionService {
 
 	/** The strategist records someone as a champion; they must not be one already. */
 	@Transactional
-	@CacheEvict(cacheNames = { Directory.SKILLS, Directory.COUNTS }, allEntries = true)
+	@CacheEvict(cacheNames = Directory.SKILLS, allEntries = true)
 	public long create(ChampionForm form) {
 		long personId = people.idByEmail(form.getPersonEmail())
 			.orElseThrow(() -> new UnknownPersonException());
@@ -69,7 +69,7 @@ public class ChampionService {
 	 * then updates its copy, rather than being lost.
 	 */
 	@Transactional
-	@CacheEvict(cacheNames = { Directory.SKILLS, Directory.COUNTS }, allEntries = true)
+	@CacheEvict(cacheNames = Directory.SKILLS, allEntries = true)
 	long create(long personId, LocalDate since, ChampionStatus status, Champion.Profile profile) {
 		PersonSummary person = people.summaryForCopy(personId).orElseThrow(UnknownPersonException::new);
 		if (champions.existsByPersonId(personId)) {
@@ -96,7 +96,7 @@ public class ChampionService {
 	}
 
 	@Transactional
-	@CacheEvict(cacheNames = { Directory.SKILLS, Directory.COUNTS }, allEntries = true)
+	@CacheEvict(cacheNames = Directory.SKILLS, allEntries = true)
 	public void update(long id, ChampionForm form) {
 		Champion champion = load(id);
 		StaleEditException.check("Champion", id, form.getVersion(), champion.getVersion());
@@ -213,7 +213,6 @@ public class ChampionService {
 	 */
 	@EventListener
 	@Transactional
-	@CacheEvict(cacheNames = Directory.COUNTS, allEntries = true)
 	void on(PersonUpdated updated) {
 		jdbc.sql("""
 				update champion c set person_name = :name, person_email = :email, department_id = :department,

@@ -27,7 +27,6 @@ import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.PersonService;
 import org.waterhole.organization.PersonSummary;
 import org.waterhole.shared.IdNames;
-import org.waterhole.shared.ListCounts;
 import org.waterhole.shared.Platform;
 import org.waterhole.shared.Tags;
 import org.waterhole.shared.web.LikePattern;
@@ -55,9 +54,6 @@ public class Directory {
 	/** The skill filter's choices. */
 	static final String SKILLS = "championSkills";
 
-	/** The directory's counts ({@link ListCounts}), forgotten when a champion changes. */
-	static final String COUNTS = "championCounts";
-
 	private final JdbcClient jdbc;
 
 	private final DepartmentService departments;
@@ -66,14 +62,11 @@ public class Directory {
 
 	private final Clock clock;
 
-	private final ListCounts counts;
-
-	Directory(JdbcClient jdbc, DepartmentService departments, PersonService people, Clock clock, ListCounts counts) {
+	Directory(JdbcClient jdbc, DepartmentService departments, PersonService people, Clock clock) {
 		this.jdbc = jdbc;
 		this.departments = departments;
 		this.people = people;
 		this.clock = clock;
-		this.counts = counts;
 	}
 
 	/** The first day that counts as recent. */
@@ -124,28 +117,22 @@ public class Directory {
 			params.put("pattern", pattern);
 			params.put("skillPattern", skillPattern.equals("%") ? pattern : skillPattern);
 		}
-		long total = counts.count(COUNTS, "select count(*) from champion c where " + where, params);
+		// The reader's department comes first, then the others, then those without one, each by
+		// name. One count says how many each part has, so that the page is read from the parts it
+		// falls in, each from its own offset in name order (by index), rather than sorting every
+		// champion up to the page. Only then are the page's platforms, skills and recent activity
+		// looked up.
+		params.put("mine", myDepartment == null ? -1L : myDepartment);
+		long[] counted = jdbc.sql("select count(*), count(*) filter (where c.department_id = :mine),"
+				+ " count(*) filter (where c.department_id is null) from champion c where " + where)
+			.params(params)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
+			.single();
+		long total = counted[0];
 		if (total == 0 || pageable.getOffset() >= total) {
 			return new PageImpl<>(List.of(), pageable, total);
 		}
-		// The reader's department comes first, then the others, then those without one, each by
-		// name. How many each part has is counted (and kept, see ListCounts), so that the page is
-		// read from the parts it falls in, each from its own offset in name order (by index),
-		// rather than sorting every champion up to the page. Only then are the page's platforms,
-		// skills and recent activity looked up.
-		params.put("mine", myDepartment == null ? -1L : myDepartment);
-		long inMine;
-		long inNone;
-		if (filter.getDepartment() == null) {
-			String count = "select count(*) from champion c where " + where + " and ";
-			inMine = myDepartment == null ? 0 : counts.count(COUNTS, count + "c.department_id = :mine", params);
-			inNone = counts.count(COUNTS, count + "c.department_id is null", params);
-		}
-		else { // one department's champions are all in one part
-			inMine = filter.getDepartment().equals(myDepartment) ? total : 0;
-			inNone = 0;
-		}
-		long[] sizes = { inMine, Math.max(0, total - inMine - inNone), inNone };
+		long[] sizes = { counted[1], total - counted[1] - counted[2], counted[2] };
 		String[] parts = { "c.department_id = :mine", "c.department_id <> :mine", "c.department_id is null" };
 		List<String> reads = new ArrayList<>();
 		long skip = pageable.getOffset();

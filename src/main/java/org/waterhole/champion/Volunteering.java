@@ -69,7 +69,7 @@ public class Volunteering {
 	 * already; of two decisions at the same time, the second waits for the first and gets this
 	 */
 	@Transactional
-	@CacheEvict(cacheNames = { Directory.SKILLS, Directory.COUNTS }, allEntries = true)
+	@CacheEvict(cacheNames = Directory.SKILLS, allEntries = true)
 	public Acceptance accept(long requestId, long decidedBy) {
 		VolunteerRequest request = loadForUpdate(requestId);
 		request.accept(decidedBy, clock.instant());

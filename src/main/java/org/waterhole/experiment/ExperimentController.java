@@ -1,11 +1,9 @@
 package org.waterhole.experiment;
 
 import java.io.IOException;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
@@ -19,10 +17,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.Role;
 import org.waterhole.organization.WaterholeUser;
 import org.waterhole.shared.Platform;
-import org.waterhole.shared.web.FragmentCache;
 import org.waterhole.shared.web.SortOptions;
 
 /** The experiments as everyone signed in reads them: list, board, learnings, success rates, detail. */
@@ -40,23 +38,20 @@ class ExperimentController {
 
 	private final ExperimentPage page;
 
-	private final FragmentCache fragments;
+	private final DepartmentService departments;
 
 	ExperimentController(Experiments experiments, ExperimentCsv csv, ExperimentPage page,
-			FragmentCache fragments) {
+			DepartmentService departments) {
 		this.experiments = experiments;
 		this.csv = csv;
 		this.page = page;
-		this.fragments = fragments;
+		this.departments = departments;
 	}
 
 	@GetMapping
 	String list(@ModelAttribute("filter") ExperimentFilter filter, BindingResult ignoredValues, Pageable pageable,
 			@AuthenticationPrincipal WaterholeUser user, Model model) {
-		Page<ExperimentRow> rows = experiments.page(filter, SORT.apply(pageable));
-		model.addAttribute("experiments", rows);
-		model.addAttribute("rowsHtml",
-				fragments.render("experiments/list :: rows", Map.of("rows", rows.getContent())));
+		model.addAttribute("experiments", experiments.page(filter, SORT.apply(pageable)));
 		model.addAttribute("owners", experiments.ownerChoices(user.getPersonId(), filter.getOwner()));
 		model.addAttribute("me", user.getPersonId());
 		return filterChoices(model, "experiments/list");
@@ -103,6 +98,7 @@ class ExperimentController {
 	}
 
 	private String filterChoices(Model model, String view) {
+		model.addAttribute("departmentOptions", departments.options());
 		model.addAttribute("statuses", ExperimentStatus.values());
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("platforms", Platform.values());

@@ -2,14 +2,12 @@ package org.waterhole.experiment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.waterhole.casestudy.Library;
 import org.waterhole.casestudy.SearchForm;
-import org.waterhole.shared.web.FragmentCache;
 
 /**
  * The experiment's page: its details, measurements with their chart and the forms on it. The
@@ -27,13 +25,10 @@ class ExperimentPage {
 
 	private final Clock clock;
 
-	private final FragmentCache fragments;
-
-	ExperimentPage(ExperimentService service, Library library, Clock clock, FragmentCache fragments) {
+	ExperimentPage(ExperimentService service, Library library, Clock clock) {
 		this.service = service;
 		this.library = library;
 		this.clock = clock;
-		this.fragments = fragments;
 	}
 
 	/**
@@ -51,12 +46,6 @@ class ExperimentPage {
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("experiment", experiment);
 		model.addAttribute("editing", editing);
-		if (editing == null) {
-			// The measurement rows hold no form then: they are kept (with one in the form of a row, they aren't).
-			model.addAttribute("measurementRowsHtml", fragments.render("experiments/detail :: measurementRows",
-					Map.of("experimentId", experiment.id(), "measurements", experiment.measurements(), "measurable",
-							experiment.measurable())));
-		}
 		if (!model.containsAttribute("measurementForm")) {
 			MeasurementForm form = new MeasurementForm();
 			boolean over = experiment.actualEnd() != null && experiment.actualEnd().isBefore(today);

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -154,7 +153,6 @@ public class ExperimentService {
 	}
 
 	@Transactional
-	@CacheEvict(cacheNames = Experiments.COUNTS, allEntries = true)
 	public long create(ExperimentForm form) {
 		return create(form, false);
 	}
@@ -164,7 +162,6 @@ public class ExperimentService {
 	 * dates (see {@link Experiment#plan}).
 	 */
 	@Transactional
-	@CacheEvict(cacheNames = Experiments.COUNTS, allEntries = true)
 	public long create(ExperimentForm form, boolean planned) {
 		Experiment experiment = new Experiment(plan(form));
 		Long inspiredBy = form.inspiredById();
@@ -178,7 +175,6 @@ public class ExperimentService {
 	}
 
 	@Transactional
-	@CacheEvict(cacheNames = Experiments.COUNTS, allEntries = true)
 	public void update(long id, ExperimentForm form) {
 		Experiment experiment = locked(id);
 		StaleEditException.check("Experiment", id, form.getVersion(), experiment.getVersion());
@@ -195,13 +191,11 @@ public class ExperimentService {
 	}
 
 	@Transactional
-	@CacheEvict(cacheNames = Experiments.COUNTS, allEntries = true)
 	public void plan(long id, Long version, LocalDate start, LocalDate end) {
 		current(id, version).plan(start, end);
 	}
 
 	@Transactional
-	@CacheEvict(cacheNames = Experiments.COUNTS, allEntries = true)
 	public void start(long id, Long version, LocalDate on) {
 		Experiment experiment = current(id, version);
 		experiment.start(on, today());
@@ -212,7 +206,6 @@ public class ExperimentService {
 	}
 
 	@Transactional
-	@CacheEvict(cacheNames = Experiments.COUNTS, allEntries = true)
 	public void complete(long id, Long version, Outcome outcome, String learnings, LocalDate on) {
 		Experiment experiment = current(id, version);
 		experiment.complete(outcome, learnings, on, today());
@@ -223,7 +216,6 @@ public class ExperimentService {
 	}
 
 	@Transactional
-	@CacheEvict(cacheNames = Experiments.COUNTS, allEntries = true)
 	public void abandon(long id, Long version, String reason, LocalDate on) {
 		Experiment experiment = current(id, version);
 		experiment.abandon(reason, on, today());

@@ -10,7 +10,6 @@ import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.cache.transaction.TransactionAwareCacheManagerProxy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.waterhole.shared.web.FragmentCache;
 
 /**
  * Small in-memory caches (Caffeine) for what most pages ask for and rarely changes, such as the
@@ -30,14 +29,6 @@ class CacheConfiguration {
 		// Dashboard views are large (a row per department and month): few of them.
 		caffeine.registerCustomCache("dashboard",
 				Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(50).recordStats().build());
-		// Rendered fragments (FragmentCache), bounded by their length: at most about 8 MB of HTML.
-		caffeine.registerCustomCache(FragmentCache.CACHE,
-				Caffeine.newBuilder()
-					.expireAfterWrite(Duration.ofMinutes(1))
-					.maximumWeight(4_000_000)
-					.weigher((Object key, Object html) -> html instanceof String text ? text.length() : 1)
-					.recordStats()
-					.build());
 		return new TransactionAwareCacheManagerProxy(caffeine);
 	}
 

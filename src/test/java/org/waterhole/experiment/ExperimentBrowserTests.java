@@ -79,10 +79,10 @@ class ExperimentBrowserTests extends BrowserTest {
 		assertThat(((Number) chartPoints).intValue()).isEqualTo(2);
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
-		// A measurement's delete button submits the table's one delete form, to its own address.
+		// Each measurement's row has its own delete form, posting to that measurement's address.
 		addMeasurement(TestClock.today(), "99");
 		browser.await(d -> d.findElements(By.cssSelector("#measurements-table tr.measurement")).size() == 3);
-		List<WebElement> deletes = browser.driver().findElements(By.cssSelector("#measurements-table button[form=measurement-delete]"));
+		List<WebElement> deletes = browser.driver().findElements(By.cssSelector("#measurements-table tr.measurement form button[type=submit]"));
 		browser.click(deletes.get(deletes.size() - 1));
 		browser.driver().switchTo().alert().accept();
 		browser.await(d -> d.findElements(By.cssSelector("#measurements-table tr.measurement")).size() == 2);

@@ -162,6 +162,39 @@ class ExperimentPagesTests {
 	}
 
 	@Test
+	void each_measurement_row_has_its_own_delete_form_with_its_token_and_shows_its_note_as_text() throws Exception {
+		long id = experiments.running(TestData.unique("Rows"), TestClock.today().minusDays(10));
+		ExperimentService service = experiments.service();
+		for (String note : List.of("<b>bold</b> note", "plain note")) {
+			MeasurementForm form = new MeasurementForm();
+			form.setMeasuredOn(TestClock.today().minusDays(3));
+			form.setValue(BigDecimal.TEN);
+			form.setNote(note);
+			service.addMeasurement(id, form);
+		}
+		var measurements = service.view(id).measurements();
+
+		var page = Jsoup.parse(mvc.perform(get("/experiments/{id}", id).with(data.as(Role.STRATEGIST)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		var rows = page.select("#measurements-table tr.measurement");
+		assertThat(rows).hasSize(2);
+		for (int i = 0; i < rows.size(); i++) {
+			var measurement = measurements.get(i);
+			var forms = rows.get(i).select("form");
+			assertThat(forms).hasSize(1);
+			assertThat(forms.attr("method")).isEqualTo("post");
+			assertThat(forms.attr("action")).isEqualTo("/experiments/" + id + "/measurements/" + measurement.id()
+					+ "/delete?version=" + measurement.version());
+			assertThat(forms.select("input[name=_csrf]").attr("value")).isNotEmpty();
+			assertThat(forms.select("button[type=submit]")).hasSize(1);
+		}
+		assertThat(page.select("#measurements-table b")).isEmpty();
+		assertThat(page.select("#measurements-table td").eachText()).contains("<b>bold</b> note");
+	}
+
+	@Test
 	void a_bad_edit_of_a_measurement_deleted_meanwhile_is_told_it_is_gone() throws Exception {
 		long id = experiments.running(TestData.unique("Gone"), TestClock.today().minusDays(10));
 		MeasurementForm form = new MeasurementForm();

@@ -18,11 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The department filters written by {@link DepartmentChoices}: every department once, names
- * escaped (a name with markup shows as text and adds no element), the chosen ones selected.
+ * The department filters (the {@code departmentOptions} fragment of {@code fragments/forms}):
+ * every department once, names escaped (a name with markup shows as text and adds no element),
+ * the chosen ones selected and no other.
  */
 @WaterholeTest
-class DepartmentChoicesTests {
+class DepartmentFilterTests {
 
 	@Autowired
 	MockMvc mvc;
@@ -30,13 +31,17 @@ class DepartmentChoicesTests {
 	@Autowired
 	TestData data;
 
+	@Autowired
+	DepartmentService departments;
+
 	@Test
 	void each_filter_lists_every_department_escaped_with_the_chosen_ones_selected() throws Exception {
 		String hostile = TestData.unique("<img src=x onerror=alert(1)> & \"Sales\"");
 		long markup = data.department(hostile);
 		long other = data.department();
 		RequestPostProcessor strategist = SecurityMockMvcRequestPostProcessors.user(data.user(Role.STRATEGIST));
-		for (String page : List.of("/experiments?department=" + markup, "/champions?department=" + markup,
+		for (String page : List.of("/experiments?department=" + markup, "/experiments/board?department=" + markup,
+				"/champions?department=" + markup,
 				"/library/search?department=" + markup, "/people?department=" + markup,
 				"/adoption?department=" + markup + "&department=" + other)) {
 			Document document = escaped(page, strategist);
@@ -47,6 +52,12 @@ class DepartmentChoicesTests {
 			assertThat(document.select("select#department option[value=" + markup + "]")).as(page).hasSize(1);
 			Element second = document.selectFirst("select#department option[value=" + other + "]");
 			assertThat(second.hasAttr("selected")).as(page).isEqualTo(page.startsWith("/adoption"));
+			List<String> listed = document.select("select#department option").eachAttr("value");
+			listed.remove(""); // "Any department"
+			assertThat(listed).as(page)
+				.containsExactlyElementsOf(departments.options().stream().map(o -> o.getId().toString()).toList());
+			assertThat(document.select("select#department option[selected]")).as(page)
+				.hasSize(page.startsWith("/adoption") ? 2 : 1);
 		}
 	}
 
