@@ -1,8 +1,8 @@
--- wrk script for bench/run's warm-up: every path given after "--" in turn, round robin, each
--- thread starting at a different one; the headers given with -H (the session cookie) are sent
--- with each. At the end, the same machine-readable line as report.lua.
+-- wrk script for bench/load: every path given after "--" in turn, round robin, each thread
+-- starting at a different one; the headers given with -H (the session cookie) are sent with
+-- each. At the end, the same machine-readable line as report.lua.
 --
---   wrk -c4 -d100s -s bench/warmup.lua -H 'Cookie: SESSION=...' http://127.0.0.1:8081 -- /a /b?x=1
+--   wrk -c4 -d100s -s bench/lua/round-robin.lua -H 'Cookie: SESSION=...' http://127.0.0.1:8081 -- /a /b?x=1
 
 local threads = {}
 
@@ -30,4 +30,4 @@ function request()
    return r
 end
 
-dofile(os.getenv("BENCH_REPORT_LUA") or "bench/report.lua")
+dofile((os.getenv("BENCH_LUA") or "bench/lua") .. "/report.lua")
