@@ -73,8 +73,10 @@ class DatabaseOutageTests {
 			Visitor anonymous = new Visitor(StandaloneApplication.port(app));
 			String anonymousToken = anonymous.csrfToken();
 			Visitor stranger = new Visitor(StandaloneApplication.port(app)); // no session at all
-			// A load balancer asks for the health check all the time; so does this test, before the outage.
+			// A running instance has answered the health check and shown error pages before an outage;
+			// this one does too, so that the times below are those of the 503 page, not of loading classes.
 			assertThat(stranger.get("/actuator/health", "application/json").body()).contains("UP");
+			assertThat(stranger.get("/assets/no-such-file.css", "text/html").status()).isEqualTo(404);
 
 			postgres.close();
 
