@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -25,12 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * PostgreSQL stops under the running application and starts again: meanwhile pages answer the
- * 503 page, waiting for a connection no longer than the pool's connection timeout (no hang, no
- * stack trace) and the health check
- * says DOWN, and a scheduled job whose turn comes says in a line that it waits for its next;
- * afterwards the application serves again by itself, without a restart. The
- * application runs on a PostgreSQL server of this test's own, so that no other test loses its
+ * PostgreSQL stops under the running application and starts again. The first request to meet the
+ * outage gets the 503 page after waiting for a connection no longer than the pool's connection
+ * timeout; it opens the breaker, and from then on every request that needs the database gets the
+ * 503 page at once (no hang, no stack trace, no 500), the health check says DOWN at once, static
+ * files are still served and the scheduled jobs skip their turns. One line says the database is
+ * away, one that it is back: afterwards the application serves again by itself, without a restart.
+ * The application runs on a PostgreSQL server of this test's own, so that no other test loses its
  * database.
  */
 @ExtendWith(OutputCaptureExtension.class)
@@ -40,48 +43,71 @@ class DatabaseOutageTests {
 	/** {@code spring.datasource.hikari.connection-timeout} of application.properties. */
 	private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
 
+	/** How long a request may take while the database is known to be away. */
+	private static final Duration AT_ONCE = Duration.ofMillis(100);
+
+	private static final String UNAVAILABLE = "Waterhole is unavailable for a moment";
+
+	private static final String OPENED = "The database is unavailable: pages answer 503";
+
+	private static final String CLOSED = "The database is available again";
+
 	@TempDir
 	Path directory;
 
 	@Test
-	void pages_say_the_database_is_unavailable_and_come_back_by_themselves(CapturedOutput output) throws IOException {
+	void pages_say_the_database_is_unavailable_at_once_and_come_back_by_themselves(CapturedOutput output)
+			throws IOException {
 		Path data = Files.createDirectories(directory.resolve("data"));
 		EmbeddedPostgres postgres = start(data, 0);
 		int port = postgres.getPort();
-		// The sessions' clean-up takes its turn every second, to meet the outage.
+		// The sessions' clean-up takes its turn every second, to meet the outage; its skipped turns are told.
 		try (ConfigurableApplicationContext app = StandaloneApplication.startWithStrategist(
 				"jdbc:postgresql://localhost:" + port + "/postgres", List.of(),
-				"--waterhole.sessions.cleanup-cron=* * * * * *")) {
+				"--waterhole.sessions.cleanup-cron=* * * * * *", "--logging.level.org.waterhole.shared.ScheduledJobs=debug")) {
 			Visitor strategist = StandaloneApplication.signedIn(app);
-			assertThat(strategist.get("/experiments").status()).isEqualTo(200);
+			Page experiments = strategist.get("/experiments");
+			assertThat(experiments.status()).isEqualTo(200);
+			String stylesheet = experiments.document().select("link[rel=stylesheet][href*=waterhole]").attr("href");
 			String token = strategist.get("/departments/new").document().selectFirst("input[name=_csrf]").val();
+			Visitor anonymous = new Visitor(StandaloneApplication.port(app));
+			String anonymousToken = anonymous.csrfToken();
+			Visitor stranger = new Visitor(StandaloneApplication.port(app)); // no session at all
+			// A running instance has answered the health check and shown error pages before an outage;
+			// this one does too, so that the times below are those of the 503 page, not of loading classes.
+			assertThat(stranger.get("/actuator/health", "application/json").body()).contains("UP");
+			assertThat(stranger.get("/assets/no-such-file.css", "text/html").status()).isEqualTo(404);
 
 			postgres.close();
 
-			// The first request meets a pooled connection the server cut; the next ones find no server.
-			// A page waits for a connection no longer than the pool's connection timeout, the setting in use.
+			// The first request meets a pooled connection the server cut, or finds no server: it waits
+			// for a connection no longer than the pool's connection timeout, the setting in use.
 			assertThat(Duration.ofMillis(app.getBean(HikariDataSource.class).getConnectionTimeout()))
 				.isEqualTo(CONNECTION_TIMEOUT);
-			for (String path : new String[] { "/experiments", "/champions", "/library" }) {
-				Page page = strategist.get(path);
-				assertThat(page.status()).as(path).isEqualTo(503);
-				assertThat(page.heading()).as(path).isEqualTo("Waterhole is unavailable for a moment");
-				assertThat(page.body()).as(path).doesNotContain("Exception").doesNotContain("org.postgresql");
+			assertUnavailable("the first request", strategist.get("/experiments"));
+
+			List<Supplier<Page>> requests = List.of(() -> strategist.get("/experiments"),
+					() -> strategist.get("/champions"), () -> strategist.get("/library"),
+					// A form sent meanwhile (its CSRF token is in the session, which can't be read either).
+					() -> strategist.post("/departments", Map.of("name", "Sent while away", "_csrf", token), false),
+					() -> anonymous.get("/login"), () -> anonymous.post("/login",
+							Map.of("email", "someone@example.org", "password", "a passphrase", "_csrf", anonymousToken),
+							false),
+					() -> stranger.get("/"));
+			for (int i = 0; i < 21; i++) {
+				assertUnavailable("request " + i, timed("request " + i, requests.get(i % requests.size())));
 			}
-			// A form sent meanwhile (its CSRF token is in the session, which can't be read either).
-			Page sent = strategist.post("/departments", Map.of("name", "Sent while away", "_csrf", token), false);
-			assertThat(sent.status()).as("a form sent").isEqualTo(503);
-			assertThat(sent.heading()).as("a form sent").isEqualTo("Waterhole is unavailable for a moment");
 
-			// The health check, as a load balancer's probe asks it: without a session.
-			Visitor probe = new Visitor(StandaloneApplication.port(app));
-			assertThat(probe.get("/actuator/health", "application/json").body()).contains("DOWN");
+			// The health check, as a load balancer's probe asks it (without a session): DOWN at once.
+			assertThat(timed("the health check", () -> stranger.get("/actuator/health", "application/json")).body())
+				.contains("DOWN");
+			// Static files need no database, even asked for with a session cookie (as the 503 page's own).
+			assertThat(timed("a static file", () -> strategist.get(stylesheet, "text/css")).status()).isEqualTo(200);
 
-			// A scheduled job whose turn came meanwhile said so in a line, and will run at its next.
-			// (Its lock from before the outage may hold for up to 30 s more.)
-			await().atMost(Duration.ofSeconds(40))
+			// A scheduled job whose turn comes meanwhile skips it.
+			await().atMost(Duration.ofSeconds(10))
 				.untilAsserted(() -> assertThat(output.getAll())
-					.contains("A scheduled job could not run, the database is unavailable"));
+					.contains("The scheduled job delete-expired-sessions skips its turn: the database is unavailable"));
 			assertThat(output.getAll()).doesNotContain("Unexpected error occurred in scheduled task")
 				.doesNotContain("A scheduled job failed");
 
@@ -89,12 +115,33 @@ class DatabaseOutageTests {
 
 			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 				assertThat(strategist.get("/experiments").status()).isEqualTo(200);
-				assertThat(probe.get("/actuator/health", "application/json").body()).contains("UP");
+				assertThat(stranger.get("/actuator/health", "application/json").body()).contains("UP");
 			});
+			// One line when the outage began, one when it ended: none for each request.
+			assertThat(occurrences(output.getAll(), OPENED)).isOne();
+			assertThat(occurrences(output.getAll(), CLOSED)).isOne();
 		}
 		finally {
 			postgres.close();
 		}
+	}
+
+	private static void assertUnavailable(String what, Page page) {
+		assertThat(page.status()).as(what).isEqualTo(503);
+		assertThat(page.heading()).as(what).isEqualTo(UNAVAILABLE);
+		assertThat(page.body()).as(what).doesNotContain("Exception").doesNotContain("org.postgresql");
+	}
+
+	/** The answer to {@code request}, which must come within {@link #AT_ONCE}. */
+	private static Page timed(String what, Supplier<Page> request) {
+		long start = System.nanoTime();
+		Page page = request.get();
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).as(what + " answered in").isLessThan(AT_ONCE);
+		return page;
+	}
+
+	private static int occurrences(String text, String line) {
+		return text.split(Pattern.quote(line), -1).length - 1;
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.waterhole.shared;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -39,6 +40,7 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * <li>Expired sessions are deleted every minute (Spring Session's own job, which every instance
  * would run, is switched off).</li>
  * </ul>
+ * While the {@link DatabaseBreaker} knows the database to be away, every job skips its turns.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -79,25 +81,37 @@ public class ScheduledJobs {
 		this.retryAfter = retryAfter;
 	}
 
+	/**
+	 * The jobs' locks, in the database. While the {@link DatabaseBreaker} is open no lock is
+	 * taken, so a job skips its turn at once instead of waiting for a connection.
+	 */
 	@Bean
-	static LockProvider lockProvider(DataSource dataSource) {
-		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+	static LockProvider lockProvider(DataSource dataSource, DatabaseBreaker breaker) {
+		LockProvider locks = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
 			.withJdbcTemplate(new JdbcTemplate(dataSource))
 			// Named, not detected at the first lock: a first lock while the database is away
 			// would otherwise fail as an unknown database instead of as an outage.
 			.withDatabaseProduct(DatabaseProduct.POSTGRES_SQL)
 			.usingDbTime()
 			.build());
+		return lock -> {
+			if (breaker.isOpen()) {
+				log.debug("The scheduled job {} skips its turn: the database is unavailable", lock.getName());
+				return Optional.empty();
+			}
+			return locks.lock(lock);
+		};
 	}
 
 	/**
 	 * A run that fails because the database is away (its lock can't even be taken) is told in one
-	 * line, as a page is; the next turn tries again. Other failures keep their stack trace.
+	 * line and opens the {@link DatabaseBreaker}; the next turn tries again. Other failures keep
+	 * their stack trace.
 	 */
 	@Bean
-	static ThreadPoolTaskSchedulerCustomizer databaseOutagesInOneLine() {
+	static ThreadPoolTaskSchedulerCustomizer databaseOutagesInOneLine(DatabaseBreaker breaker) {
 		return scheduler -> scheduler.setErrorHandler(ex -> {
-			if (DatabaseOutage.causedBy(ex)) {
+			if (breaker.recordFailure(ex)) {
 				log.warn("A scheduled job could not run, the database is unavailable; it runs at its next turn: {}",
 						ex.toString());
 			}
