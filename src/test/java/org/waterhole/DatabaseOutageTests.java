@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -43,8 +44,16 @@ class DatabaseOutageTests {
 	/** {@code spring.datasource.hikari.connection-timeout} of application.properties. */
 	private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
 
-	/** How long a request may take while the database is known to be away. */
+	/** How long a request takes while the database is known to be away: the median of those timed. */
 	private static final Duration AT_ONCE = Duration.ofMillis(100);
+
+	/**
+	 * The most any one of them may take: a fifth of the pool's wait, so none waited for a connection,
+	 * with room for a garbage collection or a busy machine.
+	 */
+	private static final Duration NEVER_WAITED = CONNECTION_TIMEOUT.dividedBy(5);
+
+	private final List<Duration> times = new ArrayList<>();
 
 	private static final String UNAVAILABLE = "Waterhole is unavailable for a moment";
 
@@ -103,6 +112,10 @@ class DatabaseOutageTests {
 				.contains("DOWN");
 			// Static files need no database, even asked for with a session cookie (as the 503 page's own).
 			assertThat(timed("a static file", () -> strategist.get(stylesheet, "text/css")).status()).isEqualTo(200);
+			List<Duration> sorted = times.stream().sorted().toList();
+			System.out.printf("%d answers while the database was away: median %d ms, slowest %d ms%n", sorted.size(),
+					sorted.get(sorted.size() / 2).toMillis(), sorted.get(sorted.size() - 1).toMillis());
+			assertThat(sorted.get(sorted.size() / 2)).as("the median answer").isLessThan(AT_ONCE);
 
 			// A scheduled job whose turn comes meanwhile skips it.
 			await().atMost(Duration.ofSeconds(10))
@@ -132,11 +145,13 @@ class DatabaseOutageTests {
 		assertThat(page.body()).as(what).doesNotContain("Exception").doesNotContain("org.postgresql");
 	}
 
-	/** The answer to {@code request}, which must come within {@link #AT_ONCE}. */
-	private static Page timed(String what, Supplier<Page> request) {
+	/** The answer to {@code request}, which must come within {@link #NEVER_WAITED}; its time is kept. */
+	private Page timed(String what, Supplier<Page> request) {
 		long start = System.nanoTime();
 		Page page = request.get();
-		assertThat(Duration.ofNanos(System.nanoTime() - start)).as(what + " answered in").isLessThan(AT_ONCE);
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+		assertThat(took).as(what + " answered in").isLessThan(NEVER_WAITED);
+		times.add(took);
 		return page;
 	}
 
