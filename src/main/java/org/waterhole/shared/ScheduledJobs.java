@@ -22,7 +22,7 @@ import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.waterhole.shared.security.SessionCleanup;
 
 /**
  * Every scheduled job of the application. However many instances run, each job runs on one of
@@ -37,7 +37,7 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * restarting) heals without a restart.</li>
  * <li>Completed events are deleted after a week, nightly.</li>
  * <li>Expired sessions are deleted every minute (Spring Session's own job, which every instance
- * would run, is switched off).</li>
+ * would run, is not used).</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -63,14 +63,14 @@ public class ScheduledJobs {
 
 	private final CompletedEventPublications completed;
 
-	private final JdbcIndexedSessionRepository sessions;
+	private final SessionCleanup sessions;
 
 	private final MeterRegistry meters;
 
 	private final Duration retryAfter;
 
 	ScheduledJobs(IncompleteEventPublications incomplete, CompletedEventPublications completed,
-			JdbcIndexedSessionRepository sessions, MeterRegistry meters,
+			SessionCleanup sessions, MeterRegistry meters,
 			@Value("${waterhole.events.retry-after:PT2M}") Duration retryAfter) {
 		this.incomplete = incomplete;
 		this.completed = completed;
@@ -131,7 +131,7 @@ public class ScheduledJobs {
 	@SchedulerLock(name = DELETE_SESSIONS, lockAtLeastFor = "PT30S")
 	public void deleteExpiredSessions() {
 		counted(DELETE_SESSIONS);
-		sessions.cleanUpExpiredSessions();
+		sessions.deleteExpired();
 	}
 
 	private void counted(String job) {
