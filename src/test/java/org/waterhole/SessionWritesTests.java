@@ -1,6 +1,8 @@
 package org.waterhole;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -125,8 +127,9 @@ class SessionWritesTests {
 		return lastAccess;
 	}
 
+	/** The session's id as kept in the table (the cookie has it in Base64). */
 	private String id() {
-		return new String(java.util.Base64.getDecoder().decode(session.getValue()), java.nio.charset.StandardCharsets.US_ASCII);
+		return new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.US_ASCII);
 	}
 
 }
