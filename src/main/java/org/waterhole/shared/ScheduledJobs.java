@@ -23,7 +23,7 @@ import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.waterhole.shared.security.SessionCleanup;
 
 /**
  * Every scheduled job of the application. However many instances run, each job runs on one of
@@ -38,7 +38,7 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * restarting) heals without a restart.</li>
  * <li>Completed events are deleted after a week, nightly.</li>
  * <li>Expired sessions are deleted every minute (Spring Session's own job, which every instance
- * would run, is switched off).</li>
+ * would run, is not used).</li>
  * </ul>
  * While the {@link DatabaseBreaker} knows the database to be away, every job skips its turns.
  */
@@ -65,14 +65,14 @@ public class ScheduledJobs {
 
 	private final CompletedEventPublications completed;
 
-	private final JdbcIndexedSessionRepository sessions;
+	private final SessionCleanup sessions;
 
 	private final MeterRegistry meters;
 
 	private final Duration retryAfter;
 
 	ScheduledJobs(IncompleteEventPublications incomplete, CompletedEventPublications completed,
-			JdbcIndexedSessionRepository sessions, MeterRegistry meters,
+			SessionCleanup sessions, MeterRegistry meters,
 			@Value("${waterhole.events.retry-after:PT2M}") Duration retryAfter) {
 		this.incomplete = incomplete;
 		this.completed = completed;
@@ -145,7 +145,7 @@ public class ScheduledJobs {
 	@SchedulerLock(name = DELETE_SESSIONS, lockAtLeastFor = "PT30S")
 	public void deleteExpiredSessions() {
 		counted(DELETE_SESSIONS);
-		sessions.cleanUpExpiredSessions();
+		sessions.deleteExpired();
 	}
 
 	private void counted(String job) {

@@ -1,27 +1,45 @@
 package org.waterhole.shared.security;
 
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import jakarta.servlet.Filter;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.session.autoconfigure.SessionTimeout;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializationFailedException;
 import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.ClassUtils;
 
 /**
- * Sessions are kept in PostgreSQL by Spring Session, their attributes (the signed-in user, the
- * CSRF token, a message for the next page) serialized by Java. An attribute that no longer reads,
+ * Where Spring Session keeps the sessions ({@code waterhole.session-store}): in PostgreSQL by
+ * default ({@link #jdbcSessions}), or in this instance's memory ({@link #memorySessions}); the
+ * repository defined here makes Spring Boot's own session configuration stand back. In
+ * PostgreSQL, their attributes (the signed-in user, the CSRF token, a message for the next page)
+ * are serialized by Java. An attribute that no longer reads,
  * because a new version of the application or of Spring Security changed its class since it was
  * written, is dropped rather than failing every request of its user until the session ends: the
  * user is signed out and signs in again.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableSpringHttpSession
 class SessionStore {
 
 	private static final Logger log = LoggerFactory.getLogger(SessionStore.class);
@@ -52,32 +70,52 @@ class SessionStore {
 				OR %TABLE_NAME%.LAST_ACCESS_TIME < v.last_access_time - """ + LAST_ACCESS_PRECISION_MILLIS + ")";
 
 	/**
-	 * The session repository as Waterhole needs it, set once Spring Boot has customized it (its
-	 * table name prepares the repository's statements afresh, so a customizer running before it
-	 * would be undone):
+	 * Sessions in PostgreSQL (the default, {@code waterhole.session-store=jdbc}), so that every
+	 * instance serves every user, by Spring Session's repository as Waterhole needs it:
 	 * <ul>
+	 * <li>a request that changes nothing in its session only reads it, one statement outside any
+	 * transaction; the rest is written in one transaction ({@link JdbcSessions});</li>
 	 * <li>requests of one session at the same moment (tabs, htmx) may each add the same attribute
 	 * (the CSRF token a page's forms need, right after signing in): PostgreSQL's upsert keeps the
 	 * last instead of refusing the others with a duplicate key;</li>
 	 * <li>the time of the last request is kept to the minute ({@link #UPDATE_SESSION});</li>
-	 * <li>attributes that no longer read are dropped ({@link #conversions}).</li>
+	 * <li>attributes that no longer read are dropped ({@link #conversions});</li>
+	 * <li>expired sessions are deleted by our own job (ScheduledJobs), which one instance runs at
+	 * a time.</li>
 	 * </ul>
 	 */
 	@Bean
-	static BeanPostProcessor sessionRepositoryForWaterhole() {
-		return new BeanPostProcessor() {
+	@ConditionalOnProperty(name = "waterhole.session-store", havingValue = "jdbc", matchIfMissing = true)
+	JdbcSessions jdbcSessions(DataSource dataSource, PlatformTransactionManager transactions, SessionTimeout timeout) {
+		JdbcIndexedSessionRepository sessions = new JdbcIndexedSessionRepository(new JdbcTemplate(dataSource),
+				TransactionOperations.withoutTransaction());
+		new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(sessions);
+		sessions.setUpdateSessionQuery(UPDATE_SESSION);
+		sessions.setConversionService(conversions());
+		sessions.setDefaultMaxInactiveInterval(timeout.getTimeout());
+		return new JdbcSessions(sessions, new TransactionTemplate(transactions),
+				Duration.ofMillis(LAST_ACCESS_PRECISION_MILLIS));
+	}
 
-			@Override
-			public Object postProcessAfterInitialization(Object bean, String name) {
-				if (bean instanceof JdbcIndexedSessionRepository repository) {
-					new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(repository);
-					repository.setUpdateSessionQuery(UPDATE_SESSION);
-					repository.setConversionService(conversions());
-				}
-				return bean;
-			}
+	/** Each session read once per request ({@link JdbcSessions#readOncePerRequest}). */
+	@Bean
+	@ConditionalOnProperty(name = "waterhole.session-store", havingValue = "jdbc", matchIfMissing = true)
+	FilterRegistrationBean<Filter> sessionsReadOncePerRequest(JdbcSessions sessions) {
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(sessions.readOncePerRequest());
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		return registration;
+	}
 
-		};
+	/**
+	 * Sessions in this instance's memory ({@code waterhole.session-store=memory}): for a single
+	 * instance only, and for comparing with those in PostgreSQL in a benchmark.
+	 */
+	@Bean
+	@ConditionalOnProperty(name = "waterhole.session-store", havingValue = "memory")
+	MemorySessions memorySessions(SessionTimeout timeout) {
+		MemorySessions sessions = new MemorySessions();
+		sessions.setDefaultMaxInactiveInterval(timeout.getTimeout());
+		return sessions;
 	}
 
 	/** Java serialization, where what no longer deserializes is logged and read as nothing. */
