@@ -16,8 +16,8 @@ import org.waterhole.shared.web.FragmentCache;
  * Small in-memory caches (Caffeine) for what most pages ask for and rarely changes, such as the
  * list of departments. Evictions wait for the transaction that changed the data to commit, so a
  * request in between can't cache the old value again; entries also expire after a minute, which
- * bounds how stale another instance of the application can be (and how old a dashboard figure
- * can be). They record hit and miss counts for the cache metrics that Actuator registers.
+ * bounds how stale another instance of the application can be. They record hit and miss counts
+ * for the cache metrics that Actuator registers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -27,9 +27,6 @@ class CacheConfiguration {
 	CacheManager cacheManager() {
 		CaffeineCacheManager caffeine = new CaffeineCacheManager();
 		caffeine.setCaffeine(Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(1_000).recordStats());
-		// Dashboard views are large (a row per department and month): few of them.
-		caffeine.registerCustomCache("dashboard",
-				Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(50).recordStats().build());
 		// Rendered fragments (FragmentCache), bounded by their length: at most about 8 MB of HTML.
 		caffeine.registerCustomCache(FragmentCache.CACHE,
 				Caffeine.newBuilder()
