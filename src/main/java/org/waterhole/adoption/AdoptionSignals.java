@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,13 @@ import org.waterhole.shared.SqlArray;
 @Transactional(readOnly = true)
 public class AdoptionSignals {
 
+	/**
+	 * Answers are kept for a minute: the strategist's agenda asks the same question (every
+	 * department, today) on every visit to the home page. Recording an event (or another module's
+	 * report) empties the cache once its transaction commits.
+	 */
+	public static final String CACHE = "adoptionSignals";
+
 	/** Experiments count as recent for this many days after they ended. */
 	public static final int EXPERIMENT_DAYS = 365;
 
@@ -37,6 +45,7 @@ public class AdoptionSignals {
 		this.jdbc = jdbc;
 	}
 
+	@Cacheable(CACHE)
 	public List<Standing> on(Collection<Long> departmentIds, Collection<LocalDate> days) {
 		return List.copyOf(jdbc.sql("""
 				with days as (select unnest(cast(:days as date[])) as day),
