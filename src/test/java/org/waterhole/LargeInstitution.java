@@ -35,11 +35,14 @@ import org.postgresql.PGConnection;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.waterhole.adoption.EventKind;
 import org.waterhole.adoption.ObjectionCategory;
 import org.waterhole.adoption.Stage;
 import org.waterhole.casestudy.EvidenceType;
+import org.waterhole.casestudy.ReachDays;
 import org.waterhole.champion.ActivityKind;
 import org.waterhole.experiment.Outcome;
 import org.waterhole.shared.Platform;
@@ -410,6 +413,9 @@ public final class LargeInstitution {
 					where marks.case_study_id = case_study.id""");
 		}
 		step("  " + marked.size() + " helpful marks");
+		// Copied past the reach's upkeep: counted once for all, days where the application runs.
+		ReachDays.recount(JdbcClient.create(new SingleConnectionDataSource(connection, true)), ZoneId.systemDefault());
+		step("  the reach per department and day counted");
 	}
 
 	// Experiments and measurements ---------------------------------------------------------------------

@@ -69,7 +69,7 @@ class QueryPlanTests {
 
 	/** Tables that must never be read whole by these pages. */
 	static final Set<String> BIG = Set.of("case_study_reading", "experiment_measurement", "champion_activity",
-			"adoption_event");
+			"adoption_event", "department_reach_day");
 
 	/** With {@code -Dwaterhole.query-plans.print=true}, every plan is printed, not only those reported. */
 	static final boolean PRINT = Boolean.getBoolean("waterhole.query-plans.print");
@@ -243,6 +243,9 @@ class QueryPlanTests {
 				"/adoption/departments/" + adoptionDepartment, //
 				"/adoption/dashboard", //
 				"/adoption/dashboard?" + departments, //
+				"/adoption/dashboard?" + departments + "&from=2023-02-11&to=2025-08-30&scope=organisation", //
+				"/playbook/departments/" + adoptionDepartment, //
+				"/", //
 				"/departments/" + department))) {
 			requests.add(new Request("strategist", path, strategist));
 		}

@@ -103,7 +103,7 @@ class AdoptionController {
 
 		long people = department.peopleCount();
 		model.addAttribute("readers", people < Dashboard.PRIVACY_FLOOR ? null
-				: reach.readersByDepartment(today.minusDays(Dashboard.REACH_DAYS - 1), today).getOrDefault(id, 0L));
+				: reach.readersByDepartment(today).getOrDefault(id, 0L));
 		model.addAttribute("reachDays", Dashboard.REACH_DAYS);
 		model.addAttribute("privacyFloor", Dashboard.PRIVACY_FLOOR);
 

@@ -38,7 +38,7 @@ public class AdoptionLog {
 	}
 
 	/** Records what another module reported; a second delivery of the same report changes nothing. */
-	@CacheEvict(cacheNames = { Dashboard.CACHE, AdoptionSignals.CACHE }, allEntries = true)
+	@CacheEvict(cacheNames = AdoptionSignals.CACHE, allEntries = true)
 	public void report(Report report) {
 		jdbc.sql("""
 				insert into adoption_event (occurred_on, kind, department_ids, title, outcome, subject_id, subject_sequence,
@@ -72,7 +72,7 @@ public class AdoptionLog {
 	 * that day), a milestone, an objection or a note; one that answers an objection may say what
 	 * answered it (a published case study, an active champion, a completed experiment).
 	 */
-	@CacheEvict(cacheNames = { Dashboard.CACHE, AdoptionSignals.CACHE }, allEntries = true)
+	@CacheEvict(cacheNames = AdoptionSignals.CACHE, allEntries = true)
 	public long record(RecordForm form, long recordedBy) {
 		if (!form.getKind().recordedByHand()) {
 			throw new RecordRefused("kind", "adoption.record.kindNotByHand");

@@ -21,16 +21,18 @@ import org.waterhole.shared.SqlArray;
  * Where each department stood in its adoption on given days, as the timeline tells it: its
  * stage and since when, its open objections, its active champions (the champions' latest
  * reports), its experiments (their latest reports), and its last event recorded by hand. One
- * statement for every department and day asked; the strategist's playbook reads it.
+ * statement for every department and day asked (a champion counts where their latest report until
+ * the day places them, so only those some report placed in the departments asked are looked at);
+ * the strategist's playbook reads it.
  */
 @Service
 @Transactional(readOnly = true)
 public class AdoptionSignals {
 
 	/**
-	 * Answers are kept for a minute: the strategist's agenda asks for every department at once,
-	 * on every visit to the home page. Recording an event (or another module's report) empties
-	 * the cache once its transaction commits.
+	 * Answers are kept for a minute: the strategist's agenda asks the same question (every
+	 * department, today) on every visit to the home page. Recording an event (or another module's
+	 * report) empties the cache once its transaction commits.
 	 */
 	public static final String CACHE = "adoptionSignals";
 
@@ -51,9 +53,13 @@ public class AdoptionSignals {
 				champions as (
 				  select days.day, latest.champion_department_id as department_id, count(*) as champions
 				  from days cross join lateral (
-				    select distinct on (subject_id) champion_department_id from adoption_event
-				    where kind in ('CHAMPION_JOINED', 'CHAMPION_LEFT', 'CHAMPION_MOVED') and occurred_on <= days.day
-				    order by subject_id, subject_sequence desc, id desc) latest
+				    select distinct on (e.subject_id) e.champion_department_id from adoption_event e
+				    where e.kind in ('CHAMPION_JOINED', 'CHAMPION_LEFT', 'CHAMPION_MOVED') and e.occurred_on <= days.day
+				      and e.subject_id in (
+				        select c.subject_id from adoption_event c
+				        where c.kind in ('CHAMPION_JOINED', 'CHAMPION_LEFT', 'CHAMPION_MOVED')
+				          and c.champion_department_id = any(cast(:ids as bigint[])) and c.occurred_on <= days.day)
+				    order by e.subject_id, e.subject_sequence desc, e.id desc) latest
 				  where latest.champion_department_id = any(cast(:ids as bigint[]))
 				  group by days.day, latest.champion_department_id)
 				select days.day, d.id as department_id, stage.to_stage, stage.occurred_on as stage_since,

@@ -16,11 +16,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.springframework.cache.Cache;
-import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waterhole.casestudy.ReachDays;
 import org.waterhole.shared.SqlArray;
 import org.waterhole.organization.DepartmentOption;
 import org.waterhole.organization.DepartmentService;
@@ -31,12 +30,9 @@ import org.waterhole.organization.DepartmentService;
  * counted here. A department counts from the day it is on record, or from its first stage change
  * if that is earlier. When some departments are chosen, the whole organisation's figures come
  * beside theirs from the same statements (each counts both at once), so that comparing costs
- * no more queries.
- * <p>
- * A view is kept for a minute ({@value #CACHE} cache, per range, departments and parts): managers
- * open the same view again and again, and a dozen aggregates over the whole history are not
- * worth recounting for each. Recording an adoption event (or a report of the other modules)
- * empties the cache once its transaction commits, so the strategist sees what they recorded.
+ * no more queries. Every view is computed afresh: filters vary too much for kept views to pay,
+ * and the figures read summaries and indexes (education reach is kept per department and day by
+ * the library).
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,11 +45,9 @@ public class Dashboard {
 	public static final int STALLED_DAYS = 180;
 
 	/** Reach counts the readers of this many days, up to the end of the range. */
-	public static final int REACH_DAYS = 90;
+	public static final int REACH_DAYS = ReachDays.DAYS;
 
 	private static final int RECENT = 10;
-
-	public static final String CACHE = "dashboard";
 
 	/** The parts of the dashboard, so that an export computes only the one it writes. */
 	enum Part {
@@ -68,16 +62,12 @@ public class Dashboard {
 
 	private final EducationReach reach;
 
-	private final Cache views;
-
 	private final Clock clock;
 
-	Dashboard(JdbcClient jdbc, DepartmentService departments, EducationReach reach, CacheManager caches,
-			Clock clock) {
+	Dashboard(JdbcClient jdbc, DepartmentService departments, EducationReach reach, Clock clock) {
 		this.jdbc = jdbc;
 		this.departments = departments;
 		this.reach = reach;
-		this.views = caches.getCache(CACHE);
 		this.clock = clock;
 	}
 
@@ -93,12 +83,7 @@ public class Dashboard {
 
 	DashboardView view(DashboardFilter filter, Set<Part> parts) {
 		DashboardFilter.Range range = filter.range(LocalDate.now(clock));
-		List<Long> asked = filter.departments().stream().sorted().toList();
-		return views.get(new Key(range, asked, Set.copyOf(parts)), () -> view(range, asked, parts));
-	}
-
-	/** What a view depends on. */
-	private record Key(DashboardFilter.Range range, List<Long> departments, Set<Part> parts) {
+		return view(range, filter.departments().stream().sorted().toList(), parts);
 	}
 
 	/**
@@ -303,7 +288,7 @@ public class Dashboard {
 	 * {@value #PRIVACY_FLOOR} people.
 	 */
 	private List<ReachRow> reach(Map<Long, String> chosen, LocalDate end) {
-		Map<Long, Long> readers = reach.readersByDepartment(end.minusDays(REACH_DAYS - 1), end);
+		Map<Long, Long> readers = reach.readersByDepartment(end);
 		Map<Long, Long> people = departments.peopleCounts();
 		List<ReachRow> rows = new ArrayList<>();
 		chosen.forEach((id, name) -> {

@@ -3,23 +3,17 @@ package org.waterhole.adoption;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.springframework.cache.annotation.CacheEvict;
-import org.springframework.cache.annotation.Cacheable;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.waterhole.casestudy.NamedReadingsFolded;
 import org.waterhole.casestudy.Readings;
 
 /**
- * Education reach: per department, how many people read a case study in a period while they
- * were in it (as readiness counts readers), old readings folded into counts included. The
- * dashboard and every department page ask for it, readings arrive all day and the figure moves
- * slowly, so an answer is kept for a minute ({@code educationReach} cache).
+ * Education reach: per department, how many people read a case study in the
+ * {@value Dashboard#REACH_DAYS} days up to a day while they were in it (as readiness counts
+ * readers), old readings folded into counts included. The library keeps it per department and
+ * day as readings are recorded, so asking costs one indexed read.
  */
 @Component
 public class EducationReach {
-
-	public static final String CACHE = "educationReach";
 
 	private final Readings readings;
 
@@ -27,17 +21,9 @@ public class EducationReach {
 		this.readings = readings;
 	}
 
-	/** Readers per department id, for the days {@code from} to {@code to}, both included. */
-	@Cacheable(CACHE)
-	public Map<Long, Long> readersByDepartment(LocalDate from, LocalDate to) {
-		return Map.copyOf(readings.readersByDepartment(from, to));
-	}
-
-	/** Folding changes no figure; the kept answers are forgotten anyway, to be computed from the counts. */
-	@EventListener
-	@CacheEvict(cacheNames = CACHE, allEntries = true)
-	public void forget(NamedReadingsFolded folded) {
-		// the annotation does it
+	/** Readers per department id in the {@value Dashboard#REACH_DAYS} days up to {@code day}, both included. */
+	public Map<Long, Long> readersByDepartment(LocalDate day) {
+		return readings.readersByDepartment(day);
 	}
 
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +18,6 @@ import org.waterhole.shared.SqlArray;
 @Service
 @Transactional(readOnly = true)
 public class DepartmentInterest {
-
-	/**
-	 * Figures are kept for a minute, as education reach is: readings arrive all day and the
-	 * figures move slowly, and the strategist's agenda asks for every department at once.
-	 */
-	public static final String CACHE = "departmentInterest";
 
 	/**
 	 * A published case study ({@code cs}) for the department (relevant to it, or to everyone) that
@@ -50,43 +43,43 @@ public class DepartmentInterest {
 
 	/**
 	 * For each department and day: how many people read a case study, and how many helpful marks
-	 * were given, in the {@code days} days up to and including that day (days where the
-	 * application is). One statement for every department and day asked. Readings and marks
-	 * folded into counts ({@link ReadingRetention}) are included: the figures don't change when
-	 * they are folded.
+	 * were given, in the {@value ReachDays#DAYS} days up to and including that day (days where the
+	 * application is), and whether a case study for it is unread. One statement for every
+	 * department and day asked; the readers are read from the reach kept per day
+	 * ({@link ReachDays}). Readings and marks folded into counts ({@link ReadingRetention}) are
+	 * included: the figures don't change when they are folded.
 	 */
-	@Cacheable(CACHE)
-	public List<Figures> figures(Collection<Long> departmentIds, Collection<LocalDate> onDays, int days) {
-		return List.copyOf(jdbc.sql("""
-				with days as (
-				  select day, day - :days + 1 as first, (day - :days + 1)::timestamp at time zone :zone as since,
-				         (day + 1)::timestamp at time zone :zone as until
-				  from unnest(cast(:onDays as date[])) as day),
-				departments as (select unnest(cast(:ids as bigint[])) as id)
-				select days.day, departments.id as department_id,
-				  (select count(distinct r.person_id) from case_study_reading r
-				   where r.department_id = departments.id and r.read_at >= days.since and r.read_at < days.until)
-				  + (select coalesce(sum(f.readers), 0) from reading_day_count f where f.department_id = departments.id and
-				""" + ReadingRetention.FOLDED_READERS_BY.replace(":from", "days.first").replace(":to", "days.day") + """
-				  ) as readers,
-				  (select count(*) from case_study_helpful h
-				   where h.department_id = departments.id and h.marked_at >= days.since and h.marked_at < days.until)
-				  + (select coalesce(sum(c.helpful), 0) from case_study_reading_count c
-				     where c.department_id = departments.id and c.day >= days.first and c.day <= days.day) as helpful,
-				  unread.any_unread
-				from days cross join departments
-				  cross join lateral (select exists (select 1 from case_study cs where cs.status = 'PUBLISHED'
-				""" + FOR_DEPARTMENT_UNREAD.replace(":department", "departments.id") + """
-				  ) as any_unread) unread
-				""")
-			.param("days", days)
+	public List<Figures> figures(Collection<Long> departmentIds, Collection<LocalDate> onDays) {
+		return jdbc.sql(FIGURES)
+			.param("days", ReachDays.DAYS)
 			.param("zone", clock.getZone().getId())
 			.param("onDays", SqlArray.of(onDays))
 			.param("ids", SqlArray.of(departmentIds))
 			.query((rs, n) -> new Figures(rs.getObject("day", LocalDate.class), rs.getLong("department_id"),
 					rs.getLong("readers"), rs.getLong("helpful"), rs.getBoolean("any_unread")))
-			.list());
+			.list();
 	}
+
+	/** The figures of each department and day of {@link #figures}. */
+	private static final String FIGURES = """
+			with days as (
+			  select day, day - :days + 1 as first, (day - :days + 1)::timestamp at time zone :zone as since,
+			         (day + 1)::timestamp at time zone :zone as until
+			  from unnest(cast(:onDays as date[])) as day),
+			departments as (select unnest(cast(:ids as bigint[])) as id)
+			select days.day, departments.id as department_id,
+			  coalesce((select r.readers from department_reach_day r
+			            where r.day = days.day and r.department_id = departments.id), 0) as readers,
+			  (select count(*) from case_study_helpful h
+			   where h.department_id = departments.id and h.marked_at >= days.since and h.marked_at < days.until)
+			  + (select coalesce(sum(c.helpful), 0) from case_study_reading_count c
+			     where c.department_id = departments.id and c.day >= days.first and c.day <= days.day) as helpful,
+			  unread.any_unread
+			from days cross join departments
+			  cross join lateral (select exists (select 1 from case_study cs where cs.status = 'PUBLISHED'
+			""" + FOR_DEPARTMENT_UNREAD.replace(":department", "departments.id") + """
+			  ) as any_unread) unread
+			""";
 
 	/**
 	 * The department's people who read the most case studies since {@code since} or marked them

@@ -7,8 +7,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.cache.Cache;
-import org.springframework.cache.CacheManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -104,16 +102,12 @@ class ReadingRetention {
 
 	private final PrivacySettings privacy;
 
-	private final Cache figures;
-
 	private final ApplicationEventPublisher events;
 
-	ReadingRetention(JdbcClient jdbc, Clock clock, PrivacySettings privacy, CacheManager caches,
-			ApplicationEventPublisher events) {
+	ReadingRetention(JdbcClient jdbc, Clock clock, PrivacySettings privacy, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.privacy = privacy;
-		this.figures = caches.getCache(DepartmentInterest.CACHE);
 		this.events = events;
 	}
 
@@ -159,8 +153,6 @@ class ReadingRetention {
 			.single();
 		jdbc.sql(FOLD_MARKS.formatted(marks)).params(params).param("zone", zone()).update();
 		if (deleted + marked > 0) {
-			// The figures are the same; forgotten anyway, so that none was computed halfway.
-			figures.clear();
 			events.publishEvent(new NamedReadingsFolded(deleted, marked));
 		}
 		return new Folded(deleted, marked);

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,20 +36,6 @@ public class Readings {
 
 	/** Openings of the same case study by the same person within this time are one reading. */
 	static final Duration SAME_READING = Duration.ofMinutes(30);
-
-	/** Readers per department in a period: named readers, and folded ones ({@link ReadingRetention}). */
-	private static final String READERS_BY_DEPARTMENT = """
-			select department_id, sum(readers) as readers from (
-			  select department_id, count(distinct person_id) as readers from case_study_reading
-			  where read_at >= :since and read_at < :until and department_id is not null
-			  group by department_id
-			  union all
-			  select f.department_id, sum(f.readers) from reading_day_count f
-			  where f.department_id is not null and
-			""" + ReadingRetention.FOLDED_READERS_BY + """
-			  group by f.department_id) counted
-			group by department_id
-			""";
 
 	/**
 	 * One case study's readers, readings, helpful marks and the day it was last read, per
@@ -84,12 +71,15 @@ public class Readings {
 
 	private final PersonService people;
 
+	private final ReachDays reachDays;
+
 	private final Clock clock;
 
-	Readings(JdbcClient jdbc, DepartmentService departments, PersonService people, Clock clock) {
+	Readings(JdbcClient jdbc, DepartmentService departments, PersonService people, ReachDays reach, Clock clock) {
 		this.jdbc = jdbc;
 		this.departments = departments;
 		this.people = people;
+		this.reachDays = reach;
 		this.clock = clock;
 	}
 
@@ -103,29 +93,33 @@ public class Readings {
 		if (!people.holdIfCurrent(personId)) {
 			return false;
 		}
-		// Two requests of the same person for the same case study wait for each other here, so
-		// that a double reload can't count twice.
-		jdbc.sql("select pg_advisory_xact_lock(hashtextextended('reading:' || :caseStudy || ':' || :person, 0))")
-			.param("caseStudy", caseStudyId)
+		// Two requests of the same person wait for each other here, so that a double reload can't
+		// count twice, nor two readings at once count the reader twice in the reach.
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended('reading:' || :person, 0))")
 			.param("person", personId)
 			.query(Object.class)
 			.optional();
 		OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
-		int inserted = jdbc.sql("""
+		Optional<Long> reading = jdbc.sql("""
 				insert into case_study_reading (case_study_id, person_id, department_id, read_at)
 				select :caseStudy, :person, :department, :at
 				where exists (select 1 from case_study where id = :caseStudy and status = 'PUBLISHED')
 				  and not exists (select 1 from case_study_reading
 				                  where case_study_id = :caseStudy and person_id = :person
 				                    and read_at > :since and read_at <= :at)
+				returning id
 				""")
 			.param("caseStudy", caseStudyId)
 			.param("person", personId)
 			.param("department", departmentId)
 			.param("at", when)
 			.param("since", when.minus(SAME_READING))
-			.update();
-		return inserted == 1;
+			.query(Long.class)
+			.optional();
+		if (reading.isPresent() && departmentId != null) {
+			reachDays.add(reading.get(), personId, departmentId, LocalDate.ofInstant(at, clock.getZone()));
+		}
+		return reading.isPresent();
 	}
 
 	/**
@@ -171,23 +165,13 @@ public class Readings {
 	}
 
 	/**
-	 * How many people read a case study from {@code from} to {@code to}, both days included
-	 * (where the application is), per department they were in when they read; each person once
-	 * per department. Readings folded into counts are included, exactly for any period shorter
-	 * than the time named readings are kept (a longer one could count twice a person who read on
-	 * both sides of a fold). Departments nobody read in are left out, and so are readers without
-	 * a department.
+	 * How many people read a case study in the {@value ReachDays#DAYS} days up to and including
+	 * {@code day} (where the application is), per department they were in when they read; each
+	 * person once per department, named and folded readings alike. Departments nobody read in are
+	 * left out, and so are readers without a department.
 	 */
-	public Map<Long, Long> readersByDepartment(LocalDate from, LocalDate to) {
-		Map<Long, Long> readers = new HashMap<>();
-		jdbc.sql(READERS_BY_DEPARTMENT)
-			.param("from", from)
-			.param("to", to)
-			.param("since", from.atStartOfDay(clock.getZone()).toOffsetDateTime())
-			.param("until", to.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime())
-			.query((rs, n) -> readers.put(rs.getLong("department_id"), rs.getLong("readers")))
-			.list();
-		return readers;
+	public Map<Long, Long> readersByDepartment(LocalDate day) {
+		return reachDays.on(day);
 	}
 
 	public boolean isHelpfulFor(long caseStudyId, long personId) {

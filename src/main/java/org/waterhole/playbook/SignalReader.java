@@ -22,8 +22,8 @@ import org.waterhole.shared.NotFoundException;
 /**
  * Reads the signals of departments on days from the modules that hold them: three statements
  * whatever the number of departments and days (adoption, readings, champions' activities), plus
- * the departments themselves. The adoption and reading figures are kept for a minute by their
- * modules: the agenda asks for every department on each visit to the home page.
+ * the departments themselves. The adoption figures are kept for a minute by their module: the
+ * agenda asks for every department on each visit to the home page.
  */
 @Component
 class SignalReader {
@@ -73,10 +73,10 @@ class SignalReader {
 		List<LocalDate> days = List.copyOf(asked);
 		Map<Long, Department> byId = new LinkedHashMap<>();
 		chosen.forEach(d -> byId.put(d.id(), d));
-		// A plain list: the modules keep their answers by what was asked (a minute).
+		// A plain list: the adoption module keeps its answers by what was asked (a minute).
 		List<Long> ids = List.copyOf(byId.keySet());
 		Map<Key, DepartmentInterest.Figures> reading = new HashMap<>();
-		interest.figures(ids, days, Dashboard.REACH_DAYS)
+		interest.figures(ids, days)
 			.forEach(f -> reading.put(new Key(f.departmentId(), f.day()), f));
 		Map<Key, Long> activities = new HashMap<>();
 		champions.activities(ids, days, Dashboard.REACH_DAYS)

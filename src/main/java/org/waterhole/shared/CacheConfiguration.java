@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
  * Small in-memory caches (Caffeine) for what most pages ask for and rarely changes, such as the
  * list of departments. Evictions wait for the transaction that changed the data to commit, so a
  * request in between can't cache the old value again; entries also expire after a minute, which
- * bounds how stale another instance of the application can be (and how old a dashboard figure
- * can be). They record hit and miss counts for the cache metrics that Actuator registers.
+ * bounds how stale another instance of the application can be. They record hit and miss counts
+ * for the cache metrics that Actuator registers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -26,9 +26,6 @@ class CacheConfiguration {
 	CacheManager cacheManager() {
 		CaffeineCacheManager caffeine = new CaffeineCacheManager();
 		caffeine.setCaffeine(Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(1_000).recordStats());
-		// Dashboard views are large (a row per department and month): few of them.
-		caffeine.registerCustomCache("dashboard",
-				Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(50).recordStats().build());
 		return new TransactionAwareCacheManagerProxy(caffeine);
 	}
 

@@ -25,7 +25,6 @@ import org.springframework.cache.CacheManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.waterhole.adoption.Dashboard;
 import org.waterhole.adoption.EducationReach;
 import org.waterhole.organization.PersonErased;
 import org.waterhole.shared.PrivacySettings;
@@ -63,6 +62,9 @@ class ReadingRetentionTests {
 
 	@Autowired
 	EducationReach reach;
+
+	@Autowired
+	ReachDays reachDays;
 
 	@Autowired
 	ReadingRetention retention;
@@ -233,7 +235,7 @@ class ReadingRetentionTests {
 	}
 
 	/** What every figure that reads the readings says, for the test's departments and case studies. */
-	record Snapshot(List<DepartmentInterest.Figures> figures, List<DepartmentInterest.Figures> weekly,
+	record Snapshot(List<DepartmentInterest.Figures> figures, Map<Long, Map<LocalDate, Long>> reachDays,
 			Map<String, Map<Long, Long>> reach, List<Readings.ReachReport> reports, Map<Long, List<Long>> unread,
 			List<Integer> helpfulCounts) {
 	}
@@ -325,10 +327,9 @@ class ReadingRetentionTests {
 			days.add(today);
 			Map<String, Map<Long, Long>> reachByPeriod = new LinkedHashMap<>();
 			for (LocalDate end = today; end.isAfter(today.minusDays(HISTORY_DAYS)); end = end.minusDays(20)) {
-				reachByPeriod.put(end.toString(), mine(reach.readersByDepartment(end.minusDays(Dashboard.REACH_DAYS - 1), end)));
-				reachByPeriod.put(end + " week", mine(reach.readersByDepartment(end.minusDays(6), end)));
+				reachByPeriod.put(end.toString(), mine(reach.readersByDepartment(end)));
 			}
-			reachByPeriod.put("around the cutoff", mine(reach.readersByDepartment(firstKept.minusDays(30), firstKept.plusDays(30))));
+			reachByPeriod.put("around the cutoff", mine(reach.readersByDepartment(firstKept.plusDays(30))));
 			List<Readings.ReachReport> reports = ids.stream()
 				.map(id -> readings.reach(id, Set.copyOf(departments)))
 				.toList();
@@ -343,8 +344,11 @@ class ReadingRetentionTests {
 			List<Integer> helpful = ids.stream()
 				.map(id -> jdbc.sql("select helpful_count from case_study where id = :id").param("id", id).query(Integer.class).single())
 				.toList();
-			return new Snapshot(interest.figures(departments, days, Dashboard.REACH_DAYS),
-					interest.figures(departments, days, 7), reachByPeriod, reports, unread, helpful);
+			Map<Long, Map<LocalDate, Long>> counted = reachDays.counted(departments);
+			assertThat(reachDays.kept(departments)).as("the reach kept per day, as counted from the readings")
+				.isEqualTo(counted);
+			return new Snapshot(interest.figures(departments, days), counted, reachByPeriod,
+					reports, unread, helpful);
 		}
 
 		private Map<Long, Long> mine(Map<Long, Long> readers) {

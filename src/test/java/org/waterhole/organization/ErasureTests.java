@@ -583,7 +583,7 @@ class ErasureTests {
 		filter.setTo(TestClock.today().minusDays(1));
 		DashboardView view = dashboard.view(filter);
 		return new Figures(view.coverage(), view.reach(), view.months(), view.baseline(), view.experiments(),
-				interest.figures(List.of(department), List.of(TestClock.today().minusDays(1), TestClock.today()), 30));
+				interest.figures(List.of(department), List.of(TestClock.today().minusDays(1), TestClock.today())));
 	}
 
 	/**

@@ -72,7 +72,7 @@ class UnnamedReadersTests {
 		assertThat(recruit.details()).extracting(Suggestion.Detail::url)
 			.containsExactly("/champions/invitations/new?person=" + named);
 		assertThat(recruit.acceptUrl()).isEqualTo("/champions/invitations/new?person=" + named);
-		assertThat(interest.figures(List.of(department), List.of(TestClock.today()), 30))
+		assertThat(interest.figures(List.of(department), List.of(TestClock.today())))
 			.singleElement()
 			.satisfies(figures -> assertThat(figures.readers()).isEqualTo(2));
 	}

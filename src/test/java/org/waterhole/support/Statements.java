@@ -32,8 +32,6 @@ import org.springframework.cache.CacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.waterhole.adoption.Dashboard;
-import org.waterhole.adoption.EducationReach;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -254,16 +252,13 @@ public class Statements {
 	/**
 	 * How many statements one GET of {@code path} costs on a running server: after a first
 	 * request (so that reference data such as the department list is cached, as it would be), and
-	 * with the cached figures (dashboard views, education reach) emptied, so that they are counted as
-	 * computed rather than as read from the cache.
+	 * with the kept adoption signals emptied, so that they are counted as computed rather than as
+	 * read from the cache.
 	 */
 	public static int ofPage(MockMvc mvc, CacheManager caches, String path, RequestPostProcessor user)
 			throws Exception {
 		mvc.perform(get(path).with(user)).andExpect(status().isOk());
-		for (String figures : List.of(Dashboard.CACHE, EducationReach.CACHE,
-				org.waterhole.adoption.AdoptionSignals.CACHE, org.waterhole.casestudy.DepartmentInterest.CACHE)) {
-			caches.getCache(figures).clear();
-		}
+		caches.getCache(org.waterhole.adoption.AdoptionSignals.CACHE).clear();
 		return during(() -> mvc.perform(get(path).with(user)).andExpect(status().isOk()));
 	}
 
