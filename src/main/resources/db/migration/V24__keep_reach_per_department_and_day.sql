@@ -1,7 +1,7 @@
 -- Education reach read from a summary instead of counting distinct readers on every page: per
 -- department and day, the people who read a case study in that department in the 90 days up to
--- and including the day (days in the connection's zone, which the driver sets to the JVM's: the
--- application's unless waterhole.time-zone says otherwise). Named and folded readings both
+-- and including the day (days in the application's time zone, waterhole.time-zone, given as the
+-- zone placeholder; the connection's, which is the JVM's, when that is not set). Named and folded readings both
 -- count, so folding (which deletes named readings) changes nothing here. Recording a reading adds
 -- the person to the days whose 90 days it enters and no other reading of theirs already covers.
 -- A day without a row had no reader.
@@ -19,7 +19,7 @@ create table department_reach_day (
 -- day and -readers after its last day, then added up day by day.
 insert into department_reach_day (department_id, day, readers)
 with person_days as (
-  select distinct department_id, person_id, (read_at at time zone current_setting('TimeZone'))::date as day
+  select distinct department_id, person_id, (read_at at time zone coalesce(nullif('${zone}', ''), current_setting('TimeZone')))::date as day
   from case_study_reading where department_id is not null),
 spans as (
   select department_id, day, lead(day) over (partition by person_id, department_id order by day) as next_day,

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.waterhole.shared.SqlArray;
 
 /**
@@ -130,7 +131,8 @@ public class ReachDays {
 		return readers;
 	}
 
-	/** Counts the summary again from the readings: after readings were written in bulk. */
+	/** Counts the summary again from the readings, in one transaction: after readings were written in bulk. */
+	@Transactional
 	public void recount() {
 		recount(jdbc, clock.getZone());
 	}

@@ -31,15 +31,6 @@ class ReadingRetention {
 	/** The nightly job's name (its ShedLock row and its meter tag). */
 	static final String FOLD = "fold-named-readings";
 
-	/**
-	 * Named readers of the days {@code :from} to {@code :to} of a department plus these folded
-	 * readers ({@code f}): a folded person-day counts when the person did not read again in the
-	 * department by the end of the period, so each person counts once, on their last day in it.
-	 */
-	static final String FOLDED_READERS_BY = """
-			f.day >= :from and f.day <= :to and (f.next_day is null or f.next_day > :to)
-			""";
-
 	private static final Logger log = LoggerFactory.getLogger(ReadingRetention.class);
 
 	private static final String ONE_AT_A_TIME = "select pg_advisory_xact_lock(hashtextextended('" + FOLD + "', 0))";

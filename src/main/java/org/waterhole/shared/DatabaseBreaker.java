@@ -76,13 +76,14 @@ public class DatabaseBreaker implements DisposableBean {
 
 	/**
 	 * Takes note of a failure: one that says the database can't be reached opens the breaker, if it
-	 * was closed, and starts the probe. Returns whether it said so, opened by it or not.
+	 * was closed, and starts the probe; a pool that merely had no connection free in time does not.
+	 * Returns whether the failure is one the request answers with the 503 page.
 	 */
 	public boolean recordFailure(Throwable failure) {
 		if (!DatabaseOutage.causedBy(failure)) {
 			return false;
 		}
-		if (state.compareAndSet(State.CLOSED, State.OPEN)) {
+		if (DatabaseOutage.isUnreachable(failure) && state.compareAndSet(State.CLOSED, State.OPEN)) {
 			log.warn("The database is unavailable: pages answer 503 and scheduled jobs skip their turns until it "
 					+ "answers again, checked every {}: {}", probeInterval, failure.toString());
 			prober.execute(this::probe);
@@ -94,13 +95,21 @@ public class DatabaseBreaker implements DisposableBean {
 		if (!state.compareAndSet(State.OPEN, State.HALF_OPEN)) {
 			return;
 		}
-		if (reachable()) {
-			state.set(State.CLOSED);
-			log.info("The database is available again: pages and scheduled jobs use it");
+		boolean reachable = false;
+		try {
+			reachable = reachable();
 		}
-		else {
-			state.set(State.OPEN);
-			prober.schedule(this::probe, probeInterval.toMillis(), TimeUnit.MILLISECONDS);
+		finally {
+			if (reachable) {
+				state.set(State.CLOSED);
+				log.info("The database is available again: pages and scheduled jobs use it");
+			}
+			else {
+				state.set(State.OPEN);
+				if (!prober.isShutdown()) {
+					prober.schedule(this::probe, probeInterval.toMillis(), TimeUnit.MILLISECONDS);
+				}
+			}
 		}
 	}
 

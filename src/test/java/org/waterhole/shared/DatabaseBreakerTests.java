@@ -62,10 +62,23 @@ class DatabaseBreakerTests {
 	}
 
 	@Test
-	void an_outage_opens_it_one_probe_at_a_time_checks_and_a_success_closes_it(CapturedOutput output)
-			throws SQLException {
+	void a_busy_pool_gets_its_request_the_503_page_but_leaves_it_closed() {
+		// What HikariCP says when every connection stayed in use for its time-out: no cause, no state.
 		assertThat(breaker.recordFailure(new CannotCreateTransactionException("Could not open JPA EntityManager",
 				new SQLTransientConnectionException("Connection is not available, request timed out after 5000ms"))))
+			.isTrue();
+
+		assertThat(breaker.state()).isEqualTo(State.CLOSED);
+		assertThat(probes).hasValue(0);
+	}
+
+	@Test
+	void an_outage_opens_it_one_probe_at_a_time_checks_and_a_success_closes_it(CapturedOutput output)
+			throws SQLException {
+		// What HikariCP says when it can't connect: its time-out, with the last connection failure.
+		assertThat(breaker.recordFailure(new CannotCreateTransactionException("Could not open JPA EntityManager",
+				new SQLTransientConnectionException("Connection is not available, request timed out after 5000ms",
+						"08001", new SQLException("Connection to localhost:5432 refused", "08001")))))
 			.isTrue();
 		assertThat(breaker.isOpen()).isTrue();
 
