@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -145,7 +146,7 @@ public final class LargeInstitution {
 		int status = 0;
 		try {
 			System.out.println("Loading the large institution (scale " + scale + ") into " + url);
-			Flyway.configure().dataSource(dataSource).load().migrate();
+			migrate(dataSource);
 			Size loaded = new LargeInstitution(dataSource, scale, System.out).load();
 			System.out.println("Done: " + loaded + ". Sign in as " + STRATEGIST + ", " + MANAGER + " or " + STAFF
 					+ " with the password " + PASSWORD + ".");
@@ -1288,6 +1289,16 @@ public final class LargeInstitution {
 			return choices[random.nextInt(choices.length)];
 		}
 
+	}
+
+
+	/**
+	 * Brings an empty database to the application's schema, as the application would. Days are
+	 * worked out in the connection's time zone (the {@code zone} placeholder left empty), as
+	 * {@link ReachDays#recount(JdbcClient, ZoneId)} is then asked to with the JVM's.
+	 */
+	static void migrate(DataSource dataSource) {
+		Flyway.configure().dataSource(dataSource).placeholders(Map.of("zone", "")).load().migrate();
 	}
 
 }

@@ -12,7 +12,6 @@ import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -310,7 +309,7 @@ class QueryPlanTests {
 			Properties synchronous = new Properties();
 			synchronous.setProperty("options", "-c synchronous_commit=on");
 			dataSource.setConnectionProperties(synchronous);
-			Flyway.configure().dataSource(dataSource).load().migrate();
+			LargeInstitution.migrate(dataSource);
 			new LargeInstitution(dataSource, SCALE, System.out).load();
 			return EmbeddedDatabaseConfiguration.connectionDetails(url);
 		}

@@ -14,6 +14,7 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.TestExecutionListeners.MergeMode;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.waterhole.shared.DatabaseBreaker;
 import org.waterhole.shared.format.Formats;
 import org.waterhole.shared.security.SecurityConfiguration;
 import org.waterhole.shared.security.SignInThrottle;
@@ -24,7 +25,8 @@ import org.waterhole.shared.web.PageLinks;
  * A web slice: the named controllers with the real security configuration, layout helpers and
  * templates, and no database; the controllers' services are mocked by the test, and the
  * sign-in throttle (whose counts are in the database) never pauses, and the session store (in
- * the database too) is a mock: sessions live in the servlet container. "Now" is the {@link TestClock}. Import the module's
+ * the database too) and the database breaker are mocks: sessions live in the servlet container,
+ * and the breaker never opens. "Now" is the {@link TestClock}. Import the module's
  * {@code UrlRules} configuration along with it.
  */
 @Documented
@@ -34,7 +36,7 @@ import org.waterhole.shared.web.PageLinks;
 @WebMvcTest(properties = TestClockConfiguration.TIME_ZONE)
 @TestExecutionListeners(listeners = ResetTestClock.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 @Import({ SecurityConfiguration.class, TestClockConfiguration.class, Formats.class, PageLinks.class, EditConflicts.class })
-@MockitoBean(types = { SignInThrottle.class, FindByIndexNameSessionRepository.class })
+@MockitoBean(types = { SignInThrottle.class, FindByIndexNameSessionRepository.class, DatabaseBreaker.class })
 public @interface WaterholeWebTest {
 
 	@AliasFor(annotation = WebMvcTest.class, attribute = "controllers")

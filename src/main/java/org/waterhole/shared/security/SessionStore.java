@@ -9,8 +9,8 @@ import jakarta.servlet.Filter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.session.autoconfigure.SessionTimeout;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +24,7 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.ClassUtils;
@@ -86,14 +87,19 @@ class SessionStore {
 	 */
 	@Bean
 	@ConditionalOnProperty(name = "waterhole.session-store", havingValue = "jdbc", matchIfMissing = true)
-	JdbcSessions jdbcSessions(DataSource dataSource, PlatformTransactionManager transactions, SessionTimeout timeout) {
+	JdbcSessions jdbcSessions(DataSource dataSource, PlatformTransactionManager transactions,
+			@Value("${server.servlet.session.timeout:30m}") Duration timeout) {
 		JdbcIndexedSessionRepository sessions = new JdbcIndexedSessionRepository(new JdbcTemplate(dataSource),
 				TransactionOperations.withoutTransaction());
 		new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(sessions);
 		sessions.setUpdateSessionQuery(UPDATE_SESSION);
 		sessions.setConversionService(conversions());
-		sessions.setDefaultMaxInactiveInterval(timeout.getTimeout());
-		return new JdbcSessions(sessions, new TransactionTemplate(transactions),
+		sessions.setDefaultMaxInactiveInterval(timeout);
+		// A session is saved in a transaction of its own, even when the response was committed
+		// within the request's (read-only) one, as Spring Session's own repository does.
+		TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
+		ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		return new JdbcSessions(sessions, ownTransaction,
 				Duration.ofMillis(LAST_ACCESS_PRECISION_MILLIS));
 	}
 
@@ -112,9 +118,9 @@ class SessionStore {
 	 */
 	@Bean
 	@ConditionalOnProperty(name = "waterhole.session-store", havingValue = "memory")
-	MemorySessions memorySessions(SessionTimeout timeout) {
+	MemorySessions memorySessions(@Value("${server.servlet.session.timeout:30m}") Duration timeout) {
 		MemorySessions sessions = new MemorySessions();
-		sessions.setDefaultMaxInactiveInterval(timeout.getTimeout());
+		sessions.setDefaultMaxInactiveInterval(timeout);
 		return sessions;
 	}
 
