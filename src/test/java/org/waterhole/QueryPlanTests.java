@@ -68,7 +68,7 @@ class QueryPlanTests {
 
 	/** Tables that must never be read whole by these pages. */
 	static final Set<String> BIG = Set.of("case_study_reading", "experiment_measurement", "champion_activity",
-			"adoption_event", "department_reach_day");
+			"adoption_event", "department_reach_day", "adoption_event_department");
 
 	/** With {@code -Dwaterhole.query-plans.print=true}, every plan is printed, not only those reported. */
 	static final boolean PRINT = Boolean.getBoolean("waterhole.query-plans.print");
@@ -238,6 +238,7 @@ class QueryPlanTests {
 				"/adoption?department=" + adoptionDepartment, //
 				"/adoption?kind=OBJECTION&kind=NOTE", //
 				"/adoption?department=" + adoptionDepartment + "&kind=STAGE_CHANGE&kind=MILESTONE", //
+				"/adoption?" + departments + "&from=2023-02-11&to=2025-08-30", //
 				"/adoption?page=" + lastPage(count("adoption_event"), 30), //
 				"/adoption/departments/" + adoptionDepartment, //
 				"/adoption/dashboard", //

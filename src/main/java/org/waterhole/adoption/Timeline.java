@@ -64,46 +64,61 @@ public class Timeline {
 
 	/** Events the filter lets through, newest first. */
 	public Page<TimelineEntry> page(TimelineFilter filter, Pageable pageable) {
-		StringBuilder where = new StringBuilder("true");
 		Map<String, Object> params = new LinkedHashMap<>();
-		if (!filter.departments().isEmpty()) {
-			// A case study relevant to everyone is on every department's timeline.
-			where.append(" and (e.department_ids && cast(:departments as bigint[])"
-					+ " or (e.kind = 'CASE_STUDY_PUBLISHED' and cardinality(e.department_ids) = 0))");
-			params.put("departments", SqlArray.of(filter.departments()));
-		}
-		if (!filter.kinds().isEmpty()) {
-			where.append(" and e.kind in (:kinds)");
-			params.put("kinds", filter.kinds().stream().map(Enum::name).toList());
-		}
-		if (filter.fromDate() != null) {
-			where.append(" and e.occurred_on >= :from");
-			params.put("from", filter.fromDate());
-		}
-		if (filter.toDate() != null) {
-			where.append(" and e.occurred_on <= :to");
-			params.put("to", filter.toDate());
-		}
-		long total = jdbc.sql("select count(*) from adoption_event e where " + where)
-			.params(params)
-			.query(Long.class)
-			.single();
+		String matches = matches(filter, params);
+		long total = jdbc.sql("select count(*) from (" + matches + ") m").params(params).query(Long.class).single();
 		if (total == 0 || pageable.getOffset() >= total) {
 			return new PageImpl<>(List.of(), pageable, total);
 		}
 		Map<Long, String> names = departmentNames();
 		// The page's events are chosen first, so that what each one shows is looked up for them only.
 		List<TimelineEntry> entries = jdbc.sql(ENTRIES + """
-				where e.id in (select e.id from adoption_event e where %s
-				               order by e.occurred_on desc, e.id desc limit :limit offset :offset)
+				where e.id in (select m.id from (%s) m order by m.occurred_on desc, m.id desc limit :limit offset :offset)
 				order by e.occurred_on desc, e.id desc
-				""".formatted(where))
+				""".formatted(matches))
 			.params(params)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query((rs, n) -> entry(rs, names))
 			.list();
 		return new PageImpl<>(entries, pageable, total);
+	}
+
+	/**
+	 * The ids and days of the events the filter lets through. Narrowed to departments, they come
+	 * from the index of events by department, with the case studies relevant to everyone, which
+	 * are on every department's timeline.
+	 */
+	private static String matches(TimelineFilter filter, Map<String, Object> params) {
+		if (filter.departments().isEmpty()) {
+			return "select e.id, e.occurred_on from adoption_event e where true" + conditions("e", filter, params);
+		}
+		params.put("departments", SqlArray.of(filter.departments()));
+		return """
+				select d.event_id as id, d.occurred_on from adoption_event_department d
+				where d.department_id = any(cast(:departments as bigint[]))%s
+				union
+				select e.id, e.occurred_on from adoption_event e
+				where e.kind = 'CASE_STUDY_PUBLISHED' and cardinality(e.department_ids) = 0%s
+				""".formatted(conditions("d", filter, params), conditions("e", filter, params));
+	}
+
+	/** The filter's kinds and dates as conditions on {@code alias}'s kind and occurred_on. */
+	private static String conditions(String alias, TimelineFilter filter, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder();
+		if (!filter.kinds().isEmpty()) {
+			where.append(" and ").append(alias).append(".kind in (:kinds)");
+			params.put("kinds", filter.kinds().stream().map(Enum::name).toList());
+		}
+		if (filter.fromDate() != null) {
+			where.append(" and ").append(alias).append(".occurred_on >= :from");
+			params.put("from", filter.fromDate());
+		}
+		if (filter.toDate() != null) {
+			where.append(" and ").append(alias).append(".occurred_on <= :to");
+			params.put("to", filter.toDate());
+		}
+		return where.toString();
 	}
 
 	/** A department's latest events (with the case studies relevant to everyone), newest first. */
