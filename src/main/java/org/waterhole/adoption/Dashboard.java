@@ -377,7 +377,12 @@ public class Dashboard {
 		return new Compared<>(List.copyOf(chosen.values()), organisation);
 	}
 
-	/** The objections of {@link #objections}, counted apart for the chosen departments and the others. */
+	/**
+	 * The objections of {@link #objections}, counted apart for the chosen departments and the
+	 * others. Each objection's first answer of all is joined when it came by the end: the first
+	 * answer until the end, if any (a later one can't come before it), found for all objections in
+	 * one pass over the few answers rather than looked up objection by objection.
+	 */
 	private static final String OBJECTIONS = """
 			select o.objection_category as category, o.department_ids && cast(:ids as bigint[]) as chosen,
 			  count(*) filter (where o.occurred_on >= :start) as raised,
@@ -387,10 +392,10 @@ public class Dashboard {
 			  count(*) filter (where o.occurred_on >= :start and answer.answered_with = 'EXPERIMENT') as experiment,
 			  count(*) filter (where o.occurred_on < :start and answer.id is null) as open_earlier
 			from adoption_event o
-			left join lateral (
-			  select x.id, x.answered_with from adoption_event x
-			  where x.answers_id = o.id and x.occurred_on <= :end
-			  order by x.occurred_on, x.id limit 1) answer on true
+			left join (
+			  select distinct on (x.answers_id) x.answers_id, x.id, x.occurred_on, x.answered_with from adoption_event x
+			  where x.answers_id is not null
+			  order by x.answers_id, x.occurred_on, x.id) answer on answer.answers_id = o.id and answer.occurred_on <= :end
 			where o.kind = 'OBJECTION' and o.occurred_on <= :end
 			  and o.department_ids && cast(:all as bigint[])
 			group by 1, 2

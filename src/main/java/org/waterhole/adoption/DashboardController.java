@@ -74,7 +74,10 @@ class DashboardController {
 		filter.openOn(ownDepartment(user));
 		model.addAttribute("view", dashboard.view(filter));
 		model.addAttribute("unreadable", unreadable.hasErrors());
-		model.addAttribute("choices", choices(filter));
+		List<FilterDepartment> choices = choices(filter);
+		model.addAttribute("choices", choices);
+		// The chips of the chosen departments iterate over those alone, not over every department.
+		model.addAttribute("chosenChoices", choices.stream().filter(FilterDepartment::chosen).toList());
 		model.addAttribute("organisationScope", DashboardFilter.ORGANISATION);
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("tables", Table.values());

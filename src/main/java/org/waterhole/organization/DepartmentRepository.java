@@ -33,8 +33,4 @@ interface DepartmentRepository extends JpaRepository<Department, Long> {
 	@Query("select count(p) from Person p where p.department.id = :departmentId and p.erasedAt is null")
 	long countPeople(long departmentId);
 
-	/** Each department's current members (former members are no longer its people). */
-	@Query("select p.department.id, count(p) from Person p where p.department is not null and p.erasedAt is null group by p.department.id")
-	List<Object[]> countPeopleByDepartment();
-
 }

@@ -50,15 +50,19 @@ public class DepartmentService {
 
 	/**
 	 * How many people are on record in each department: its current members, not former members
-	 * (departments with nobody are left out).
+	 * (departments with nobody are left out). Read from the count kept per department as people
+	 * are written ({@code department_people}), not counted.
 	 */
 	public Map<Long, Long> peopleCounts() {
 		Map<Long, Long> counts = new HashMap<>();
-		for (Object[] row : departments.countPeopleByDepartment()) {
-			counts.put((Long) row[0], (Long) row[1]);
-		}
+		jdbc.sql(PEOPLE_COUNTS).query((rs, n) -> counts.put(rs.getLong("department_id"), rs.getLong("people"))).list();
 		return counts;
 	}
+
+	/** Each department's current members as kept by the trigger on person (see V26). */
+	private static final String PEOPLE_COUNTS = """
+			select department_id, people from department_people where people > 0
+			""";
 
 	public DepartmentDetails details(long id) {
 		Department department = load(id);
