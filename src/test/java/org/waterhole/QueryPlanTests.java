@@ -189,6 +189,25 @@ class QueryPlanTests {
 		}
 	}
 
+	/**
+	 * The reading page's related case studies read only the case studies of the best scores, not
+	 * every one sharing a platform with it: the scores come sorted, so the publication order is
+	 * sorted one score at a time (an incremental sort) and stops once the page has enough.
+	 */
+	@Test
+	void related_case_studies_are_joined_in_score_order() throws Exception {
+		long caseStudy = busiest("select id from case_study where status = 'PUBLISHED' order by id limit 1");
+		List<Executed> executed = Statements
+			.capture(() -> mvc.perform(get("/library/" + caseStudy).with(strategist)).andReturn());
+		Executed related = executed.stream()
+			.filter(Executed::isQuery)
+			.filter(statement -> statement.sql().contains("case_study_tag mine"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no query of the related case studies among " + executed));
+
+		assertThat(Statements.explain(dataSource, related).outline()).contains("Incremental Sort");
+	}
+
 	/** The pages to check, as a strategist (and the dashboard as a manager too), with ids of busy rows. */
 	private List<Request> requests() {
 		long department = busiest("select department_id from experiment group by 1 order by count(*) desc limit 1");

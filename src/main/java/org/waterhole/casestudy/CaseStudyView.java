@@ -14,6 +14,13 @@ public record CaseStudyView(long id, String title, String summary, String bodyHt
 		LocalDate reviewBy, String authorName, Instant publishedAt, Instant updatedAt, int helpfulCount,
 		long version) {
 
+	/** The same case study by the author named. */
+	CaseStudyView withAuthorName(String name) {
+		return new CaseStudyView(id, title, summary, bodyHtml, keyFindings, sourceName, sourceUrl, publishedOn,
+				evidenceType, platforms, tags, departments, status, reviewBy, name, publishedAt, updatedAt,
+				helpfulCount, version);
+	}
+
 	public boolean published() {
 		return status == CaseStudyStatus.PUBLISHED;
 	}

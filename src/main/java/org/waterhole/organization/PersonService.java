@@ -101,9 +101,9 @@ public class PersonService {
 		return jdbc.sql(HOLD_CURRENT).param("id", id).query(Boolean.class).optional().orElse(false);
 	}
 
-	/** A person's name, if they exist. */
+	/** A person's name, if they exist (one column, without loading the person and their department). */
 	public Optional<String> nameOf(long id) {
-		return people.findById(id).map(Person::getName);
+		return jdbc.sql("select name from person where id = :id").param("id", id).query(String.class).optional();
 	}
 
 	/** Who a person is, if they exist. */
