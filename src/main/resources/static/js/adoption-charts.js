@@ -16,21 +16,20 @@
     }
     var labels = [];
     var index = [];
-    var stages = {};
-    var order = [];
+    // The stages' names are the headings of the stage columns, between the month and the index.
+    var headings = Array.prototype.slice.call(document.querySelectorAll('#monthly-table thead th'), 1, -1);
+    var stages = headings.map(function (heading) {
+      return { label: heading.textContent.trim(), data: [] };
+    });
     rows.forEach(function (row) {
       labels.push(row.querySelector('th').textContent.trim());
       index.push(Number(row.dataset.index));
-      row.querySelectorAll('td[data-stage]').forEach(function (cell) {
-        if (!stages[cell.dataset.stage]) {
-          stages[cell.dataset.stage] = { label: cell.dataset.label, data: [] };
-          order.push(cell.dataset.stage);
-        }
-        stages[cell.dataset.stage].data.push(Number(cell.dataset.count));
+      row.querySelectorAll('td.stage-count').forEach(function (cell, i) {
+        stages[i].data.push(Number(cell.dataset.count));
       });
     });
-    var datasets = order.map(function (stage, i) {
-      return { type: 'bar', label: stages[stage].label, data: stages[stage].data, backgroundColor: COLOURS[i % COLOURS.length],
+    var datasets = stages.map(function (stage, i) {
+      return { type: 'bar', label: stage.label, data: stage.data, backgroundColor: COLOURS[i % COLOURS.length],
         stack: 'stages', yAxisID: 'y' };
     });
     datasets.push({ type: 'line', label: document.querySelector('#monthly-table thead th:last-child').textContent.trim(),

@@ -51,6 +51,13 @@ class AdoptionBrowserTests extends BrowserTest {
 		browser.await(d -> chartLabels() == 13);
 		assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 		assertThat(rows("#monthly-table tr.month")).hasSize(13);
+		// One series per stage, named as the table's columns, holding the table's counts.
+		assertThat(chartSeries("label")).containsExactly("Unaware", "Aware", "Interested", "Experimenting", "Adopting",
+				"Advocating", "Adoption index");
+		JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+		assertThat(chartSeries("data.slice(0, 1)").subList(0, 6)).isEqualTo(page.executeScript(
+				"return Array.from(document.querySelectorAll('#monthly-table tr.month:first-child td.stage-count'),"
+						+ " function (cell) { return [Number(cell.dataset.count)]; });"));
 
 		browser.click(By.cssSelector("#dashboard-filters summary"));
 		browser.click(By.id("department-" + one));
@@ -177,6 +184,13 @@ class AdoptionBrowserTests extends BrowserTest {
 		Object labels = ((JavascriptExecutor) browser.driver()).executeScript(
 				"var c = window.Chart && Chart.getChart('stage-distribution'); return c ? c.data.labels.length : -1;");
 		return ((Number) labels).longValue();
+	}
+
+	/** A property of each series of the dashboard's chart, in order ({@code data.slice(0, 1)}: its first point). */
+	@SuppressWarnings("unchecked")
+	private List<Object> chartSeries(String property) {
+		return (List<Object>) ((JavascriptExecutor) browser.driver()).executeScript(
+				"return Chart.getChart('stage-distribution').data.datasets.map(function (d) { return d." + property + "; });");
 	}
 
 	private List<WebElement> rows(String css) {
