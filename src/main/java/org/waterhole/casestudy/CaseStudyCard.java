@@ -17,6 +17,11 @@ public record CaseStudyCard(long id, String title, String summary, String snippe
 		List<Platform> platforms, CaseStudyStatus status, LocalDate reviewBy, List<Long> departmentIds,
 		List<String> departments) {
 
+	CaseStudyCard withSnippet(String html) {
+		return new CaseStudyCard(id, title, summary, html, sourceName, evidenceType, publishedOn, publishedAt,
+				helpfulCount, platforms, status, reviewBy, departmentIds, departments);
+	}
+
 	CaseStudyCard withDepartments(List<String> names) {
 		return new CaseStudyCard(id, title, summary, snippetHtml, sourceName, evidenceType, publishedOn, publishedAt,
 				helpfulCount, platforms, status, reviewBy, departmentIds, names);

@@ -10,11 +10,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -52,6 +55,33 @@ public class Library {
 
 	private static final String MARK_END = "\u27E7";
 
+	/**
+	 * How much of the start of a case study's clean text its snippet is first made from (whole
+	 * texts are about 5,000 characters; marking the matches costs by the length of the text).
+	 * When the first match is in it with {@value #SNIPPET_MARGIN} characters to spare (in about
+	 * two thirds of a common query's matches) that start is enough, else the whole text is marked.
+	 */
+	static final int SNIPPET_START = 1500;
+
+	static final int SNIPPET_MARGIN = 500;
+
+	/** The headline of the start of the clean text, and whether it is enough (see SNIPPET_START). */
+	private static final String SNIPPET_START_JOIN = """
+			 cross join lateral (select start,
+			   strpos(start, '%s') between 1 and %d and octet_length(cs.snippet_text) > %d as early
+			   from (select %s as start) s) h
+			""".formatted(MARK_START, SNIPPET_START - SNIPPET_MARGIN, SNIPPET_START,
+			headline("substr(cs.snippet_text, 1, " + SNIPPET_START + ")"));
+
+	/**
+	 * The snippet source and whether it is only the start of a longer text ({@code longer}):
+	 * the start of a text no longer than it, or with its first match early; else the whole text.
+	 */
+	private static final String SNIPPET_COLUMNS = """
+			case when h.early or octet_length(cs.snippet_text) <= %d then h.start else %s end as snippet,
+			h.early as longer
+			""".formatted(SNIPPET_START, headline("cs.snippet_text"));
+
 	private static final String CARD_COLUMNS = """
 			cs.id, cs.title, cs.summary, cs.source_name, cs.evidence_type, cs.published_on, cs.published_at,
 			cs.helpful_count, cs.status, cs.review_by,
@@ -83,15 +113,18 @@ public class Library {
 	 */
 	public SearchResult search(SearchForm form, Long readerDepartment, Pageable pageable) {
 		String query = form.hasQuery() ? form.getQ().strip() : null;
+		Words words = query == null ? null : words(query);
 		boolean ignoredQuery = false;
-		if (query != null && !hasLexemes(query)) {
+		if (words != null && !words.searchable()) {
 			query = null; // only stop words or punctuation: search as if nothing was typed
+			words = null;
 			ignoredQuery = true;
 		}
 		Map<String, Object> params = new LinkedHashMap<>();
 		StringBuilder where = new StringBuilder("cs.status = 'PUBLISHED'");
 		if (query != null) {
-			where.append(" and cs.search_vector @@ websearch_to_tsquery('english', :q)");
+			// Found through the index of the search vectors alone (the function's migration says why).
+			where.append(" and cs.id in (select m.id from case_study_matches(websearch_to_tsquery('english', :q)) m (id))");
 			params.put("q", query);
 		}
 		if (!form.platforms().isEmpty()) {
@@ -127,20 +160,20 @@ public class Library {
 				? readerDepartment : null;
 		// Ranked by the compact vector of title, summary and key findings, the reader's department
 		// first; snippets from the clean text of the summary and the start of the body (a generated column), every
-		// match marked, then cut to a few dozen words around the first match (Snippets).
-		String rank = query == null ? "0" : "ts_rank_cd(cs.rank_vector, websearch_to_tsquery('english', :q))";
+		// match marked (in its start alone when that is enough), then cut to a few dozen words around the first
+		// match (Snippets).
+		String rank = words == null ? "0" : words.excludes() ? RANK : "coalesce(ranked.rank, 0)";
+		String ranked = words == null || words.excludes() ? "" : RANKED_JOIN;
 		String own = "false";
 		if (mine != null) {
 			own = "exists (select 1 from case_study_department d where d.case_study_id = cs.id"
 					+ " and d.department_id = :mine)";
 			params.put("mine", mine);
 		}
-		String snippet = query == null ? "null"
-				: "ts_headline('english', cs.snippet_text, websearch_to_tsquery('english', :q), "
-						+ "'StartSel=" + MARK_START + ", StopSel=" + MARK_END + ", HighlightAll=true')";
-		// Without words, the count is an index scan and the page one more. With words, every match
-		// is ranked anyway, so one pass over them ranks, orders and counts them. Either way the
-		// cards and snippets are made for the page's rows only.
+		String snippet = query == null ? "null as snippet, false as longer" : SNIPPET_COLUMNS;
+		// Without words, the count is an index scan and the page one more. With words, one pass over
+		// the matches orders and counts them. Either way the cards and snippets are made for the
+		// page's rows only.
 		long total = 0;
 		if (query == null) {
 			total = count(where, params);
@@ -150,17 +183,26 @@ public class Library {
 		}
 		params.put("limit", pageable.getPageSize());
 		params.put("offset", pageable.getOffset());
-		String sql = "select " + CARD_COLUMNS + ", page.total, " + snippet + " as snippet from (select cs.id,"
+		String sql = "select " + CARD_COLUMNS + ", page.total, " + snippet + " from (select cs.id,"
 				+ " cs.published_at, cs.helpful_count, " + rank + " as rank, " + own + " as own, "
 				+ (query == null ? total : "count(*) over ()") + " as total"
-				+ " from case_study cs where " + where + " order by " + order(sort, "rank", "cs")
-				+ " limit :limit offset :offset) page join case_study cs on cs.id = page.id order by "
+				+ " from case_study cs" + ranked + " where " + where + " order by " + order(sort, "rank", "cs")
+				+ " limit :limit offset :offset) page join case_study cs on cs.id = page.id"
+				+ (query == null ? "" : SNIPPET_START_JOIN) + " order by "
 				+ order(sort, "page.rank", "page");
 		long[] counted = { total };
-		List<CaseStudyCard> cards = named(jdbc.sql(sql).params(params).query((rs, row) -> {
+		Set<Long> wholeTextWanted = new HashSet<>();
+		List<CaseStudyCard> cards = jdbc.sql(sql).params(params).query((rs, row) -> {
 			counted[0] = rs.getLong("total");
-			return card(rs, Snippets.cut(rs.getString("snippet"), MARK_START, MARK_END));
-		}).list());
+			String headline = rs.getString("snippet");
+			String cut = rs.getBoolean("longer") ? Snippets.cutStart(headline, MARK_START, MARK_END)
+					: Snippets.cut(headline, MARK_START, MARK_END);
+			if (headline != null && cut == null) {
+				wholeTextWanted.add(rs.getLong("id"));
+			}
+			return card(rs, cut);
+		}).list();
+		cards = named(wholeTextWanted.isEmpty() ? cards : withWholeTextSnippets(cards, wholeTextWanted, query));
 		total = counted[0];
 		if (cards.isEmpty() && pageable.getOffset() > 0) {
 			params.remove("limit");
@@ -168,6 +210,53 @@ public class Library {
 			total = count(where, params); // past the last page: how many there are, to link back
 		}
 		return new SearchResult(new PageImpl<>(cards, pageable, total), ignoredQuery, mine);
+	}
+
+	/** The typed words as a query: whether it has a word to search for, whether it excludes one. */
+	private record Words(boolean searchable, boolean excludes) {
+	}
+
+	private Words words(String query) {
+		return jdbc.sql("""
+				select numnode(q) > 0 as searchable, strpos(cast(q as text), '!') > 0 as excludes
+				from websearch_to_tsquery('english', :q) q
+				""").param("q", query).query((rs, row) -> new Words(rs.getBoolean("searchable"), rs.getBoolean("excludes")))
+			.single();
+	}
+
+	/** The relevance of a match, by its compact vector of title, summary and key findings. */
+	private static final String RANK = "ts_rank_cd(cs.rank_vector, websearch_to_tsquery('english', :q))";
+
+	/**
+	 * The matches' relevance where it is above 0: a case study whose compact vector lacks the
+	 * query (most of a common query's matches, found in the body) ranks 0, so only those whose
+	 * compact vector matches (found through its index) are ranked. Where the query excludes a
+	 * word, a passage without it can rank above 0 in a vector that does not match, so all are
+	 * ranked ({@link #RANK}).
+	 */
+	private static final String RANKED_JOIN = """
+			 left join (select cs.id, %s as rank from case_study cs
+			   where cs.rank_vector @@ websearch_to_tsquery('english', :q)) ranked on ranked.id = cs.id
+			""".formatted(RANK);
+
+	/** The text with every match of the query marked. */
+	private static String headline(String text) {
+		return "ts_headline('english', " + text + ", websearch_to_tsquery('english', :q), " + "'StartSel=" + MARK_START
+				+ ", StopSel=" + MARK_END + ", HighlightAll=true')";
+	}
+
+	/** The cards, those of {@code ids} with snippets from their whole clean text (their start was not enough). */
+	private List<CaseStudyCard> withWholeTextSnippets(List<CaseStudyCard> cards, Set<Long> ids, String query) {
+		Map<Long, String> snippets = new HashMap<>();
+		jdbc.sql("select cs.id, " + headline("cs.snippet_text") + " as snippet from case_study cs where cs.id in (:ids)")
+			.param("q", query)
+			.param("ids", List.copyOf(ids))
+			.query(rs -> {
+				snippets.put(rs.getLong("id"), Snippets.cut(rs.getString("snippet"), MARK_START, MARK_END));
+			});
+		return cards.stream()
+			.map(card -> ids.contains(card.id()) ? card.withSnippet(snippetHtml(snippets.get(card.id()))) : card)
+			.toList();
 	}
 
 	private long count(CharSequence where, Map<String, Object> params) {
@@ -362,13 +451,6 @@ public class Library {
 	public boolean isPublished(long id) {
 		return jdbc.sql("select exists (select 1 from case_study where id = :id and status = 'PUBLISHED')")
 			.param("id", id)
-			.query(Boolean.class)
-			.single();
-	}
-
-	private boolean hasLexemes(String query) {
-		return jdbc.sql("select numnode(websearch_to_tsquery('english', :q)) > 0")
-			.param("q", query)
 			.query(Boolean.class)
 			.single();
 	}

@@ -25,6 +25,12 @@ final class Snippets {
 
 	static final String ELLIPSIS = "…";
 
+	/**
+	 * How many of the last words of the start of a text {@link #cutStart} leaves alone: the
+	 * last may be cut in two, and the words next to it may then be read as other words.
+	 */
+	static final int UNSURE_WORDS = 3;
+
 	private static final Pattern SPACE = Pattern.compile("\\s+");
 
 	private Snippets() {
@@ -32,12 +38,25 @@ final class Snippets {
 
 	/** The snippet of {@code text}, whose matches are between {@code start} and {@code end}. */
 	static String cut(String text, String start, String end) {
+		return cut(text, start, end, true);
+	}
+
+	/**
+	 * The snippet of a text of which {@code text} is the start (matches marked the same way), or
+	 * null when that start is not enough to tell: without a match in it, or with the snippet
+	 * reaching into its last {@value #UNSURE_WORDS} words.
+	 */
+	static String cutStart(String text, String start, String end) {
+		return cut(text, start, end, false);
+	}
+
+	private static String cut(String text, String start, String end, boolean whole) {
 		if (text == null) {
 			return null;
 		}
 		String stripped = text.strip();
 		if (stripped.isEmpty()) {
-			return stripped;
+			return whole ? stripped : null;
 		}
 		String[] words = SPACE.split(stripped);
 		int n = words.length;
@@ -52,6 +71,9 @@ final class Snippets {
 			match++;
 		}
 		if (match == n) {
+			if (!whole) {
+				return null;
+			}
 			match = 0;
 		}
 		int sentence = match;
@@ -76,6 +98,9 @@ final class Snippets {
 		}
 		while (to < n && open[to] > 0) {
 			to++;
+		}
+		if (!whole && to > n - UNSURE_WORDS) {
+			return null;
 		}
 		cutShort = cutShort && to < n;
 		boolean cutBefore = from > 0 && !endsSentence(words[from - 1], end);

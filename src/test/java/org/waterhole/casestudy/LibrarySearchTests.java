@@ -95,6 +95,47 @@ class LibrarySearchTests {
 	}
 
 	@Test
+	void a_match_past_the_start_of_a_long_text_is_marked_in_its_snippet() {
+		String word = word();
+		String filler = "Plain sentence number %d says nothing in particular here. ";
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; body.length() < 2 * Library.SNIPPET_START; i++) {
+			body.append(filler.formatted(i));
+		}
+		long deep = caseStudies.published("Deep match", f -> f.setBody(body + "At last the " + word + " appears."));
+		long early = caseStudies.published("Early match", f -> f.setBody("The " + word + " first. " + body));
+		// A match early in the start, but with words so long after it that the snippet runs past the start.
+		String lead = body.substring(0, Library.SNIPPET_START - Library.SNIPPET_MARGIN - 200);
+		String longWords = "Interdepartmentalisation ".repeat(60);
+		long longAfter = caseStudies.published("Long words", f -> f.setBody(lead + " Then " + word + " " + longWords));
+		List<CaseStudyCard> cards = library.search(query(word), PageRequest.of(0, 10)).page().getContent();
+		assertThat(cards).extracting(CaseStudyCard::id).containsExactlyInAnyOrder(deep, early, longAfter);
+		assertThat(cards).allSatisfy(card -> assertThat(card.snippetHtml()).contains("<mark>" + word + "</mark>"));
+		assertThat(snippet(cards, deep)).contains("At last the <mark>" + word + "</mark> appears.");
+		assertThat(snippet(cards, early)).contains("The <mark>" + word + "</mark> first.");
+		assertThat(snippet(cards, longAfter)).contains("Then <mark>" + word + "</mark> Interdepartmentalisation")
+			.endsWith("Interdepartmentalisation &hellip;");
+		assertThat(Snippets.WORDS).isLessThan(60);
+	}
+
+	private static String snippet(List<CaseStudyCard> cards, long id) {
+		return cards.stream().filter(card -> card.id() == id).findFirst().orElseThrow().snippetHtml();
+	}
+
+	@Test
+	void phrases_and_excluded_words_are_searched_as_typed() {
+		String word = word();
+		long together = caseStudies.published("Phrase " + word, f -> f.setBody("The open day " + word + " went well."));
+		long apart = caseStudies.published("Apart " + word, f -> f.setBody("Day after day the doors were open " + word + "."));
+		assertThat(ids(query("\"open day\" " + word))).containsExactly(together);
+		assertThat(ids(query("open day " + word))).containsExactlyInAnyOrder(together, apart);
+		assertThat(ids(query(word + " -doors"))).containsExactly(together);
+		// "OR" binds looser than the others: the word, or the other two without doors.
+		assertThat(ids(query(word + " or zzqnothing -doors"))).containsExactlyInAnyOrder(together, apart);
+		assertThat(ids(query("doors or " + word + " -well"))).containsExactly(apart);
+	}
+
+	@Test
 	void filters_combine_across_kinds_and_within_a_kind_any_value_matches() {
 		String word = word();
 		long department = data.department();

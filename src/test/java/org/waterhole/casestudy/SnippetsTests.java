@@ -61,4 +61,22 @@ class SnippetsTests {
 		assertThat(cut(words(0, 100) + " [x y z] " + words(200, 50))).startsWith("… w94").contains("[x y z]");
 	}
 
+	@Test
+	void the_start_of_a_text_gives_the_snippet_of_the_whole_text_when_the_snippet_ends_well_before_its_end() {
+		String whole = "Intro words. " + words(0, 20) + " [found] " + words(20, 200) + ".";
+		String start = whole.substring(0, 400);
+		assertThat(Snippets.cutStart(start, START, END)).isEqualTo(cut(whole)).contains("[found]");
+		String sentence = "A short sentence with [found] in it. " + words(0, 50);
+		assertThat(Snippets.cutStart(sentence, START, END)).isEqualTo(cut(sentence + " " + words(50, 100)))
+			.isEqualTo("A short sentence with [found] in it.");
+	}
+
+	@Test
+	void the_start_of_a_text_is_not_enough_without_a_match_or_when_the_snippet_reaches_its_last_words() {
+		assertThat(Snippets.cutStart(words(0, 100), START, END)).isNull();
+		assertThat(Snippets.cutStart(words(0, 20) + " [found] " + words(20, 10), START, END)).isNull();
+		assertThat(Snippets.cutStart("", START, END)).isNull();
+		assertThat(Snippets.cutStart(words(0, 20) + " [found] " + words(20, 40), START, END)).isNotNull();
+	}
+
 }
