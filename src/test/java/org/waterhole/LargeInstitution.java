@@ -409,9 +409,8 @@ public final class LargeInstitution {
 		}
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("""
-					update case_study set helpful_count = marks.count
-					from (select case_study_id, count(*) as count from case_study_helpful group by case_study_id) marks
-					where marks.case_study_id = case_study.id""");
+					insert into case_study_helpful_count (case_study_id, helpful)
+					select case_study_id, count(*) from case_study_helpful group by case_study_id""");
 		}
 		step("  " + marked.size() + " helpful marks");
 		// Copied past the reach's upkeep: counted once for all, days where the application runs.

@@ -68,11 +68,6 @@ class CaseStudy extends EditableEntity {
 
 	private Instant publishedAt;
 
-	/** Kept by the database as marks come and go; never written through the entity. */
-	@Column(insertable = false, updatable = false)
-	@NotAudited
-	private int helpfulCount;
-
 	@ElementCollection
 	@CollectionTable(name = "case_study_platform", joinColumns = @JoinColumn(name = "case_study_id"))
 	@Column(name = "platform")
@@ -198,10 +193,6 @@ class CaseStudy extends EditableEntity {
 
 	Instant getPublishedAt() {
 		return publishedAt;
-	}
-
-	int getHelpfulCount() {
-		return helpfulCount;
 	}
 
 	Set<Platform> getPlatforms() {

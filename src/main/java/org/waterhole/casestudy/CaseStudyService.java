@@ -44,12 +44,12 @@ public class CaseStudyService {
 	private static final String VIEW = """
 			select cs.id, cs.title, cs.summary, cs.body, cs.key_findings, cs.source_name, cs.source_url,
 			  cs.published_on, cs.evidence_type, cs.status, cs.review_by, cs.author_id, cs.published_at,
-			  cs.updated_at, cs.helpful_count, cs.version,
+			  cs.updated_at, %s as helpful_count, cs.version,
 			  array(select p.platform from case_study_platform p where p.case_study_id = cs.id) as platforms,
 			  array(select t.tag from case_study_tag t where t.case_study_id = cs.id) as tags,
 			  array(select d.department_id from case_study_department d where d.case_study_id = cs.id) as department_ids
 			from case_study cs where cs.id = :id
-			""";
+			""".formatted(Readings.HELPFUL_COUNT);
 
 	private final CaseStudyRepository caseStudies;
 

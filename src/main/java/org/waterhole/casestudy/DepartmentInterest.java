@@ -145,10 +145,9 @@ public class DepartmentInterest {
 				from case_study cs where cs.status = 'PUBLISHED'
 				""" + condition + """
 				order by array_position(cast(:preferred as bigint[]), cs.id) nulls last, on_topic desc, relevant desc,
-				  cs.helpful_count desc,
-				  cs.published_at desc, cs.id desc
+				  %s desc, cs.published_at desc, cs.id desc
 				limit :limit
-				""")
+				""".formatted(Readings.HELPFUL_COUNT))
 			.param("department", departmentId)
 			.param("tags", tags.toArray(String[]::new))
 			.param("preferred", preferred.toArray(Long[]::new))

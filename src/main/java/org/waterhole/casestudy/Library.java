@@ -84,10 +84,10 @@ public class Library {
 
 	private static final String CARD_COLUMNS = """
 			cs.id, cs.title, cs.summary, cs.source_name, cs.evidence_type, cs.published_on, cs.published_at,
-			cs.helpful_count, cs.status, cs.review_by,
+			%s as helpful_count, cs.status, cs.review_by,
 			array(select p.platform from case_study_platform p where p.case_study_id = cs.id order by p.platform) as platforms,
 			array(select d.department_id from case_study_department d where d.case_study_id = cs.id) as department_ids
-			""";
+			""".formatted(Readings.HELPFUL_COUNT);
 
 	private final JdbcClient jdbc;
 
@@ -183,8 +183,9 @@ public class Library {
 		}
 		params.put("limit", pageable.getPageSize());
 		params.put("offset", pageable.getOffset());
+		String helpful = sort == SearchForm.Sort.HELPFUL ? Readings.HELPFUL_COUNT : "0"; // for the order alone
 		String sql = "select " + CARD_COLUMNS + ", page.total, " + snippet + " from (select cs.id,"
-				+ " cs.published_at, cs.helpful_count, " + rank + " as rank, " + own + " as own, "
+				+ " cs.published_at, " + helpful + " as helpful_count, " + rank + " as rank, " + own + " as own, "
 				+ (query == null ? total : "count(*) over ()") + " as total"
 				+ " from case_study cs" + ranked + " where " + where + " order by " + order(sort, "rank", "cs")
 				+ " limit :limit offset :offset) page join case_study cs on cs.id = page.id"
@@ -272,7 +273,8 @@ public class Library {
 			case RELEVANCE -> (table.equals("cs") ? "own" : "page.own") + " desc, " + rank + " desc, " + table
 					+ ".published_at desc, " + table + ".id desc";
 			case NEWEST -> table + ".published_at desc, " + table + ".id desc";
-			case HELPFUL -> table + ".helpful_count desc, " + table + ".published_at desc, " + table + ".id desc";
+			case HELPFUL -> (table.equals("cs") ? "" : table + ".") + "helpful_count desc, " + table + ".published_at desc, "
+					+ table + ".id desc";
 		};
 	}
 
@@ -289,10 +291,10 @@ public class Library {
 				              where d.case_study_id = cs.id and d.department_id = :department)
 				order by exists (select 1 from case_study_reading r
 				                 where r.case_study_id = cs.id and r.person_id = :person),
-				         (cs.helpful_count + 1) / power(extract(epoch from (:now - cs.published_at)) / 604800 + 2, 1.5) desc,
+				         (%s + 1) / power(extract(epoch from (:now - cs.published_at)) / 604800 + 2, 1.5) desc,
 				         cs.id desc
 				limit :limit
-				""")
+				""".formatted(Readings.HELPFUL_COUNT))
 			.param("department", departmentId)
 			.param("person", personId)
 			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
@@ -305,7 +307,7 @@ public class Library {
 	public List<CaseStudyCard> mostHelpful() {
 		return named(jdbc.sql("select " + CARD_COLUMNS + """
 				, null as snippet from case_study cs where cs.status = 'PUBLISHED'
-				order by cs.helpful_count desc, cs.published_at desc, cs.id desc limit :limit
+				order by helpful_count desc, cs.published_at desc, cs.id desc limit :limit
 				""").param("limit", FRONT_PAGE_SIZE).query(Library::card).list());
 	}
 
@@ -437,8 +439,8 @@ public class Library {
 				        or not exists (select 1 from case_study_department d where d.case_study_id = cs.id))
 				 order by exists (select 1 from case_study_department d
 				                  where d.case_study_id = cs.id and d.department_id = :department) desc,
-				          cs.helpful_count desc, cs.published_at desc, cs.id desc limit :limit)
-				""", departmentId, also, limit);
+				          %s desc, cs.published_at desc, cs.id desc limit :limit)
+				""".formatted(Readings.HELPFUL_COUNT), departmentId, also, limit);
 	}
 
 	/** A published case study as a list shows it, if there is one. */

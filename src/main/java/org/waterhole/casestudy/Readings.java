@@ -123,23 +123,39 @@ public class Readings {
 	}
 
 	/**
+	 * How many people found the case study {@code cs} helpful, as an SQL expression (those whose
+	 * marks were folded still count).
+	 */
+	static final String HELPFUL_COUNT = """
+			coalesce((select h.helpful from case_study_helpful_count h where h.case_study_id = cs.id), 0)""";
+
+	/**
 	 * Marks a published case study helpful for a person, or takes the mark back; nothing changes
 	 * for a person erased meanwhile (a request already under way), whose marks are folded already.
 	 * @return the case study's helpful count afterwards
 	 */
 	@Transactional
 	public int markHelpful(long caseStudyId, long personId, Long departmentId, boolean helpful, Instant at) {
-		Integer count = jdbc.sql("select helpful_count from case_study where id = :id and status = 'PUBLISHED' for update")
+		boolean published = jdbc.sql("select exists (select 1 from case_study where id = :id and status = 'PUBLISHED')")
 			.param("id", caseStudyId)
-			.query(Integer.class)
-			.optional()
-			.orElseThrow(() -> new NotFoundException("Case study", caseStudyId));
-		if (!people.holdIfCurrent(personId)) {
-			return count;
+			.query(Boolean.class)
+			.single();
+		if (!published) {
+			throw new NotFoundException("Case study", caseStudyId);
 		}
-		int changed;
+		int changed = people.holdIfCurrent(personId) ? mark(caseStudyId, personId, departmentId, helpful, at) : 0;
+		// One statement adds the change and answers the count, so that marks at once add up.
+		return jdbc.sql("""
+				insert into case_study_helpful_count (case_study_id, helpful) values (:id, greatest(:change, 0))
+				on conflict (case_study_id) do update set helpful = case_study_helpful_count.helpful + :change
+				returning helpful
+				""").param("id", caseStudyId).param("change", changed).query(Integer.class).single();
+	}
+
+	/** Adds or removes the person's mark: 1 when added, -1 when removed, 0 when it was so already. */
+	private int mark(long caseStudyId, long personId, Long departmentId, boolean helpful, Instant at) {
 		if (helpful) {
-			changed = jdbc.sql("""
+			return jdbc.sql("""
 					insert into case_study_helpful (case_study_id, person_id, department_id, marked_at)
 					values (:caseStudy, :person, :department, :at) on conflict do nothing
 					""")
@@ -149,19 +165,10 @@ public class Readings {
 				.param("at", at.atOffset(ZoneOffset.UTC))
 				.update();
 		}
-		else {
-			changed = -jdbc.sql("delete from case_study_helpful where case_study_id = :caseStudy and person_id = :person")
-				.param("caseStudy", caseStudyId)
-				.param("person", personId)
-				.update();
-		}
-		if (changed != 0) {
-			jdbc.sql("update case_study set helpful_count = helpful_count + :change where id = :id")
-				.param("change", changed)
-				.param("id", caseStudyId)
-				.update();
-		}
-		return count + changed;
+		return -jdbc.sql("delete from case_study_helpful where case_study_id = :caseStudy and person_id = :person")
+			.param("caseStudy", caseStudyId)
+			.param("person", personId)
+			.update();
 	}
 
 	/**

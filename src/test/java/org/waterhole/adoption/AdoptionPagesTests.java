@@ -256,7 +256,9 @@ class AdoptionPagesTests {
 		String caseStudyTitle = TestData.unique("Open-day video <b>");
 		long caseStudy = caseStudies.published(caseStudyTitle, form -> form.getDepartmentIds().add(department));
 		long forEveryone = caseStudies.published(TestData.unique("For everyone, and much liked"));
-		jdbc.sql("update case_study set helpful_count = 1000 where id = :id").param("id", forEveryone).update();
+		jdbc.sql("insert into case_study_helpful_count (case_study_id, helpful) values (:id, 1000)")
+			.param("id", forEveryone)
+			.update();
 		long champion = champions.champion(data.person(department));
 		String experimentTitle = TestData.unique("Reels & stories");
 		long experiment = experiments.completed(experimentTitle, Outcome.SUCCEEDED,

@@ -170,7 +170,10 @@ class CaseStudyDemoData implements ApplicationRunner {
 				readings);
 		jdbc.batchUpdate("insert into case_study_helpful (case_study_id, person_id, department_id, marked_at) values (?, ?, ?, ?)"
 				+ " on conflict do nothing", marks);
-		jdbc.update("update case_study cs set helpful_count = (select count(*) from case_study_helpful h where h.case_study_id = cs.id)");
+		jdbc.update("""
+				insert into case_study_helpful_count (case_study_id, helpful)
+				select case_study_id, count(*) from case_study_helpful group by case_study_id
+				on conflict (case_study_id) do update set helpful = excluded.helpful""");
 		return new int[] { readings.size(), marks.size() };
 	}
 

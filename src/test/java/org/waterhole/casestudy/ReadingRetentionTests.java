@@ -342,7 +342,10 @@ class ReadingRetentionTests {
 					.toList());
 			}
 			List<Integer> helpful = ids.stream()
-				.map(id -> jdbc.sql("select helpful_count from case_study where id = :id").param("id", id).query(Integer.class).single())
+				.map(id -> jdbc.sql("select " + Readings.HELPFUL_COUNT + " from case_study cs where cs.id = :id")
+					.param("id", id)
+					.query(Integer.class)
+					.single())
 				.toList();
 			Map<Long, Map<LocalDate, Long>> counted = reachDays.counted(departments);
 			assertThat(reachDays.kept(departments)).as("the reach kept per day, as counted from the readings")
