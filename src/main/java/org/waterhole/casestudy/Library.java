@@ -121,43 +121,11 @@ public class Library {
 			ignoredQuery = true;
 		}
 		Map<String, Object> params = new LinkedHashMap<>();
-		StringBuilder where = new StringBuilder("cs.status = 'PUBLISHED'");
-		if (query != null) {
-			// Found through the index of the search vectors alone (the function's migration says why).
-			where.append(" and cs.id in (select m.id from case_study_matches(websearch_to_tsquery('english', :q)) m (id))");
-			params.put("q", query);
-		}
-		if (!form.platforms().isEmpty()) {
-			where.append(" and exists (select 1 from case_study_platform p"
-					+ " where p.case_study_id = cs.id and p.platform in (:platforms))");
-			params.put("platforms", form.platforms().stream().map(Enum::name).toList());
-		}
-		if (!form.tags().isEmpty()) {
-			where.append(" and exists (select 1 from case_study_tag t where t.case_study_id = cs.id and t.tag in (:tags))");
-			params.put("tags", form.tags());
-		}
-		if (form.getDepartment() != null) {
-			where.append(" and exists (select 1 from case_study_department d"
-					+ " where d.case_study_id = cs.id and d.department_id = :department)");
-			params.put("department", form.getDepartment());
-		}
-		if (!form.evidenceTypes().isEmpty()) {
-			where.append(" and cs.evidence_type in (:evidence)");
-			params.put("evidence", form.evidenceTypes().stream().map(Enum::name).toList());
-		}
-		if (form.year() != null) {
-			where.append(" and cs.published_on >= :yearStart and cs.published_on < :yearEnd");
-			params.put("yearStart", LocalDate.of(form.year(), 1, 1));
-			params.put("yearEnd", LocalDate.of(form.year() + 1, 1, 1));
-		}
+		StringBuilder where = where(form, query, params);
 
 		SearchForm.Sort sort = query == null && form.effectiveSort() == SearchForm.Sort.RELEVANCE
 				? SearchForm.Sort.NEWEST : form.effectiveSort();
-		// The reader's department first only where that can change the order: by relevance, and
-		// not filtered to another department.
-		Long mine = sort == SearchForm.Sort.RELEVANCE
-				&& (form.getDepartment() == null || form.getDepartment().equals(readerDepartment))
-				? readerDepartment : null;
+		Long mine = ownFirst(sort, form, readerDepartment);
 		// Ranked by the compact vector of title, summary and key findings, the reader's department
 		// first; snippets from the clean text of the summary and the start of the body (a generated column), every
 		// match marked (in its start alone when that is enough), then cut to a few dozen words around the first
@@ -192,6 +160,64 @@ public class Library {
 				+ (query == null ? "" : SNIPPET_START_JOIN) + " order by "
 				+ order(sort, "page.rank", "page");
 		long[] counted = { total };
+		List<CaseStudyCard> cards = cards(sql, params, query, counted);
+		total = counted[0];
+		if (cards.isEmpty() && pageable.getOffset() > 0) {
+			params.remove("limit");
+			params.remove("offset");
+			total = count(where, params); // past the last page: how many there are, to link back
+		}
+		return new SearchResult(new PageImpl<>(cards, pageable, total), ignoredQuery, mine);
+	}
+
+	/**
+	 * The reader's department, to put first where that can change the order: by relevance, and not
+	 * filtered to another department; else null.
+	 */
+	private static Long ownFirst(SearchForm.Sort sort, SearchForm form, Long readerDepartment) {
+		boolean another = form.getDepartment() != null && !form.getDepartment().equals(readerDepartment);
+		return sort == SearchForm.Sort.RELEVANCE && !another ? readerDepartment : null;
+	}
+
+	/** The search's conditions: published, matching the words ({@code query}, if any) and the filters. */
+	private static StringBuilder where(SearchForm form, String query, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder("cs.status = 'PUBLISHED'");
+		if (query != null) {
+			// Found through the index of the search vectors alone (the function's migration says why).
+			where.append(" and cs.id in (select m.id from case_study_matches(websearch_to_tsquery('english', :q)) m (id))");
+			params.put("q", query);
+		}
+		if (!form.platforms().isEmpty()) {
+			where.append(" and exists (select 1 from case_study_platform p"
+					+ " where p.case_study_id = cs.id and p.platform in (:platforms))");
+			params.put("platforms", form.platforms().stream().map(Enum::name).toList());
+		}
+		if (!form.tags().isEmpty()) {
+			where.append(" and exists (select 1 from case_study_tag t where t.case_study_id = cs.id and t.tag in (:tags))");
+			params.put("tags", form.tags());
+		}
+		if (form.getDepartment() != null) {
+			where.append(" and exists (select 1 from case_study_department d"
+					+ " where d.case_study_id = cs.id and d.department_id = :department)");
+			params.put("department", form.getDepartment());
+		}
+		if (!form.evidenceTypes().isEmpty()) {
+			where.append(" and cs.evidence_type in (:evidence)");
+			params.put("evidence", form.evidenceTypes().stream().map(Enum::name).toList());
+		}
+		if (form.year() != null) {
+			where.append(" and cs.published_on >= :yearStart and cs.published_on < :yearEnd");
+			params.put("yearStart", LocalDate.of(form.year(), 1, 1));
+			params.put("yearEnd", LocalDate.of(form.year() + 1, 1, 1));
+		}
+		return where;
+	}
+
+	/**
+	 * The page's cards, named, with their snippets cut around the first match ({@link Snippets});
+	 * {@code counted} gets the number of matches the statement counted.
+	 */
+	private List<CaseStudyCard> cards(String sql, Map<String, Object> params, String query, long[] counted) {
 		Set<Long> wholeTextWanted = new HashSet<>();
 		List<CaseStudyCard> cards = jdbc.sql(sql).params(params).query((rs, row) -> {
 			counted[0] = rs.getLong("total");
@@ -203,14 +229,7 @@ public class Library {
 			}
 			return card(rs, cut);
 		}).list();
-		cards = named(wholeTextWanted.isEmpty() ? cards : withWholeTextSnippets(cards, wholeTextWanted, query));
-		total = counted[0];
-		if (cards.isEmpty() && pageable.getOffset() > 0) {
-			params.remove("limit");
-			params.remove("offset");
-			total = count(where, params); // past the last page: how many there are, to link back
-		}
-		return new SearchResult(new PageImpl<>(cards, pageable, total), ignoredQuery, mine);
+		return named(wholeTextWanted.isEmpty() ? cards : withWholeTextSnippets(cards, wholeTextWanted, query));
 	}
 
 	/** The typed words as a query: whether it has a word to search for, whether it excludes one. */
