@@ -214,6 +214,30 @@ class QueryPlanTests {
 		assertThat(Statements.explain(dataSource, related).outline()).contains("Incremental Sort");
 	}
 
+	/**
+	 * Counting a new reading in the education reach asks three questions of the reader's other
+	 * readings in their department (one that day, the one before, the one after), each a probe of
+	 * the readings by reader, department and time: not a pass over every reading of the reader or
+	 * of the department, which grows with each reading.
+	 */
+	@Test
+	void a_reading_is_counted_in_the_reach_from_the_readers_own_readings() throws Exception {
+		RequestPostProcessor staff = SecurityMockMvcRequestPostProcessors
+			.user(users.loadUserByUsername(LargeInstitution.STAFF));
+		long caseStudy = busiest("select id from case_study where status = 'PUBLISHED' order by id desc limit 1");
+		List<Executed> executed = Statements
+			.capture(() -> mvc.perform(get("/library/" + caseStudy).with(staff)).andReturn());
+		Executed reach = executed.stream()
+			.filter(statement -> statement.sql().contains("insert into department_reach_day"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("the reading was not counted in the reach: " + executed));
+
+		String plan = Statements.explain(dataSource, reach).outline();
+		assertThat(plan).contains("ix_case_study_reading_reader")
+			.doesNotContain("ix_case_study_reading_department")
+			.doesNotContain("Seq Scan on case_study_reading");
+	}
+
 	/** The pages to check, as a strategist (and the dashboard as a manager too), with ids of busy rows. */
 	private List<Request> requests() {
 		long department = busiest("select department_id from experiment group by 1 order by count(*) desc limit 1");

@@ -29,20 +29,26 @@ public class ReachDays {
 	/**
 	 * Adds the reader of one new reading ({@code :reading}, on {@code :day}) to the days from
 	 * {@code :day} on that their other readings in the department leave out: none if they already
-	 * read there that day; from the end of their previous day's {@value #DAYS} days; until their
-	 * next day there (a reading recorded out of order).
+	 * read there that day (from {@code :dayStart} until {@code :dayEnd}); from the end of their
+	 * previous day's {@value #DAYS} days; until their next day there (a reading recorded out of
+	 * order). Each of the three questions is one probe of the readings by reader and department.
 	 */
 	private static final String ADD = """
+			with other as (
+			  select exists (select 1 from case_study_reading r
+			                 where r.person_id = :person and r.department_id = :department
+			                   and r.read_at >= :dayStart and r.read_at < :dayEnd and r.id <> :reading) as same,
+			    (select (max(r.read_at) at time zone :zone)::date from case_study_reading r
+			     where r.person_id = :person and r.department_id = :department and r.read_at < :dayStart) as previous,
+			    (select (min(r.read_at) at time zone :zone)::date from case_study_reading r
+			     where r.person_id = :person and r.department_id = :department and r.read_at >= :dayEnd) as next)
 			insert into department_reach_day (department_id, day, readers)
 			select :department, g.day::date, 1
-			from (select bool_or(d = :day) as same, max(d) filter (where d < :day) as previous,
-			             min(d) filter (where d > :day) as next
-			      from (select (read_at at time zone :zone)::date as d from case_study_reading
-			            where person_id = :person and department_id = :department and id <> :reading) other) o
+			from other o
 			cross join lateral generate_series(greatest(cast(:day as date), o.previous + %1$d)::timestamp,
 			                                   least(cast(:day as date) + %2$d, o.next - 1)::timestamp,
 			                                   interval '1 day') as g(day)
-			where o.same is not true
+			where not o.same
 			on conflict (department_id, day) do update set readers = department_reach_day.readers + 1
 			""".formatted(DAYS, DAYS - 1);
 
@@ -95,6 +101,8 @@ public class ReachDays {
 			.param("person", personId)
 			.param("department", departmentId)
 			.param("day", day)
+			.param("dayStart", day.atStartOfDay(clock.getZone()).toOffsetDateTime())
+			.param("dayEnd", day.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime())
 			.param("zone", clock.getZone().getId())
 			.update();
 	}

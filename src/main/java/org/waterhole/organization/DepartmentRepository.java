@@ -29,8 +29,12 @@ interface DepartmentRepository extends JpaRepository<Department, Long> {
 	@Query("select d from Department d where lower(d.code) = lower(:code)")
 	Optional<Department> findByCodeIgnoringCase(String code);
 
-	/** The department's current members (former members are no longer its people). */
-	@Query("select count(p) from Person p where p.department.id = :departmentId and p.erasedAt is null")
+	/**
+	 * The department's current members (former members are no longer its people), as the trigger
+	 * on person keeps them in {@code department_people}.
+	 */
+	@Query(value = "select coalesce((select people from department_people where department_id = :departmentId), 0)",
+			nativeQuery = true)
 	long countPeople(long departmentId);
 
 }

@@ -15,9 +15,10 @@ import org.waterhole.support.WaterholeTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The timeline narrowed to departments reads the index of events by department; it lists exactly
- * the events whose departments include one of those asked for, with the case studies relevant to
- * everyone, as a query of the events themselves does.
+ * The timeline narrowed to departments, a department's latest events and its open objections read
+ * the index of events by department; they list exactly the events whose departments include one of
+ * those asked for (with the case studies relevant to everyone), as a query of the events
+ * themselves does.
  */
 @WaterholeTest
 class TimelineDepartmentsTests {
@@ -73,6 +74,53 @@ class TimelineDepartmentsTests {
 				assertThat(timeline.page(filter, PageRequest.of(0, size)).getTotalElements()).isEqualTo(listed.size());
 			}
 		}
+	}
+
+	@Test
+	void a_departments_latest_events_and_open_objections_are_what_the_events_themselves_say() {
+		long department = data.department();
+		long other = data.department();
+		long answered = insert("OBJECTION", LocalDate.of(2026, 1, 5), department);
+		insert("CASE_STUDY_PUBLISHED", LocalDate.of(2026, 1, 8));
+		long shared = insert("OBJECTION", LocalDate.of(2026, 1, 10), other, department);
+		insert("OBJECTION", LocalDate.of(2026, 1, 11), other);
+		long answer = answer(answered, LocalDate.of(2026, 1, 20));
+		long latest = insert("OBJECTION", LocalDate.of(2026, 2, 1), department);
+
+		for (int limit : List.of(1, 2, 4)) {
+			assertThat(timeline.recent(department, limit)).extracting(TimelineEntry::id)
+				.as("the latest %d", limit)
+				.isEqualTo(latest(department, limit));
+		}
+		assertThat(timeline.recent(department, 1_000)).extracting(TimelineEntry::id)
+			.contains(answer, answered, shared, latest)
+			.isEqualTo(latest(department, 1_000));
+		assertThat(timeline.openObjections(department, 10)).extracting(TimelineEntry::id).containsExactly(latest, shared);
+		assertThat(timeline.openObjections(department, 1)).extracting(TimelineEntry::id).containsExactly(latest);
+		assertThat(timeline.openObjections(department, LocalDate.of(2026, 1, 15), 10)).extracting(TimelineEntry::id)
+			.as("open on 15 January: the answer came later")
+			.containsExactly(shared, answered);
+		assertThat(timeline.openObjections(department, LocalDate.of(2026, 1, 25), 10)).extracting(TimelineEntry::id)
+			.containsExactly(shared);
+	}
+
+	/** A department's latest events, with the case studies relevant to everyone, asked of the events themselves. */
+	private List<Long> latest(long department, int limit) {
+		return jdbc.sql("""
+				select id from adoption_event e
+				where :department = any(e.department_ids)
+				   or (e.kind = 'CASE_STUDY_PUBLISHED' and cardinality(e.department_ids) = 0)
+				order by e.occurred_on desc, e.id desc limit :limit
+				""").param("department", department).param("limit", limit).query(Long.class).list();
+	}
+
+	/** A note answering the objection, concerning the objection's departments. */
+	private long answer(long objection, LocalDate on) {
+		return jdbc.sql("""
+				insert into adoption_event (occurred_on, kind, department_ids, title, answers_id)
+				select :on, 'NOTE', department_ids, 'An answer', id from adoption_event where id = :objection
+				returning id
+				""").param("on", on).param("objection", objection).query(Long.class).single();
 	}
 
 	private static TimelineFilter filter(List<Long> departments, LocalDate from, LocalDate to, List<String> kinds) {
