@@ -5,11 +5,13 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -234,46 +236,71 @@ public class Dashboard {
 
 	/**
 	 * Experiments running at the end of the range and completed within it, as the experiments'
-	 * latest reports tell their runs: of the chosen departments, and of all of them.
+	 * latest reports tell their runs: of the chosen departments, and of all of them. PostgreSQL
+	 * counts per department; which of them count is decided here, where a set answers at once
+	 * rather than every run being compared with every department.
 	 */
 	private Compared<ExperimentFigures> experiments(Scope scope) {
-		Map<Boolean, ExperimentFigures> figures = new HashMap<>();
-		jdbc.sql("""
-				select department_id = any(cast(:ids as bigint[])) as chosen,
-				  count(*) filter (where started_on <= :end and (ended_on is null or ended_on > :end)) as running,
-				  count(*) filter (where outcome is not null and ended_on between :start and :end) as completed,
-				  count(*) filter (where outcome = 'SUCCEEDED' and ended_on between :start and :end) as succeeded
-				from adoption_experiment where department_id = any(cast(:all as bigint[]))
-				group by 1
-				""")
-			.param("start", scope.start())
-			.param("end", scope.end())
-			.param("ids", SqlArray.of(scope.chosen().keySet()))
-			.param("all", SqlArray.of(scope.all().keySet()))
-			.query((rs, n) -> figures.put(rs.getBoolean("chosen"), new ExperimentFigures(rs.getLong("running"),
-					rs.getLong("completed"), rs.getLong("succeeded"))))
-			.list();
 		ExperimentFigures none = new ExperimentFigures(0, 0, 0);
-		ExperimentFigures chosen = figures.getOrDefault(true, none);
-		return new Compared<>(chosen, chosen.plus(figures.getOrDefault(false, none)));
+		ExperimentFigures[] figures = { none, none };
+		jdbc.sql(EXPERIMENTS).param("start", scope.start()).param("end", scope.end()).query((rs, n) -> {
+			long id = rs.getLong("department_id");
+			ExperimentFigures counted = new ExperimentFigures(rs.getLong("running"), rs.getLong("completed"),
+					rs.getLong("succeeded"));
+			if (scope.all().containsKey(id)) {
+				figures[1] = figures[1].plus(counted);
+			}
+			if (scope.chosen().containsKey(id)) {
+				figures[0] = figures[0].plus(counted);
+			}
+			return id;
+		}).list();
+		return new Compared<>(figures[0], figures[1]);
 	}
+
+	/** The runs of {@link #experiments}, counted per department. */
+	private static final String EXPERIMENTS = """
+			select department_id,
+			  count(*) filter (where started_on <= :end and (ended_on is null or ended_on > :end)) as running,
+			  count(*) filter (where outcome is not null and ended_on between :start and :end) as completed,
+			  count(*) filter (where outcome = 'SUCCEEDED' and ended_on between :start and :end) as succeeded
+			from adoption_experiment
+			group by department_id
+			""";
 
 	/**
 	 * Which departments had an active champion at the end of the range: each champion's latest
 	 * report until then says where they were active, if anywhere.
 	 */
 	private Compared<Coverage> coverage(Scope scope) {
-		List<Long> covered = jdbc.sql("""
-				select distinct latest.champion_department_id from (
-				  select distinct on (subject_id) champion_department_id from adoption_event
-				  where kind in ('CHAMPION_JOINED', 'CHAMPION_LEFT', 'CHAMPION_MOVED') and occurred_on <= :end
-				  order by subject_id, subject_sequence desc, id desc) latest
-				where latest.champion_department_id = any(cast(:ids as bigint[]))
-				""").param("end", scope.end()).param("ids", SqlArray.of(scope.all().keySet())).query(Long.class).list();
+		Set<Long> covered = new HashSet<>(jdbc.sql(COVERED)
+			.param("end", scope.end())
+			.param("ids", SqlArray.of(scope.all().keySet()))
+			.query(Long.class)
+			.list());
 		return new Compared<>(coverage(scope.chosen(), covered), new Coverage(covered.size(), scope.all().size(), List.of()));
 	}
 
-	private static Coverage coverage(Map<Long, String> departments, List<Long> covered) {
+	/**
+	 * The departments of {@code ids} with an active champion at {@code end}: for each, a champion
+	 * who reported being there by then and whose latest report until then is that one. Each
+	 * department stops at its first such champion, so that the statement reads a few index
+	 * entries per department rather than every champion's history.
+	 */
+	private static final String COVERED = """
+			select d.id from unnest(cast(:ids as bigint[])) as d(id)
+			where exists (
+			  select 1 from adoption_event c
+			  where c.kind in ('CHAMPION_JOINED', 'CHAMPION_LEFT', 'CHAMPION_MOVED')
+			    and c.champion_department_id = d.id and c.occurred_on <= :end
+			    and c.id = (
+			      select l.id from adoption_event l
+			      where l.kind in ('CHAMPION_JOINED', 'CHAMPION_LEFT', 'CHAMPION_MOVED')
+			        and l.subject_id = c.subject_id and l.occurred_on <= :end
+			      order by l.subject_sequence desc, l.id desc limit 1))
+			""";
+
+	private static Coverage coverage(Map<Long, String> departments, Set<Long> covered) {
 		List<String> uncovered = departments.entrySet()
 			.stream()
 			.filter(e -> !covered.contains(e.getKey()))
@@ -362,7 +389,7 @@ public class Dashboard {
 			.param("start", scope.start())
 			.param("end", scope.end())
 			.param("ids", SqlArray.of(scope.chosen().keySet()))
-			.param("all", SqlArray.of(scope.all().keySet()))
+			.param("outside", SqlArray.of(scope.since().keySet().stream().filter(id -> !scope.all().containsKey(id)).toList()))
 			.query((rs, n) -> {
 				ObjectionCategory category = ObjectionCategory.valueOf(rs.getString("category"));
 				return (rs.getBoolean("chosen") ? chosen : others).put(category, new ObjectionRow(category,
@@ -379,9 +406,13 @@ public class Dashboard {
 
 	/**
 	 * The objections of {@link #objections}, counted apart for the chosen departments and the
-	 * others. Each objection's first answer of all is joined when it came by the end: the first
-	 * answer until the end, if any (a later one can't come before it), found for all objections in
-	 * one pass over the few answers rather than looked up objection by objection.
+	 * others. An objection counts unless all its departments are outside the view (on record, not
+	 * there yet by the end; departments are never deleted, so every department an objection names
+	 * is on record): that list is mostly empty, where comparing every objection with every
+	 * department of the view cost most of the statement. Each objection's first answer of all is
+	 * joined when it came by the end: the first answer until the end, if any (a later one can't
+	 * come before it), found for all objections in one pass over the few answers rather than
+	 * looked up objection by objection.
 	 */
 	private static final String OBJECTIONS = """
 			select o.objection_category as category, o.department_ids && cast(:ids as bigint[]) as chosen,
@@ -397,7 +428,7 @@ public class Dashboard {
 			  where x.answers_id is not null
 			  order by x.answers_id, x.occurred_on, x.id) answer on answer.answers_id = o.id and answer.occurred_on <= :end
 			where o.kind = 'OBJECTION' and o.occurred_on <= :end
-			  and o.department_ids && cast(:all as bigint[])
+			  and cardinality(o.department_ids) > 0 and not o.department_ids <@ cast(:outside as bigint[])
 			group by 1, 2
 			""";
 
@@ -436,6 +467,14 @@ public class Dashboard {
 
 	/** The stages at the end of one month of the range (or another day), and the adoption index then. */
 	public record MonthRow(LocalDate day, Map<Stage, Long> counts, BigDecimal index) {
+
+		/**
+		 * The counts in the order of the stages, none missing: the page's cells read them as
+		 * they come rather than looking each stage up in the map.
+		 */
+		public List<Long> stageCounts() {
+			return Arrays.stream(Stage.values()).map(stage -> counts.getOrDefault(stage, 0L)).toList();
+		}
 
 		public long departments() {
 			return counts.values().stream().mapToLong(Long::longValue).sum();

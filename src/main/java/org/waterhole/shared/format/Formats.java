@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.ocpsoft.prettytime.PrettyTime;
 
@@ -52,8 +53,12 @@ public class Formats {
 
 	/** A month and its year: {@code November 2026}. */
 	public String month(LocalDate date) {
-		return date == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", locale()).format(date);
+		return date == null ? "" : MONTHS.computeIfAbsent(locale(), l -> DateTimeFormatter.ofPattern("LLLL yyyy", l))
+			.format(date);
 	}
+
+	/** The month formatter per locale: immutable, and its pattern is read once rather than on every call. */
+	private static final Map<Locale, DateTimeFormatter> MONTHS = new ConcurrentHashMap<>();
 
 	public String dateTime(Instant instant) {
 		return instant == null ? ""
@@ -114,8 +119,14 @@ public class Formats {
 	}
 
 	public String number(Number number) {
-		return number == null ? "" : NumberFormat.getIntegerInstance(locale()).format(number);
+		return number == null ? "" : INTEGERS.get().computeIfAbsent(locale(), NumberFormat::getIntegerInstance).format(number);
 	}
+
+	/**
+	 * The integer format per thread and locale: a format may not be shared between threads, and
+	 * making one reads its locale's pattern, which tables of numbers did once per cell.
+	 */
+	private static final ThreadLocal<Map<Locale, NumberFormat>> INTEGERS = ThreadLocal.withInitial(HashMap::new);
 
 	/** A decimal as the user reads it: {@code 1,234.5}, at most two decimals, none when whole. */
 	public String decimal(BigDecimal number) {
