@@ -351,6 +351,30 @@ class DashboardTests {
 		assertThat(dashboard.view(now).objectionsTotal()).isEqualTo(new Dashboard.ObjectionRow(null, 6, 5, 1, 1, 1, 1));
 	}
 
+	/**
+	 * The organisation's objections are those of the departments there by the end of the range:
+	 * an objection of a department on record only after it doesn't count, one of a department
+	 * there does (whether chosen or not).
+	 */
+	@Test
+	void the_organisations_objections_leave_out_departments_not_there_by_the_end() {
+		long late = data.department(); // on record since today
+		LocalDate to = end.minusDays(5);
+		DashboardFilter filter = filter(a);
+		filter.setTo(to);
+		Dashboard.ObjectionRow before = dashboard.view(filter).organisation().objections();
+
+		objection(late, start.plusDays(3), ObjectionCategory.TIME);
+		Dashboard.ObjectionRow withLate = dashboard.view(filter).organisation().objections();
+		objection(b, start.plusDays(3), ObjectionCategory.TIME);
+		objection(a, start.plusDays(4), ObjectionCategory.RISK);
+		DashboardView view = dashboard.view(filter);
+
+		assertThat(withLate).isEqualTo(before);
+		assertThat(view.organisation().objections().raised()).isEqualTo(before.raised() + 2);
+		assertThat(view.objectionsTotal().raised()).isEqualTo(1);
+	}
+
 	@Test
 	void a_range_that_cannot_be_shown_as_asked_is_adjusted_and_says_so() {
 		DashboardFilter filter = new DashboardFilter();
