@@ -32,7 +32,9 @@ public class AdoptionSignals {
 	/**
 	 * Answers are kept for a minute: the strategist's agenda asks the same question (every
 	 * department, today) on every visit to the home page. Recording an event (or another module's
-	 * report) empties the cache once its transaction commits.
+	 * report) empties the cache once its transaction commits. One request counts a missing answer
+	 * while the others asking for it wait: counting takes the best part of a second, and sixteen
+	 * requests at once counting the same answer took as many times the work.
 	 */
 	public static final String CACHE = "adoptionSignals";
 
@@ -45,7 +47,7 @@ public class AdoptionSignals {
 		this.jdbc = jdbc;
 	}
 
-	@Cacheable(CACHE)
+	@Cacheable(cacheNames = CACHE, sync = true)
 	public List<Standing> on(Collection<Long> departmentIds, Collection<LocalDate> days) {
 		return List.copyOf(jdbc.sql("""
 				with days as (select unnest(cast(:days as date[])) as day),

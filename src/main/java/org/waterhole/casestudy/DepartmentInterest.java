@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,17 +45,30 @@ public class DepartmentInterest {
 	/**
 	 * For each department and day: how many people read a case study, and how many helpful marks
 	 * were given, in the {@value ReachDays#DAYS} days up to and including that day (days where the
-	 * application is), and whether a case study for it is unread. One statement for every
-	 * department and day asked; the readers are read from the reach kept per day
-	 * ({@link ReachDays}). Readings and marks folded into counts ({@link ReadingRetention}) are
-	 * included: the figures don't change when they are folded.
+	 * application is); no department is asked whether a case study is unread.
 	 */
 	public List<Figures> figures(Collection<Long> departmentIds, Collection<LocalDate> onDays) {
+		return figures(departmentIds, onDays, Map.of());
+	}
+
+	/**
+	 * For each department and day: how many people read a case study, and how many helpful marks
+	 * were given, in the {@value ReachDays#DAYS} days up to and including that day (days where the
+	 * application is), and whether a case study for it is unread, looked for only on the days the
+	 * department had at most the readers given for it in {@code unreadUpToReaders} (false on the
+	 * others): looking takes a search of the case studies per department. One statement for every
+	 * department and day asked; the readers are read from the reach kept per day ({@link ReachDays}),
+	 * the marks from those kept per day ({@code department_helpful_day}, by triggers on the marks and
+	 * their counts). Readings and marks folded into counts ({@link ReadingRetention}) are included:
+	 * the figures don't change when they are folded.
+	 */
+	public List<Figures> figures(Collection<Long> departmentIds, Collection<LocalDate> onDays,
+			Map<Long, Long> unreadUpToReaders) {
+		List<Long> ids = List.copyOf(departmentIds);
 		return jdbc.sql(FIGURES)
-			.param("days", ReachDays.DAYS)
-			.param("zone", clock.getZone().getId())
 			.param("onDays", SqlArray.of(onDays))
-			.param("ids", SqlArray.of(departmentIds))
+			.param("ids", SqlArray.of(ids))
+			.param("unreadUpTo", SqlArray.of(ids.stream().map(id -> unreadUpToReaders.getOrDefault(id, -1L)).toList()))
 			.query((rs, n) -> new Figures(rs.getObject("day", LocalDate.class), rs.getLong("department_id"),
 					rs.getLong("readers"), rs.getLong("helpful"), rs.getBoolean("any_unread")))
 			.list();
@@ -62,23 +76,17 @@ public class DepartmentInterest {
 
 	/** The figures of each department and day of {@link #figures}. */
 	private static final String FIGURES = """
-			with days as (
-			  select day, day - :days + 1 as first, (day - :days + 1)::timestamp at time zone :zone as since,
-			         (day + 1)::timestamp at time zone :zone as until
-			  from unnest(cast(:onDays as date[])) as day),
-			departments as (select unnest(cast(:ids as bigint[])) as id)
-			select days.day, departments.id as department_id,
-			  coalesce((select r.readers from department_reach_day r
-			            where r.day = days.day and r.department_id = departments.id), 0) as readers,
-			  (select count(*) from case_study_helpful h
-			   where h.department_id = departments.id and h.marked_at >= days.since and h.marked_at < days.until)
-			  + (select coalesce(sum(c.helpful), 0) from case_study_reading_count c
-			     where c.department_id = departments.id and c.day >= days.first and c.day <= days.day) as helpful,
-			  unread.any_unread
-			from days cross join departments
-			  cross join lateral (select exists (select 1 from case_study cs where cs.status = 'PUBLISHED'
+			select days.day, departments.id as department_id, reach.readers,
+			  coalesce((select h.marks from department_helpful_day h
+			            where h.day = days.day and h.department_id = departments.id), 0) as helpful,
+			  case when reach.readers <= departments.unread_up_to then exists (
+			    select 1 from case_study cs where cs.status = 'PUBLISHED'
 			""" + FOR_DEPARTMENT_UNREAD.replace(":department", "departments.id") + """
-			  ) as any_unread) unread
+			  ) else false end as any_unread
+			from unnest(cast(:onDays as date[])) as days(day)
+			  cross join unnest(cast(:ids as bigint[]), cast(:unreadUpTo as bigint[])) as departments(id, unread_up_to)
+			  cross join lateral (select coalesce((select r.readers from department_reach_day r
+			                                       where r.day = days.day and r.department_id = departments.id), 0) as readers) reach
 			""";
 
 	/**
@@ -158,7 +166,8 @@ public class DepartmentInterest {
 
 	/**
 	 * A department's readers and helpful marks in the period ending on {@code day}, and whether a
-	 * published case study for it is unread by its people now ({@code unreadToShare}).
+	 * published case study for it is unread by its people now ({@code unreadToShare}; false where
+	 * it wasn't looked for).
 	 */
 	public record Figures(LocalDate day, long departmentId, long readers, long helpfulMarks, boolean unreadToShare) {
 	}

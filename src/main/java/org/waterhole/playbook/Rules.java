@@ -34,8 +34,7 @@ final class Rules {
 					"stage=" + s.stage() + ";since=" + s.stageSince() + ";started=" + s.startedExperiments()));
 		}
 		// Only with case studies to name: "share these" names them, or isn't suggested.
-		if (s.stage().compareTo(Stage.INTERESTED) <= 0 && s.reachBase() > 0
-				&& s.reachPercent() < settings.lowReachPercent() && s.unreadToShare()) {
+		if (mayShare(s, settings) && s.unreadToShare()) {
 			candidates.add(new Candidate(Rule.SHARE_CASE_STUDIES,
 					List.of(s.reachPercent(), s.reachBase(), Dashboard.REACH_DAYS),
 					"stage=" + s.stage() + ";reach=" + s.reachPercent() / 10));
@@ -47,6 +46,26 @@ final class Rules {
 					"since=" + (s.stageSince() != null ? s.stageSince() : s.onRecordSince()) + ";last=" + s.lastRecorded()));
 		}
 		return candidates;
+	}
+
+	/**
+	 * Whether sharing case studies is called for, if any for the department is unread: up to
+	 * interested, with its reach low.
+	 */
+	static boolean mayShare(Signals s, PlaybookProperties settings) {
+		return s.stage().compareTo(Stage.INTERESTED) <= 0 && s.reachBase() > 0
+				&& s.reachPercent() < settings.lowReachPercent();
+	}
+
+	/**
+	 * Up to how many readers {@link #mayShare} can hold for a department at a stage (its earliest of
+	 * the days asked) with that reach base, -1 when it can't: whether a case study is unread is
+	 * looked for only then. A reach below the low percent, rounded, has fewer readers than that
+	 * percent of the base.
+	 */
+	static long unreadUpToReaders(Stage stage, long reachBase, PlaybookProperties settings) {
+		boolean may = stage.compareTo(Stage.INTERESTED) <= 0 && reachBase > 0;
+		return may ? settings.lowReachPercent() * reachBase / 100 : -1;
 	}
 
 	/** What a rule suggests for a department before its details are looked up. */

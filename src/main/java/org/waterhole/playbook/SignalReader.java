@@ -13,6 +13,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.waterhole.adoption.AdoptionSignals;
 import org.waterhole.adoption.Dashboard;
+import org.waterhole.adoption.Stage;
 import org.waterhole.casestudy.DepartmentInterest;
 import org.waterhole.champion.ChampionSupport;
 import org.waterhole.organization.DepartmentOption;
@@ -22,7 +23,8 @@ import org.waterhole.shared.NotFoundException;
 /**
  * Reads the signals of departments on days from the modules that hold them: three statements
  * whatever the number of departments and days (adoption, readings, champions' activities), plus
- * the departments themselves. The adoption figures are kept for a minute by their module: the
+ * the departments themselves. Whether a case study is unread for a department is looked for only
+ * where sharing case studies may be called for. The adoption figures are kept for a minute by their module: the
  * agenda asks for every department on each visit to the home page.
  */
 @Component
@@ -36,14 +38,17 @@ class SignalReader {
 
 	private final ChampionSupport champions;
 
+	private final PlaybookProperties settings;
+
 	private final Clock clock;
 
 	SignalReader(DepartmentService departments, AdoptionSignals adoption, DepartmentInterest interest,
-			ChampionSupport champions, Clock clock) {
+			ChampionSupport champions, PlaybookProperties settings, Clock clock) {
 		this.departments = departments;
 		this.adoption = adoption;
 		this.interest = interest;
 		this.champions = champions;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -75,14 +80,14 @@ class SignalReader {
 		chosen.forEach(d -> byId.put(d.id(), d));
 		// A plain list: the adoption module keeps its answers by what was asked (a minute).
 		List<Long> ids = List.copyOf(byId.keySet());
+		Map<Key, AdoptionSignals.Standing> standings = new HashMap<>();
+		adoption.on(ids, days).forEach(s -> standings.put(new Key(s.departmentId(), s.day()), s));
 		Map<Key, DepartmentInterest.Figures> reading = new HashMap<>();
-		interest.figures(ids, days)
+		interest.figures(ids, days, unreadUpToReaders(byId.values(), standings.values()))
 			.forEach(f -> reading.put(new Key(f.departmentId(), f.day()), f));
 		Map<Key, Long> activities = new HashMap<>();
 		champions.activities(ids, days, Dashboard.REACH_DAYS)
 			.forEach(a -> activities.put(new Key(a.departmentId(), a.day()), a.activities()));
-		Map<Key, AdoptionSignals.Standing> standings = new HashMap<>();
-		adoption.on(ids, days).forEach(s -> standings.put(new Key(s.departmentId(), s.day()), s));
 		Map<Long, List<Signals>> signals = new LinkedHashMap<>();
 		byId.values().forEach(department -> {
 			List<Signals> list = new ArrayList<>();
@@ -100,6 +105,26 @@ class SignalReader {
 			signals.put(department.id(), list);
 		});
 		return signals;
+	}
+
+	/**
+	 * Up to how many readers each department is asked whether a case study for it is unread: those
+	 * that sharing case studies may be called for on some day asked ({@link Rules#unreadUpToReaders});
+	 * looking takes a search of the case studies per department.
+	 */
+	private Map<Long, Long> unreadUpToReaders(Collection<Department> departments,
+			Collection<AdoptionSignals.Standing> standings) {
+		Map<Long, Stage> earliest = new HashMap<>();
+		standings.forEach(s -> earliest.merge(s.departmentId(), s.stage(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
+		Map<Long, Long> upTo = new HashMap<>();
+		for (Department d : departments) {
+			long readers = Rules.unreadUpToReaders(earliest.get(d.id()), Signals.reachBase(d.headcount(), d.people()),
+					settings);
+			if (readers >= 0) {
+				upTo.put(d.id(), readers);
+			}
+		}
+		return upTo;
 	}
 
 	private record Key(long departmentId, LocalDate day) {

@@ -22,7 +22,8 @@ import org.waterhole.adoption.Stage;
  * @param championActivities its champions' activities in that period
  * @param lastRecorded the day of its last event recorded by hand, {@code null} if none
  * @param ownCheckInDays its own days between check-ins, {@code null}: the playbook's by stage
- * @param unreadToShare whether a published case study for it is unread by its people (now, whatever the day)
+ * @param unreadToShare whether a published case study for it is unread by its people (now, whatever the day);
+ *        looked for only where sharing them may be called for ({@link Rules#unreadUpToReaders}), else false
  */
 record Signals(long departmentId, String departmentName, LocalDate day, long people, Integer headcount,
 		LocalDate onRecordSince,
@@ -45,7 +46,12 @@ record Signals(long departmentId, String departmentName, LocalDate day, long peo
 
 	/** Whom reach counts over: the department's headcount when it has one, else its people on record. */
 	long reachBase() {
-		return overHeadcount() ? headcount : people;
+		return reachBase(headcount, people);
+	}
+
+	/** Whom reach counts over, given a department's headcount ({@code null}: none) and its people on record. */
+	static long reachBase(Integer headcount, long people) {
+		return headcount != null && headcount > 0 ? headcount : people;
 	}
 
 	/**
