@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.waterhole.organization.Role;
 import org.waterhole.shared.Platform;
@@ -44,6 +45,9 @@ class LibrarySearchTests {
 
 	@Autowired
 	Readings readings;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	static String word() {
 		return "zq" + TestData.unique("").strip() + "x";
@@ -134,6 +138,11 @@ class LibrarySearchTests {
 		CaseStudyForm form = caseStudies.service().form(id);
 		form.setBody(body + "Now the " + word + " comes last.");
 		caseStudies.service().update(id, form);
+		// Where the word first appears is kept with the text (else the window falls back to the whole text).
+		assertThat(jdbc.sql("""
+				select cast(sw.first_at ->> :word as integer) = strpos(cs.snippet_text, :word) - 1
+				from case_study cs join case_study_snippet_word sw on sw.case_study_id = cs.id where cs.id = :id
+				""").param("word", word).param("id", id).query(Boolean.class).single()).isTrue();
 		assertThat(library.search(query(word), PageRequest.of(0, 10)).page().getContent())
 			.singleElement()
 			.satisfies(card -> assertThat(card.snippetHtml()).isEqualTo("Now the <mark>" + word + "</mark> comes last."));
