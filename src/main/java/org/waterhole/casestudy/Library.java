@@ -56,31 +56,34 @@ public class Library {
 	private static final String MARK_END = "\u27E7";
 
 	/**
-	 * How much of the start of a case study's clean text its snippet is first made from (whole
-	 * texts are about 5,000 characters; marking the matches costs by the length of the text).
-	 * When the first match is in it with {@value #SNIPPET_MARGIN} characters to spare (in about
-	 * two thirds of a common query's matches) that start is enough, else the whole text is marked.
+	 * How much of a case study's clean text (about 5,000 characters) its snippet is first made
+	 * from: a window from {@value #SNIPPET_BEFORE} characters before the first match (where
+	 * {@code case_study_snippet_word} says it is), {@value #SNIPPET_WINDOW} long. Marking the
+	 * matches costs by the length of the text marked; when the window is not enough to tell
+	 * (Snippets.cutWindow), the whole text is marked.
 	 */
-	static final int SNIPPET_START = 1500;
+	static final int SNIPPET_WINDOW = 700;
 
-	static final int SNIPPET_MARGIN = 500;
-
-	/** The headline of the start of the clean text, and whether it is enough (see SNIPPET_START). */
-	private static final String SNIPPET_START_JOIN = """
-			 cross join lateral (select start,
-			   strpos(start, '%s') between 1 and %d and octet_length(cs.snippet_text) > %d as early
-			   from (select %s as start) s) h
-			""".formatted(MARK_START, SNIPPET_START - SNIPPET_MARGIN, SNIPPET_START,
-			headline("substr(cs.snippet_text, 1, " + SNIPPET_START + ")"));
+	static final int SNIPPET_BEFORE = 250;
 
 	/**
-	 * The snippet source and whether it is only the start of a longer text ({@code longer}):
-	 * the start of a text no longer than it, or with its first match early; else the whole text.
+	 * The headline of the window around the first match (the start of the text when none of the
+	 * query's words is in it), whether the window is the text's start or reaches its end, and
+	 * whether the text has a match (null when its words are not known).
 	 */
-	private static final String SNIPPET_COLUMNS = """
-			case when h.early or octet_length(cs.snippet_text) <= %d then h.start else %s end as snippet,
-			h.early as longer
-			""".formatted(SNIPPET_START, headline("cs.snippet_text"));
+	private static final String SNIPPET_JOIN = """
+			 cross join lateral (select %s as snippet, w.from_char = 0 as at_start,
+			   w.from_char + %d >= char_length(cs.snippet_text) as at_end, w.text_matches
+			   from (select greatest(coalesce(f.first_at, 0) - %d, 0) as from_char,
+			     case when f.known then f.first_at is not null end as text_matches
+			     from (select min(cast(sw.first_at ->> q.word as integer)) as first_at, count(*) > 0 as known
+			       from case_study_snippet_word sw
+			       cross join unnest((select case_study_query_words(:q))) q (word)
+			       where sw.case_study_id = cs.id) f) w) h
+			""".formatted(headline("substr(cs.snippet_text, w.from_char + 1, " + SNIPPET_WINDOW + ")"), SNIPPET_WINDOW,
+			SNIPPET_BEFORE);
+
+	private static final String SNIPPET_COLUMNS = "h.snippet, h.at_start, h.at_end, h.text_matches";
 
 	private static final String CARD_COLUMNS = """
 			cs.id, cs.title, cs.summary, cs.source_name, cs.evidence_type, cs.published_on, cs.published_at,
@@ -128,8 +131,8 @@ public class Library {
 		Long mine = ownFirst(sort, form, readerDepartment);
 		// Ranked by the compact vector of title, summary and key findings, the reader's department
 		// first; snippets from the clean text of the summary and the start of the body (a generated column), every
-		// match marked (in its start alone when that is enough), then cut to a few dozen words around the first
-		// match (Snippets).
+		// match marked (in a window around the first match alone when that is enough), then cut to a few dozen
+		// words around the first match (Snippets).
 		String rank = words == null ? "0" : words.excludes() ? RANK : "coalesce(ranked.rank, 0)";
 		String ranked = words == null || words.excludes() ? "" : RANKED_JOIN;
 		String own = "false";
@@ -138,7 +141,7 @@ public class Library {
 					+ " and d.department_id = :mine)";
 			params.put("mine", mine);
 		}
-		String snippet = query == null ? "null as snippet, false as longer" : SNIPPET_COLUMNS;
+		String snippet = query == null ? "null as snippet" : SNIPPET_COLUMNS;
 		// Without words, the count is an index scan and the page one more. With words, one pass over
 		// the matches orders and counts them. Either way the cards and snippets are made for the
 		// page's rows only.
@@ -157,7 +160,7 @@ public class Library {
 				+ (query == null ? total : "count(*) over ()") + " as total"
 				+ " from case_study cs" + ranked + " where " + where + " order by " + order(sort, "rank", "cs")
 				+ " limit :limit offset :offset) page join case_study cs on cs.id = page.id"
-				+ (query == null ? "" : SNIPPET_START_JOIN) + " order by "
+				+ (query == null ? "" : SNIPPET_JOIN) + " order by "
 				+ order(sort, "page.rank", "page");
 		long[] counted = { total };
 		List<CaseStudyCard> cards = cards(sql, params, query, counted);
@@ -221,15 +224,23 @@ public class Library {
 		Set<Long> wholeTextWanted = new HashSet<>();
 		List<CaseStudyCard> cards = jdbc.sql(sql).params(params).query((rs, row) -> {
 			counted[0] = rs.getLong("total");
-			String headline = rs.getString("snippet");
-			String cut = rs.getBoolean("longer") ? Snippets.cutStart(headline, MARK_START, MARK_END)
-					: Snippets.cut(headline, MARK_START, MARK_END);
-			if (headline != null && cut == null) {
+			String cut = query == null ? null : windowSnippet(rs);
+			if (query != null && cut == null) {
 				wholeTextWanted.add(rs.getLong("id"));
 			}
 			return card(rs, cut);
 		}).list();
 		return named(wholeTextWanted.isEmpty() ? cards : withWholeTextSnippets(cards, wholeTextWanted, query));
+	}
+
+	/** The snippet cut from the row's window, or null when the whole text is needed to tell. */
+	private static String windowSnippet(ResultSet rs) throws SQLException {
+		boolean textMatches = rs.getBoolean("text_matches");
+		if (rs.wasNull()) {
+			return null;
+		}
+		return Snippets.cutWindow(rs.getString("snippet"), MARK_START, MARK_END, rs.getBoolean("at_start"),
+				rs.getBoolean("at_end"), !textMatches);
 	}
 
 	/** The typed words as a query: whether it has a word to search for, whether it excludes one. */

@@ -26,10 +26,17 @@ final class Snippets {
 	static final String ELLIPSIS = "…";
 
 	/**
-	 * How many of the last words of the start of a text {@link #cutStart} leaves alone: the
-	 * last may be cut in two, and the words next to it may then be read as other words.
+	 * How many of the last words of a window of a text {@link #cutWindow} leaves alone: the last
+	 * may be cut in two, and the words next to it may then be read as other words.
 	 */
 	static final int UNSURE_WORDS = 3;
+
+	/**
+	 * How many words a window that starts inside a text needs before its first mark: those a
+	 * snippet may start with before the match ({@value #LEAD}), the word before them (to tell
+	 * whether the snippet starts a sentence) and the first word, which may be cut in two.
+	 */
+	static final int WORDS_BEFORE = LEAD + 2;
 
 	private static final Pattern SPACE = Pattern.compile("\\s+");
 
@@ -38,25 +45,33 @@ final class Snippets {
 
 	/** The snippet of {@code text}, whose matches are between {@code start} and {@code end}. */
 	static String cut(String text, String start, String end) {
-		return cut(text, start, end, true);
+		return cut(text, start, end, new Window(true, true, true));
 	}
 
 	/**
-	 * The snippet of a text of which {@code text} is the start (matches marked the same way), or
-	 * null when that start is not enough to tell: without a match in it, or with the snippet
-	 * reaching into its last {@value #UNSURE_WORDS} words.
+	 * The snippet of a text of which {@code text} is a window (matches marked the same way), or
+	 * null when the window is not enough to tell. The window is the text's start ({@code atStart})
+	 * or else has no match before it; it reaches the text's end ({@code atEnd}) or not. It is not
+	 * enough when it has no match but the text may ({@code textUnmatched} false), when it starts
+	 * inside the text with fewer than {@value #WORDS_BEFORE} words before its first match, or when
+	 * the snippet reaches into its last {@value #UNSURE_WORDS} words before the text's end.
 	 */
-	static String cutStart(String text, String start, String end) {
-		return cut(text, start, end, false);
+	static String cutWindow(String text, String start, String end, boolean atStart, boolean atEnd,
+			boolean textUnmatched) {
+		return cut(text, start, end, new Window(atStart, atEnd, textUnmatched));
 	}
 
-	private static String cut(String text, String start, String end, boolean whole) {
+	/** Where a text cut lies in its whole text, and whether the whole text has no match. */
+	private record Window(boolean atStart, boolean atEnd, boolean textUnmatched) {
+	}
+
+	private static String cut(String text, String start, String end, Window window) {
 		if (text == null) {
 			return null;
 		}
 		String stripped = text.strip();
 		if (stripped.isEmpty()) {
-			return whole ? stripped : null;
+			return window.atStart() && window.atEnd() ? stripped : null;
 		}
 		String[] words = SPACE.split(stripped);
 		int n = words.length;
@@ -66,24 +81,11 @@ final class Snippets {
 		for (int i = 0; i < n; i++) {
 			open[i + 1] = Math.max(0, open[i] + count(words[i], start) - count(words[i], end));
 		}
-		int match = 0;
-		while (match < n && !words[match].contains(start)) {
-			match++;
+		int match = firstMatch(words, start, window);
+		if (match < 0) {
+			return null;
 		}
-		if (match == n) {
-			if (!whole) {
-				return null;
-			}
-			match = 0;
-		}
-		int sentence = match;
-		while (sentence > 0 && !endsSentence(words[sentence - 1], end)) {
-			sentence--;
-		}
-		int from = match - sentence <= LEAD ? sentence : match - BEFORE;
-		while (from > 0 && open[from] > 0) {
-			from--;
-		}
+		int from = snippetStart(words, match, open, end);
 		int to = Math.min(n, from + WORDS);
 		boolean cutShort = to < n;
 		if (cutShort) {
@@ -99,13 +101,44 @@ final class Snippets {
 		while (to < n && open[to] > 0) {
 			to++;
 		}
-		if (!whole && to > n - UNSURE_WORDS) {
+		if (!window.atEnd() && to > n - UNSURE_WORDS) {
 			return null;
 		}
 		cutShort = cutShort && to < n;
 		boolean cutBefore = from > 0 && !endsSentence(words[from - 1], end);
 		return (cutBefore ? ELLIPSIS + " " : "") + String.join(" ", Arrays.copyOfRange(words, from, to))
 				+ (cutShort ? " " + ELLIPSIS : "");
+	}
+
+	/**
+	 * The word of the first match; the first word when neither the window nor its text has one;
+	 * -1 when the window is not enough to tell.
+	 */
+	private static int firstMatch(String[] words, String start, Window window) {
+		int match = 0;
+		while (match < words.length && !words[match].contains(start)) {
+			match++;
+		}
+		if (match == words.length) {
+			return window.atStart() && (window.atEnd() || window.textUnmatched()) ? 0 : -1;
+		}
+		return window.atStart() || match >= WORDS_BEFORE ? match : -1;
+	}
+
+	/**
+	 * The first word of the snippet: that of the first match's sentence when it starts at most
+	 * {@value #LEAD} words before it, else {@value #BEFORE} words before it; never inside a mark.
+	 */
+	private static int snippetStart(String[] words, int match, int[] open, String end) {
+		int sentence = match;
+		while (sentence > 0 && !endsSentence(words[sentence - 1], end)) {
+			sentence--;
+		}
+		int from = match - sentence <= LEAD ? sentence : match - BEFORE;
+		while (from > 0 && open[from] > 0) {
+			from--;
+		}
+		return from;
 	}
 
 	/** Whether a word ends a sentence: an end mark last, but for a closing mark or quote. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.waterhole.organization.Role;
 import org.waterhole.shared.Platform;
@@ -44,6 +45,9 @@ class LibrarySearchTests {
 
 	@Autowired
 	Readings readings;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	static String word() {
 		return "zq" + TestData.unique("").strip() + "x";
@@ -99,23 +103,63 @@ class LibrarySearchTests {
 		String word = word();
 		String filler = "Plain sentence number %d says nothing in particular here. ";
 		StringBuilder body = new StringBuilder();
-		for (int i = 0; body.length() < 2 * Library.SNIPPET_START; i++) {
+		for (int i = 0; body.length() < 4 * Library.SNIPPET_WINDOW; i++) {
 			body.append(filler.formatted(i));
 		}
 		long deep = caseStudies.published("Deep match", f -> f.setBody(body + "At last the " + word + " appears."));
 		long early = caseStudies.published("Early match", f -> f.setBody("The " + word + " first. " + body));
-		// A match early in the start, but with words so long after it that the snippet runs past the start.
-		String lead = body.substring(0, Library.SNIPPET_START - Library.SNIPPET_MARGIN - 200);
+		long middle = caseStudies.published("Middle match",
+				f -> f.setBody(body + "In the middle the " + word + " sits. " + body + " Again the " + word + "."));
+		// A match with words so long after it that the snippet runs past the window around it.
+		String lead = body.substring(0, 2 * Library.SNIPPET_WINDOW);
 		String longWords = "Interdepartmentalisation ".repeat(60);
 		long longAfter = caseStudies.published("Long words", f -> f.setBody(lead + " Then " + word + " " + longWords));
 		List<CaseStudyCard> cards = library.search(query(word), PageRequest.of(0, 10)).page().getContent();
-		assertThat(cards).extracting(CaseStudyCard::id).containsExactlyInAnyOrder(deep, early, longAfter);
+		assertThat(cards).extracting(CaseStudyCard::id).containsExactlyInAnyOrder(deep, early, middle, longAfter);
 		assertThat(cards).allSatisfy(card -> assertThat(card.snippetHtml()).contains("<mark>" + word + "</mark>"));
 		assertThat(snippet(cards, deep)).contains("At last the <mark>" + word + "</mark> appears.");
 		assertThat(snippet(cards, early)).contains("The <mark>" + word + "</mark> first.");
+		assertThat(snippet(cards, middle)).startsWith("In the middle the <mark>" + word + "</mark> sits.")
+			.doesNotContain("Again");
 		assertThat(snippet(cards, longAfter)).contains("Then <mark>" + word + "</mark> Interdepartmentalisation")
 			.endsWith("Interdepartmentalisation &hellip;");
 		assertThat(Snippets.WORDS).isLessThan(60);
+	}
+
+	@Test
+	void the_snippet_of_an_edited_case_study_comes_from_its_new_text() {
+		String word = word();
+		String filler = "Plain sentence number %d says nothing in particular here. ";
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; body.length() < 4 * Library.SNIPPET_WINDOW; i++) {
+			body.append(filler.formatted(i));
+		}
+		long id = caseStudies.published("Edited", f -> f.setBody("The " + word + " first. " + body));
+		CaseStudyForm form = caseStudies.service().form(id);
+		form.setBody(body + "Now the " + word + " comes last.");
+		caseStudies.service().update(id, form);
+		// Where the word first appears is kept with the text (else the window falls back to the whole text).
+		assertThat(jdbc.sql("""
+				select cast(sw.first_at ->> :word as integer) = strpos(cs.snippet_text, :word) - 1
+				from case_study cs join case_study_snippet_word sw on sw.case_study_id = cs.id where cs.id = :id
+				""").param("word", word).param("id", id).query(Boolean.class).single()).isTrue();
+		assertThat(library.search(query(word), PageRequest.of(0, 10)).page().getContent())
+			.singleElement()
+			.satisfies(card -> assertThat(card.snippetHtml()).isEqualTo("Now the <mark>" + word + "</mark> comes last."));
+	}
+
+	@Test
+	void a_case_study_whose_title_alone_matches_shows_the_start_of_its_text() {
+		String word = word();
+		long id = caseStudies.published("Title " + word,
+				f -> {
+					f.setSummary("Nothing else matches. " + "Plain words go on and on here. ".repeat(25));
+					f.setBody("More plain words. ".repeat(100));
+				});
+		assertThat(library.search(query(word), PageRequest.of(0, 10)).page().getContent())
+			.singleElement()
+			.satisfies(card -> assertThat(card.snippetHtml()).startsWith("Nothing else matches."));
+		assertThat(id).isPositive();
 	}
 
 	private static String snippet(List<CaseStudyCard> cards, long id) {

@@ -61,22 +61,62 @@ class SnippetsTests {
 		assertThat(cut(words(0, 100) + " [x y z] " + words(200, 50))).startsWith("… w94").contains("[x y z]");
 	}
 
+	/** The snippet of the start of a text that may go on with matches. */
+	private static String cutStart(String start) {
+		return Snippets.cutWindow(start, START, END, true, false, false);
+	}
+
 	@Test
 	void the_start_of_a_text_gives_the_snippet_of_the_whole_text_when_the_snippet_ends_well_before_its_end() {
 		String whole = "Intro words. " + words(0, 20) + " [found] " + words(20, 200) + ".";
 		String start = whole.substring(0, 400);
-		assertThat(Snippets.cutStart(start, START, END)).isEqualTo(cut(whole)).contains("[found]");
+		assertThat(cutStart(start)).isEqualTo(cut(whole)).contains("[found]");
 		String sentence = "A short sentence with [found] in it. " + words(0, 50);
-		assertThat(Snippets.cutStart(sentence, START, END)).isEqualTo(cut(sentence + " " + words(50, 100)))
+		assertThat(cutStart(sentence)).isEqualTo(cut(sentence + " " + words(50, 100)))
 			.isEqualTo("A short sentence with [found] in it.");
 	}
 
 	@Test
 	void the_start_of_a_text_is_not_enough_without_a_match_or_when_the_snippet_reaches_its_last_words() {
-		assertThat(Snippets.cutStart(words(0, 100), START, END)).isNull();
-		assertThat(Snippets.cutStart(words(0, 20) + " [found] " + words(20, 10), START, END)).isNull();
-		assertThat(Snippets.cutStart("", START, END)).isNull();
-		assertThat(Snippets.cutStart(words(0, 20) + " [found] " + words(20, 40), START, END)).isNotNull();
+		assertThat(cutStart(words(0, 100))).isNull();
+		assertThat(cutStart(words(0, 20) + " [found] " + words(20, 10))).isNull();
+		assertThat(cutStart("")).isNull();
+		assertThat(cutStart(words(0, 20) + " [found] " + words(20, 40))).isNotNull();
+	}
+
+	@Test
+	void the_start_of_a_text_without_any_match_gives_its_first_sentences() {
+		String whole = "First sentence here. " + words(0, 300) + ".";
+		assertThat(Snippets.cutWindow(whole.substring(0, 600), START, END, true, false, true)).isEqualTo(cut(whole))
+			.startsWith("First sentence here.");
+	}
+
+	@Test
+	void a_window_inside_a_text_gives_the_snippet_of_the_whole_text() {
+		String sentenceNear = "Lead in. " + words(0, 300) + ". A short sentence, then [found] here. " + words(400, 300);
+		String deep = "Lead in. " + words(0, 300) + " [found] " + words(300, 300) + ".";
+		String atItsEnd = "Lead in. " + words(0, 300) + " [found] the end.";
+		for (String whole : new String[] { sentenceNear, deep, atItsEnd }) {
+			int at = whole.indexOf('[');
+			// Cut inside a word, as a window of characters may be.
+			String window = whole.substring(at - 201, Math.min(whole.length(), at + 400));
+			boolean atEnd = at + 400 >= whole.length();
+			assertThat(Snippets.cutWindow(window, START, END, false, atEnd, false)).as(whole)
+				.isEqualTo(cut(whole))
+				.contains("[found]");
+		}
+	}
+
+	@Test
+	void a_window_inside_a_text_is_not_enough_with_few_words_before_its_first_match_or_none() {
+		String whole = "Lead in. " + words(0, 300) + " [found] " + words(300, 300) + ".";
+		int at = whole.indexOf('[');
+		String close = whole.substring(at - 20, at + 400);
+		assertThat(Snippets.cutWindow(close, START, END, false, false, false)).isNull();
+		String unmarked = whole.substring(100, 600);
+		assertThat(Snippets.cutWindow(unmarked, START, END, false, false, false)).isNull();
+		assertThat(Snippets.cutWindow(unmarked, START, END, false, false, true)).isNull();
+		assertThat(Snippets.cutWindow(words(0, 100), START, END, true, false, false)).isNull();
 	}
 
 }
