@@ -2,8 +2,10 @@ package org.waterhole;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
@@ -212,6 +214,53 @@ class QueryPlanTests {
 			.orElseThrow(() -> new AssertionError("no query of the related case studies among " + executed));
 
 		assertThat(Statements.explain(dataSource, related).outline()).contains("Incremental Sort");
+	}
+
+	/**
+	 * The related case studies' statement is planned once and then reused: after its first few
+	 * executions PostgreSQL keeps a generic plan for it (the plan names its parameters, not their
+	 * values). A bound limit would keep it from costing such a plan, and every page would plan the
+	 * statement again.
+	 */
+	@Test
+	void related_case_studies_are_planned_once_and_reused() throws Exception {
+		long caseStudy = busiest("select id from case_study where status = 'PUBLISHED' order by id limit 1");
+		List<Executed> executed = Statements
+			.capture(() -> mvc.perform(get("/library/" + caseStudy).with(strategist)).andReturn());
+		String sql = executed.stream()
+			.filter(statement -> statement.sql().contains("case_study_tag mine"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no query of the related case studies among " + executed))
+			.sql();
+		StringBuilder numbered = new StringBuilder();
+		int parameters = 0;
+		for (char c : sql.toCharArray()) {
+			if (c == '?') {
+				numbered.append('$').append(++parameters);
+			}
+			else {
+				numbered.append(c);
+			}
+		}
+		String types = String.join(", ", Collections.nCopies(parameters, "bigint"));
+		List<Long> ids = jdbc.sql("select id from case_study where status = 'PUBLISHED' order by id limit 8")
+			.query(Long.class)
+			.list();
+		StringBuilder plan = new StringBuilder();
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("prepare related(" + types + ") as " + numbered);
+			for (long id : ids) {
+				statement.execute("execute related(" + String.join(", ", Collections.nCopies(parameters, "" + id)) + ")");
+			}
+			try (ResultSet rs = statement.executeQuery("explain execute related("
+					+ String.join(", ", Collections.nCopies(parameters, "" + caseStudy)) + ")")) {
+				while (rs.next()) {
+					plan.append(rs.getString(1)).append('\n');
+				}
+			}
+			statement.execute("deallocate related");
+		}
+		assertThat(plan).as("the plan after %d executions", ids.size()).contains("$1");
 	}
 
 	/**

@@ -368,15 +368,17 @@ public class Library {
 			join case_study cs on cs.id = r.case_study_id
 			where cs.status = 'PUBLISHED'
 			order by r.score desc, cs.published_at desc, cs.id desc
-			limit :limit
+			limit %%d
 			""".formatted(CARD_COLUMNS);
 
 	/**
 	 * Published case studies sharing tags (which count double) or platforms with this one, the
-	 * most shared first. The score is one aggregate over the matching tag and platform rows.
+	 * most shared first. The score is one aggregate over the matching tag and platform rows. The
+	 * limit is written into the statement rather than bound: with a bound limit PostgreSQL can't
+	 * cost a plan that serves every case study, so it would plan the statement anew on every page.
 	 */
 	public List<CaseStudyCard> related(long id, int limit) {
-		return named(jdbc.sql(RELATED).param("id", id).param("limit", limit).query(Library::card).list());
+		return named(jdbc.sql(RELATED.formatted(limit)).param("id", id).query(Library::card).list());
 	}
 
 	/** Every case study for the strategist, of one status or all, whose title contains {@code text}. */
