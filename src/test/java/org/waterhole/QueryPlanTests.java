@@ -205,15 +205,18 @@ class QueryPlanTests {
 	@Test
 	void related_case_studies_are_joined_in_score_order() throws Exception {
 		long caseStudy = busiest("select id from case_study where status = 'PUBLISHED' order by id limit 1");
+
+		assertThat(Statements.explain(dataSource, related(caseStudy)).outline()).contains("Incremental Sort");
+	}
+
+	/** The statement of the related case studies behind a case study's page. */
+	private Executed related(long caseStudy) throws Exception {
 		List<Executed> executed = Statements
 			.capture(() -> mvc.perform(get("/library/" + caseStudy).with(strategist)).andReturn());
-		Executed related = executed.stream()
-			.filter(Executed::isQuery)
+		return executed.stream()
 			.filter(statement -> statement.sql().contains("case_study_tag mine"))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no query of the related case studies among " + executed));
-
-		assertThat(Statements.explain(dataSource, related).outline()).contains("Incremental Sort");
 	}
 
 	/**
@@ -225,13 +228,7 @@ class QueryPlanTests {
 	@Test
 	void related_case_studies_are_planned_once_and_reused() throws Exception {
 		long caseStudy = busiest("select id from case_study where status = 'PUBLISHED' order by id limit 1");
-		List<Executed> executed = Statements
-			.capture(() -> mvc.perform(get("/library/" + caseStudy).with(strategist)).andReturn());
-		String sql = executed.stream()
-			.filter(statement -> statement.sql().contains("case_study_tag mine"))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no query of the related case studies among " + executed))
-			.sql();
+		String sql = related(caseStudy).sql();
 		StringBuilder numbered = new StringBuilder();
 		int parameters = 0;
 		for (char c : sql.toCharArray()) {
