@@ -2,10 +2,10 @@ package org.waterhole;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
@@ -14,9 +14,11 @@ import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
+import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.postgresql.PGStatement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
@@ -221,43 +223,70 @@ class QueryPlanTests {
 
 	/**
 	 * The related case studies' statement is planned once and then reused: after its first few
-	 * executions PostgreSQL keeps a generic plan for it (the plan names its parameters, not their
-	 * values). A bound limit would keep it from costing such a plan, and every page would plan the
-	 * statement again.
+	 * executions PostgreSQL keeps a generic plan for it. A bound limit would keep it from costing
+	 * such a plan, and every page would plan the statement again.
 	 */
 	@Test
 	void related_case_studies_are_planned_once_and_reused() throws Exception {
 		long caseStudy = busiest("select id from case_study where status = 'PUBLISHED' order by id limit 1");
-		String sql = related(caseStudy).sql();
-		StringBuilder numbered = new StringBuilder();
-		int parameters = 0;
-		for (char c : sql.toCharArray()) {
-			if (c == '?') {
-				numbered.append('$').append(++parameters);
-			}
-			else {
-				numbered.append(c);
-			}
-		}
-		String types = String.join(", ", Collections.nCopies(parameters, "bigint"));
-		List<Long> ids = jdbc.sql("select id from case_study where status = 'PUBLISHED' order by id limit 8")
+		Executed related = related(caseStudy);
+		List<Long> others = jdbc.sql("select id from case_study where status = 'PUBLISHED' order by id limit 8")
 			.query(Long.class)
 			.list();
-		StringBuilder plan = new StringBuilder();
-		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-			statement.execute("prepare related(" + types + ") as " + numbered);
-			for (long id : ids) {
-				statement.execute("execute related(" + String.join(", ", Collections.nCopies(parameters, "" + id)) + ")");
+
+		assertThat(genericPlans(related, caseStudy, List.copyOf(others), "case_study_tag mine")).isGreaterThan(0);
+	}
+
+	/**
+	 * A search with words is planned once and then reused, whatever the words: the matches and
+	 * their relevance come from functions whose rows PostgreSQL can't estimate by the words, so one
+	 * generic plan serves every query, and no search pays for planning its statement.
+	 */
+	@Test
+	void a_search_is_planned_once_and_reused() throws Exception {
+		RequestPostProcessor staff = SecurityMockMvcRequestPostProcessors
+			.user(users.loadUserByUsername(LargeInstitution.STAFF));
+		String words = "engagement video";
+		List<Executed> executed = Statements.capture(
+				() -> mvc.perform(get("/library/search").param("q", words).with(staff)).andReturn());
+		Executed search = executed.stream()
+			.filter(statement -> statement.sql().contains("count(*) over ()"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no search statement among " + executed));
+		List<Object> others = List.of("video campaign", "student stories", "alumni podcast", "open days",
+				"engagement reach", "research video", "campus tours", "event photos");
+
+		assertThat(genericPlans(search, words, others, "case_study_matches")).isGreaterThan(0);
+	}
+
+	/**
+	 * How many times PostgreSQL used a generic plan for a captured statement, executed as one
+	 * server-side prepared statement once for each of {@code replacements}, bound where it had
+	 * {@code original} (pg_prepared_statements, the statement found by {@code marker}).
+	 */
+	private long genericPlans(Executed captured, Object original, List<Object> replacements, String marker)
+			throws Exception {
+		try (Connection connection = dataSource.getConnection();
+				PreparedStatement statement = connection.prepareStatement(captured.sql())) {
+			statement.unwrap(PGStatement.class).setPrepareThreshold(1);
+			for (Object replacement : replacements) {
+				Statements.bind(statement, captured);
+				for (ParameterSetOperation operation : captured.parameters()) {
+					if (original.equals(operation.getArgs()[1])) {
+						statement.setObject((Integer) operation.getArgs()[0], replacement);
+					}
+				}
+				statement.executeQuery().close();
 			}
-			try (ResultSet rs = statement.executeQuery("explain execute related("
-					+ String.join(", ", Collections.nCopies(parameters, "" + caseStudy)) + ")")) {
-				while (rs.next()) {
-					plan.append(rs.getString(1)).append('\n');
+			try (PreparedStatement plans = connection.prepareStatement(
+					"select generic_plans from pg_prepared_statements where statement like ?")) {
+				plans.setString(1, "%" + marker + "%");
+				try (ResultSet rs = plans.executeQuery()) {
+					assertThat(rs.next()).as("a prepared statement with " + marker).isTrue();
+					return rs.getLong(1);
 				}
 			}
-			statement.execute("deallocate related");
 		}
-		assertThat(plan).as("the plan after %d executions", ids.size()).contains("$1");
 	}
 
 	/**

@@ -124,7 +124,8 @@ public class Library {
 			ignoredQuery = true;
 		}
 		Map<String, Object> params = new LinkedHashMap<>();
-		StringBuilder where = where(form, query, params);
+		String from = from(query, params);
+		StringBuilder where = where(form, params);
 
 		SearchForm.Sort sort = query == null && form.effectiveSort() == SearchForm.Sort.RELEVANCE
 				? SearchForm.Sort.NEWEST : form.effectiveSort();
@@ -147,7 +148,7 @@ public class Library {
 		// page's rows only.
 		long total = 0;
 		if (query == null) {
-			total = count(where, params);
+			total = count(from, where, params);
 			if (total == 0 || pageable.getOffset() >= total) {
 				return new SearchResult(new PageImpl<>(List.of(), pageable, total), ignoredQuery, mine);
 			}
@@ -158,7 +159,7 @@ public class Library {
 		String sql = "select " + CARD_COLUMNS + ", page.total, " + snippet + " from (select cs.id,"
 				+ " cs.published_at, " + helpful + " as helpful_count, " + rank + " as rank, " + own + " as own, "
 				+ (query == null ? total : "count(*) over ()") + " as total"
-				+ " from case_study cs" + ranked + " where " + where + " order by " + order(sort, "rank", "cs")
+				+ " from " + from + ranked + " where " + where + " order by " + order(sort, "rank", "cs")
 				+ " limit :limit offset :offset) page join case_study cs on cs.id = page.id"
 				+ (query == null ? "" : SNIPPET_JOIN) + " order by "
 				+ order(sort, "page.rank", "page");
@@ -168,7 +169,7 @@ public class Library {
 		if (cards.isEmpty() && pageable.getOffset() > 0) {
 			params.remove("limit");
 			params.remove("offset");
-			total = count(where, params); // past the last page: how many there are, to link back
+			total = count(from, where, params); // past the last page: how many there are, to link back
 		}
 		return new SearchResult(new PageImpl<>(cards, pageable, total), ignoredQuery, mine);
 	}
@@ -182,14 +183,22 @@ public class Library {
 		return sort == SearchForm.Sort.RELEVANCE && !another ? readerDepartment : null;
 	}
 
-	/** The search's conditions: published, matching the words ({@code query}, if any) and the filters. */
-	private static StringBuilder where(SearchForm form, String query, Map<String, Object> params) {
-		StringBuilder where = new StringBuilder("cs.status = 'PUBLISHED'");
-		if (query != null) {
-			// Found through the index of the search vectors alone (the function's migration says why).
-			where.append(" and cs.id in (select m.id from case_study_matches(websearch_to_tsquery('english', :q)) m (id))");
-			params.put("q", query);
+	/**
+	 * What a search looks through, as {@code cs}: every case study, or with words ({@code query}) the
+	 * published ones matching them, with the columns the filters and the order use. The matches are
+	 * found through the index of the search vectors alone (the function's migration says why).
+	 */
+	private static String from(String query, Map<String, Object> params) {
+		if (query == null) {
+			return "case_study cs";
 		}
+		params.put("q", query);
+		return "case_study_matches(websearch_to_tsquery('english', :q)) cs";
+	}
+
+	/** The search's conditions: published and matching the filters. */
+	private static StringBuilder where(SearchForm form, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder("cs.status = 'PUBLISHED'");
 		if (!form.platforms().isEmpty()) {
 			where.append(" and exists (select 1 from case_study_platform p"
 					+ " where p.case_study_id = cs.id and p.platform in (:platforms))");
@@ -256,7 +265,8 @@ public class Library {
 	}
 
 	/** The relevance of a match, by its compact vector of title, summary and key findings. */
-	private static final String RANK = "ts_rank_cd(cs.rank_vector, websearch_to_tsquery('english', :q))";
+	private static final String RANK = "(select ts_rank_cd(r.rank_vector, websearch_to_tsquery('english', :q))"
+			+ " from case_study r where r.id = cs.id)";
 
 	/**
 	 * The matches' relevance where it is above 0: a case study whose compact vector lacks the
@@ -265,10 +275,8 @@ public class Library {
 	 * word, a passage without it can rank above 0 in a vector that does not match, so all are
 	 * ranked ({@link #RANK}).
 	 */
-	private static final String RANKED_JOIN = """
-			 left join (select cs.id, %s as rank from case_study cs
-			   where cs.rank_vector @@ websearch_to_tsquery('english', :q)) ranked on ranked.id = cs.id
-			""".formatted(RANK);
+	private static final String RANKED_JOIN =
+			" left join case_study_ranks(websearch_to_tsquery('english', :q)) ranked on ranked.id = cs.id";
 
 	/** The text with every match of the query marked. */
 	private static String headline(String text) {
@@ -290,8 +298,8 @@ public class Library {
 			.toList();
 	}
 
-	private long count(CharSequence where, Map<String, Object> params) {
-		return jdbc.sql("select count(*) from case_study cs where " + where).params(params).query(Long.class).single();
+	private long count(String from, CharSequence where, Map<String, Object> params) {
+		return jdbc.sql("select count(*) from " + from + " where " + where).params(params).query(Long.class).single();
 	}
 
 	/**
@@ -387,7 +395,7 @@ public class Library {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("status", status == null ? null : status.name());
 		params.put("pattern", LikePattern.contains(text));
-		long total = count(where, params);
+		long total = count("case_study cs", where, params);
 		params.put("limit", pageable.getPageSize());
 		params.put("offset", pageable.getOffset());
 		List<CaseStudyCard> cards = jdbc.sql("select " + CARD_COLUMNS + ", null as snippet from case_study cs where "

@@ -180,9 +180,7 @@ public class Statements {
 	/** The plan of a captured query on this connection (in its transaction, if it has one). */
 	public static Plan explain(Connection connection, Executed executed) {
 		try (PreparedStatement statement = connection.prepareStatement("explain (format json) " + executed.sql())) {
-			for (ParameterSetOperation operation : executed.parameters()) {
-				operation.getMethod().invoke(statement, operation.getArgs());
-			}
+			bind(statement, executed);
 			try (ResultSet rs = statement.executeQuery()) {
 				rs.next();
 				return new Plan(JSON.readTree(rs.getString(1)).path(0).path("Plan"));
@@ -190,6 +188,15 @@ public class Statements {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not explain " + executed, ex);
+		}
+	}
+
+	/** Binds a captured query's parameters to {@code statement} the way they were bound. */
+	public static void bind(PreparedStatement statement, Executed executed) {
+		try {
+			for (ParameterSetOperation operation : executed.parameters()) {
+				operation.getMethod().invoke(statement, operation.getArgs());
+			}
 		}
 		catch (IllegalAccessException | InvocationTargetException ex) {
 			throw new IllegalStateException("Could not bind the parameters of " + executed, ex);
