@@ -115,11 +115,6 @@ public class Library {
 	 * Sorted by date or helpful marks, the sort alone decides.
 	 */
 	public SearchResult search(SearchForm form, Long readerDepartment, Pageable pageable) {
-		// Knowing the words, the filters or the page would not change the plans: functions find and rank the
-		// matches whatever the words, and the lists are a few thousand rows. So each statement is planned once
-		// per connection and reused, rather than planned again on every search when PostgreSQL's estimate of a
-		// reusable plan comes out a little above that of one planned for the values.
-		jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
 		String query = form.hasQuery() ? form.getQ().strip() : null;
 		Words words = query == null ? null : words(query);
 		boolean ignoredQuery = false;
@@ -127,6 +122,13 @@ public class Library {
 			query = null; // only stop words or punctuation: search as if nothing was typed
 			words = null;
 			ignoredQuery = true;
+		}
+		if (query != null) {
+			// Knowing the words would not change the plan: functions find and rank the matches whatever they
+			// are. So the statement is planned once per connection and reused, rather than planned again on
+			// every search when PostgreSQL's estimate of a reusable plan comes out a little above that of one
+			// planned for the values. (Without words, a plan for the page asked for is the better one.)
+			jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
 		}
 		Map<String, Object> params = new LinkedHashMap<>();
 		String from = from(query, params);
