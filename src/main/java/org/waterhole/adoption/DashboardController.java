@@ -74,10 +74,8 @@ class DashboardController {
 		filter.openOn(ownDepartment(user));
 		model.addAttribute("view", dashboard.view(filter));
 		model.addAttribute("unreadable", unreadable.hasErrors());
-		List<FilterDepartment> choices = choices(filter);
-		model.addAttribute("choices", choices);
-		// The chips of the chosen departments iterate over those alone, not over every department.
-		model.addAttribute("chosenChoices", choices.stream().filter(FilterDepartment::chosen).toList());
+		model.addAttribute("departmentOptions", departments.options());
+		model.addAttribute("chosenChoices", chosen(filter));
 		model.addAttribute("organisationScope", DashboardFilter.ORGANISATION);
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("tables", Table.values());
@@ -92,12 +90,13 @@ class DashboardController {
 		return user.isStrategist() ? null : user.getDepartmentId();
 	}
 
-	/** Every department as a choice of the filter, those chosen marked (the department list is cached). */
-	private List<FilterDepartment> choices(DashboardFilter filter) {
+	/** The chosen departments, in the department list's order, each with the others chosen (for its chip). */
+	private List<FilterDepartment> chosen(DashboardFilter filter) {
 		List<Long> chosen = filter.departments();
 		return departments.options()
 			.stream()
-			.map(option -> new FilterDepartment(option.getId(), option.getName(), chosen.contains(option.getId()),
+			.filter(option -> chosen.contains(option.getId()))
+			.map(option -> new FilterDepartment(option.getId(), option.getName(),
 					chosen.stream().filter(id -> !id.equals(option.getId())).toList()))
 			.toList();
 	}
