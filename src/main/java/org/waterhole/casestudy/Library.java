@@ -124,11 +124,7 @@ public class Library {
 			ignoredQuery = true;
 		}
 		if (query != null) {
-			// Knowing the words would not change the plan: functions find and rank the matches whatever they
-			// are. So the statement is planned once per connection and reused, rather than planned again on
-			// every search when PostgreSQL's estimate of a reusable plan comes out a little above that of one
-			// planned for the values. (Without words, a plan for the page asked for is the better one.)
-			jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
+			reusePlans();
 		}
 		Map<String, Object> params = new LinkedHashMap<>();
 		String from = from(query, params);
@@ -143,12 +139,7 @@ public class Library {
 		// words around the first match (Snippets).
 		String rank = words == null ? "0" : words.excludes() ? RANK : "coalesce(ranked.rank, 0)";
 		String ranked = words == null || words.excludes() ? "" : RANKED_JOIN;
-		String own = "false";
-		if (mine != null) {
-			own = "exists (select 1 from case_study_department d where d.case_study_id = cs.id"
-					+ " and d.department_id = :mine)";
-			params.put("mine", mine);
-		}
+		String own = own(mine, params);
 		String snippet = query == null ? "null as snippet" : SNIPPET_COLUMNS;
 		// Without words, the count is an index scan and the page one more. With words, one pass over
 		// the matches orders and counts them. Either way the cards and snippets are made for the
@@ -179,6 +170,26 @@ public class Library {
 			total = count(from, where, params); // past the last page: how many there are, to link back
 		}
 		return new SearchResult(new PageImpl<>(cards, pageable, total), ignoredQuery, mine);
+	}
+
+	/** Whether a case study is relevant to the reader's department ({@code mine}; false when none). */
+	private static String own(Long mine, Map<String, Object> params) {
+		if (mine == null) {
+			return "false";
+		}
+		params.put("mine", mine);
+		return "exists (select 1 from case_study_department d where d.case_study_id = cs.id and d.department_id = :mine)";
+	}
+
+	/**
+	 * Has the transaction's statements planned once per connection and reused. Knowing the words
+	 * would not change a search's plan: functions find and rank the matches whatever they are. Left
+	 * to choose, PostgreSQL planned the statement again on every search, its estimate of a reusable
+	 * plan coming out a little above that of one planned for the values. (Without words, a plan for
+	 * the page asked for is the better one.)
+	 */
+	private void reusePlans() {
+		jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
 	}
 
 	/**
