@@ -24,8 +24,8 @@
     rows.forEach(function (row) {
       labels.push(row.querySelector('th').textContent.trim());
       index.push(Number(row.dataset.index));
-      row.querySelectorAll('td.stage-count').forEach(function (cell, i) {
-        stages[i].data.push(Number(cell.dataset.count));
+      row.dataset.counts.split(' ').forEach(function (count, i) {
+        stages[i].data.push(Number(count));
       });
     });
     var datasets = stages.map(function (stage, i) {

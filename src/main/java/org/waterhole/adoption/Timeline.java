@@ -17,6 +17,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waterhole.shared.RowTotals;
 import org.waterhole.shared.SqlArray;
 import org.waterhole.organization.DepartmentOption;
 import org.waterhole.organization.DepartmentService;
@@ -57,16 +58,21 @@ public class Timeline {
 
 	private final DepartmentService departments;
 
-	Timeline(JdbcClient jdbc, DepartmentService departments) {
+	private final RowTotals totals;
+
+	Timeline(JdbcClient jdbc, DepartmentService departments, RowTotals totals) {
 		this.jdbc = jdbc;
 		this.departments = departments;
+		this.totals = totals;
 	}
 
 	/** Events the filter lets through, newest first. */
 	public Page<TimelineEntry> page(TimelineFilter filter, Pageable pageable) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String matches = matches(filter, params);
-		long total = jdbc.sql("select count(*) from (" + matches + ") m").params(params).query(Long.class).single();
+		long total = filter.isNarrowed()
+				? jdbc.sql("select count(*) from (" + matches + ") m").params(params).query(Long.class).single()
+				: totals.of("adoption_event");
 		if (total == 0 || pageable.getOffset() >= total) {
 			return new PageImpl<>(List.of(), pageable, total);
 		}

@@ -34,6 +34,7 @@ import org.waterhole.organization.DepartmentService;
 import org.waterhole.organization.PersonService;
 import org.waterhole.shared.IdNames;
 import org.waterhole.shared.Platform;
+import org.waterhole.shared.RowTotals;
 import org.waterhole.shared.SqlArray;
 import org.waterhole.shared.web.LikePattern;
 
@@ -69,11 +70,14 @@ public class Experiments {
 
 	private final PersonService people;
 
+	private final RowTotals totals;
+
 	private final Clock clock;
 
 	Experiments(JdbcClient jdbc, DataSource dataSource, DepartmentService departments, PersonService people,
-			Clock clock) {
+			RowTotals totals, Clock clock) {
 		this.jdbc = jdbc;
+		this.totals = totals;
 		JdbcTemplate fetching = new JdbcTemplate(dataSource);
 		fetching.setFetchSize(500);
 		this.streaming = JdbcClient.create(fetching);
@@ -85,10 +89,10 @@ public class Experiments {
 	/** A page of the experiments the filter lets through, in the page's order (whitelisted columns). */
 	public Page<ExperimentRow> page(ExperimentFilter filter, Pageable pageable) {
 		Where where = where(filter);
-		long total = jdbc.sql("select count(*) from experiment e where " + where.sql())
+		long total = where.narrows() ? jdbc.sql("select count(*) from experiment e where " + where.sql())
 			.params(where.params())
 			.query(Long.class)
-			.single();
+			.single() : totals.of("experiment");
 		if (total == 0 || pageable.getOffset() >= total) {
 			return new PageImpl<>(List.of(), pageable, total);
 		}
@@ -381,7 +385,13 @@ public class Experiments {
 	}
 
 
+	/** Conditions on the experiments ({@code e}): {@code true} and one more per parameter. */
 	private record Where(String sql, Map<String, Object> params) {
+
+		boolean narrows() {
+			return !params.isEmpty();
+		}
+
 	}
 
 	/** A column of the board: some of its experiments, and how many it has in all. */

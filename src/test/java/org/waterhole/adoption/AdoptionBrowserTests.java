@@ -57,7 +57,7 @@ class AdoptionBrowserTests extends BrowserTest {
 		JavascriptExecutor page = (JavascriptExecutor) browser.driver();
 		assertThat(chartSeries("data.slice(0, 1)").subList(0, 6)).isEqualTo(page.executeScript(
 				"return Array.from(document.querySelectorAll('#monthly-table tr.month:first-child td.stage-count'),"
-						+ " function (cell) { return [Number(cell.dataset.count)]; });"));
+						+ " function (cell) { return [Number(cell.textContent)]; });"));
 
 		browser.click(By.cssSelector("#dashboard-filters summary"));
 		browser.click(By.id("department-" + one));
