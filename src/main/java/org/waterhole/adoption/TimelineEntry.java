@@ -31,6 +31,15 @@ public record TimelineEntry(long id, LocalDate occurredOn, EventKind kind, List<
 		return kind == EventKind.OBJECTION && answeredBy == null;
 	}
 
+	/**
+	 * Whether the entry has anything of objections to show: a category, an answer, being open,
+	 * answering one, or what answered it.
+	 */
+	public boolean aboutAnObjection() {
+		return kind == EventKind.OBJECTION || objectionCategory != null || answers != null || answeredWith != null
+				|| answeredBy != null;
+	}
+
 	/** The first day of the entry's month, for grouping the timeline by month. */
 	public LocalDate month() {
 		return occurredOn.withDayOfMonth(1);
