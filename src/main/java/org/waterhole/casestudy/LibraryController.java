@@ -38,7 +38,7 @@ class LibraryController {
 
 	private final Library library;
 
-	private final CaseStudyService caseStudies;
+	private final ReadingPage readingPage;
 
 	private final Readings readings;
 
@@ -46,10 +46,10 @@ class LibraryController {
 
 	private final Clock clock;
 
-	LibraryController(Library library, CaseStudyService caseStudies, Readings readings,
+	LibraryController(Library library, ReadingPage readingPage, Readings readings,
 			DepartmentService departments, Clock clock) {
 		this.library = library;
-		this.caseStudies = caseStudies;
+		this.readingPage = readingPage;
 		this.readings = readings;
 		this.departments = departments;
 		this.clock = clock;
@@ -99,13 +99,10 @@ class LibraryController {
 
 	@GetMapping("/{id}")
 	String read(@PathVariable long id, @AuthenticationPrincipal WaterholeUser user, Model model) {
-		CaseStudyView caseStudy = caseStudies.view(id, user.getRole() == Role.STRATEGIST);
-		if (caseStudy.published()) {
-			readings.record(id, user.getPersonId(), user.getDepartmentId(), clock.instant());
-		}
-		model.addAttribute("caseStudy", caseStudy);
-		model.addAttribute("helpful", readings.isHelpfulFor(id, user.getPersonId()));
-		model.addAttribute("related", library.related(id, RELATED));
+		ReadingPage.Opened opened = readingPage.open(id, user, clock.instant(), RELATED);
+		model.addAttribute("caseStudy", opened.caseStudy());
+		model.addAttribute("helpful", opened.helpful());
+		model.addAttribute("related", opened.related());
 		return "library/read";
 	}
 

@@ -192,7 +192,7 @@ public class Statements {
 	}
 
 	/** Binds a captured query's parameters to {@code statement} the way they were bound. */
-	public static void bind(PreparedStatement statement, Executed executed) {
+	private static void bind(PreparedStatement statement, Executed executed) {
 		try {
 			for (ParameterSetOperation operation : executed.parameters()) {
 				operation.getMethod().invoke(statement, operation.getArgs());
