@@ -1,26 +1,21 @@
 package org.waterhole.organization;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.dialect.AbstractProcessorDialect;
 import org.thymeleaf.engine.AttributeName;
-import org.thymeleaf.model.AttributeValueQuotes;
-import org.thymeleaf.model.IModel;
-import org.thymeleaf.model.IModelFactory;
 import org.thymeleaf.model.IProcessableElementTag;
 import org.thymeleaf.processor.IProcessor;
 import org.thymeleaf.processor.element.AbstractAttributeTagProcessor;
 import org.thymeleaf.processor.element.IElementTagStructureHandler;
 import org.thymeleaf.standard.StandardDialect;
-import org.thymeleaf.standard.expression.StandardExpressions;
 import org.thymeleaf.templatemode.TemplateMode;
-import org.unbescape.html.HtmlEscape;
+import org.waterhole.shared.web.ChoiceMarkup;
+import org.waterhole.shared.web.TemplateExpressions;
 
 /**
  * Two attributes of the templates that list every department as a filter's choices, in place of
@@ -33,8 +28,8 @@ import org.unbescape.html.HtmlEscape;
  * </ul>
  * <pre>{@code <th:block wh:department-options="${departmentOptions}" wh:selected="${ids}"></th:block>}</pre>
  * A filter lists every department (more than a hundred at a large institution) on many pages;
- * written in one step, the list costs a fraction of a {@code th:each} that evaluates a value, a
- * name and a selection for each one.
+ * written as one text, the list costs a fraction of a {@code th:each} that evaluates a value, a
+ * name and a selection for each one, or of one template event per tag.
  */
 @Component
 class DepartmentChoicesDialect extends AbstractProcessorDialect {
@@ -50,46 +45,20 @@ class DepartmentChoicesDialect extends AbstractProcessorDialect {
 	}
 
 	/** An {@code <option>} of the department. */
-	private static void option(IModelFactory factory, IModel model, DepartmentOption department, boolean chosen) {
-		Map<String, String> attributes = attributes("value", department.getId().toString());
-		if (chosen) {
-			attributes.put("selected", "selected");
-		}
-		model.add(factory.createOpenElementTag("option", attributes, AttributeValueQuotes.DOUBLE, false));
-		model.add(factory.createText(HtmlEscape.escapeHtml5Xml(department.getName())));
-		model.add(factory.createCloseElementTag("option"));
+	private static void option(StringBuilder html, DepartmentOption department, boolean chosen) {
+		ChoiceMarkup.option(html, department.getId().toString(), department.getName(), chosen);
 	}
 
 	/** A {@code form-check} with the department's checkbox and its label. */
-	private static void checkbox(IModelFactory factory, IModel model, DepartmentOption department, boolean chosen) {
-		String id = "department-" + department.getId();
-		Map<String, String> box = attributes("class", "form-check-input", "type", "checkbox", "name", "department", "id",
-				id, "value", department.getId().toString());
-		if (chosen) {
-			box.put("checked", "checked");
-		}
-		model.add(factory.createOpenElementTag("div", "class", "form-check"));
-		model.add(factory.createStandaloneElementTag("input", box, AttributeValueQuotes.DOUBLE, false, false));
-		model.add(factory.createOpenElementTag("label", attributes("class", "form-check-label", "for", id),
-				AttributeValueQuotes.DOUBLE, false));
-		model.add(factory.createText(HtmlEscape.escapeHtml5Xml(department.getName())));
-		model.add(factory.createCloseElementTag("label"));
-		model.add(factory.createCloseElementTag("div"));
-	}
-
-	/** Attributes in the order given: name, value, name, value... */
-	private static Map<String, String> attributes(String... namesAndValues) {
-		Map<String, String> attributes = new LinkedHashMap<>();
-		for (int i = 0; i < namesAndValues.length; i += 2) {
-			attributes.put(namesAndValues[i], namesAndValues[i + 1]);
-		}
-		return attributes;
+	private static void checkbox(StringBuilder html, DepartmentOption department, boolean chosen) {
+		ChoiceMarkup.checkbox(html, "department", "department-" + department.getId(), department.getId().toString(),
+				department.getName(), chosen);
 	}
 
 	/** How one department is written. */
 	private interface Choice {
 
-		void write(IModelFactory factory, IModel model, DepartmentOption department, boolean chosen);
+		void write(StringBuilder html, DepartmentOption department, boolean chosen);
 
 	}
 
@@ -108,24 +77,15 @@ class DepartmentChoicesDialect extends AbstractProcessorDialect {
 		@Override
 		protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
 				String attributeValue, IElementTagStructureHandler structureHandler) {
-			List<?> departments = (List<?>) evaluate(context, attributeValue);
-			Collection<?> selected = (Collection<?>) evaluate(context, tag.getAttributeValue(prefix, "selected"));
-			IModelFactory factory = context.getModelFactory();
-			IModel model = factory.createModel();
+			List<?> departments = (List<?>) TemplateExpressions.evaluate(context, attributeValue);
+			Collection<?> selected = (Collection<?>) TemplateExpressions.evaluate(context,
+					tag.getAttributeValue(prefix, "selected"));
+			StringBuilder html = new StringBuilder(departments.size() * 120);
 			for (Object each : departments) {
 				DepartmentOption department = (DepartmentOption) each;
-				choice.write(factory, model, department, selected != null && selected.contains(department.getId()));
+				choice.write(html, department, selected != null && selected.contains(department.getId()));
 			}
-			structureHandler.replaceWith(model, false);
-		}
-
-		private static Object evaluate(ITemplateContext context, String expression) {
-			if (expression == null) {
-				return null;
-			}
-			return StandardExpressions.getExpressionParser(context.getConfiguration())
-				.parseExpression(context, expression)
-				.execute(context);
+			structureHandler.replaceWith(html, false);
 		}
 
 	}
